@@ -1,0 +1,25 @@
+package dk.vendepunkt.audit;
+
+/**
+ * Records who did what to whose data. The actor and the route are taken from the current request
+ * (or "system"). Each entry is committed in its own transaction, so the log also keeps attempts
+ * whose business transaction failed and refusals.
+ */
+public interface AuditLog {
+
+    /**
+     * @param personId    the person concerned, or null
+     * @param enrolmentId the forløb concerned, or null
+     * @param subject     what was touched, e.g. "person", "referral 17", "effect report"
+     * @param reason      why (the user's stated reason, or a short description)
+     */
+    void record(AuditAction action, Long personId, Long enrolmentId, String subject, String reason);
+
+    default void person(AuditAction action, long personId, String subject) {
+        record(action, personId, null, subject, null);
+    }
+
+    default void enrolment(AuditAction action, Long personId, long enrolmentId, String subject) {
+        record(action, personId, enrolmentId, subject, null);
+    }
+}

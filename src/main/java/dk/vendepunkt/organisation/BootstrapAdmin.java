@@ -1,0 +1,52 @@
+package dk.vendepunkt.organisation;
+
+import dk.vendepunkt.platform.VendepunktProperties;
+import java.security.SecureRandom;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On a database without users, creates the administrator (password generated and printed once when not given). */
+@Component
+@Order(10)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final JdbcStaffRepository repo;
+    private final StaffAdministration admin;
+    private final VendepunktProperties props;
+
+    BootstrapAdmin(JdbcStaffRepository repo, StaffAdministration admin, VendepunktProperties props) {
+        this.repo = repo;
+        this.admin = admin;
+        this.props = props;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repo.countUsers() > 0) return;
+        var cfg = props.bootstrapAdmin();
+        boolean generated = cfg.password() == null || cfg.password().isBlank();
+        String password = generated ? randomPassword() : cfg.password();
+        admin.createUser(new StaffAdministration.NewUser(cfg.username(), "Administrator", null, password,
+                Set.of(Role.ADMIN), Set.of(), Set.of()));
+        if (generated) {
+            log.warn("\n\n  Created administrator '{}' with generated password: {}\n  It is shown only this once; change it after signing in.\n", cfg.username(), password);
+        } else {
+            log.info("Created administrator '{}' with the configured password", cfg.username());
+        }
+    }
+
+    static String randomPassword() {
+        SecureRandom r = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package dk.vendepunkt.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of the people module. */
+public interface PersonDirectory {
+
+    /** Data for registering a person; {@code teamId} is the team that gets access. */
+    record NewPerson(String cpr, String firstName, String lastName, String phone, String email, String address,
+                     String districtCode, long teamId) {}
+
+    /**
+     * Registers a person, or, when the CPR is known already, returns the existing person. In both cases
+     * the team gets access (a referral from a team is a legitimate reason to work with the person).
+     * Audited as CREATE or UPDATE.
+     */
+    long registerOrFind(NewPerson person);
+
+    /** The person, when the current user may see them; refused (audited) otherwise. The read is audited. */
+    PersonSummary read(long personId, String subject);
+
+    /** Summaries of the given persons without an audit row each (list views audit their own access). */
+    List<PersonSummary> summaries(Collection<Long> personIds);
+
+    /** Throws an audited access-denied exception unless the current user may work with this person. */
+    void checkAccess(long personId);
+
+    boolean canAccess(long personId);
+
+    void grantTeam(long personId, long teamId);
+
+    /** The keyed hash (blind index) of a CPR number, for matching register data without storing the number. */
+    String blindIndex(CprNumber cpr);
+
+    /** The person with this blind index, if any (system use: register matching). */
+    Optional<Long> idForBlindIndex(String hash);
+}

@@ -1,0 +1,83 @@
+package dk.vendepunkt.people;
+
+import dk.vendepunkt.organisation.CurrentUser;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.ValidationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PersonPageController {
+
+    private final PersonService people;
+    private final FormErrors formErrors;
+    private final CurrentUser currentUser;
+    private final StaffDirectory staff;
+
+    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff) {
+        this.people = people;
+        this.formErrors = formErrors;
+        this.currentUser = currentUser;
+        this.staff = staff;
+    }
+
+    @GetMapping("/people")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", q == null || q.isBlank() ? null : people.search(q, 100));
+        return "people/search";
+    }
+
+    @GetMapping("/people/new")
+    String newForm(Model model) {
+        model.addAttribute("teams", staff.teams().stream().filter(t -> currentUser.teamIds().contains(t.id())).toList());
+        return "people/new";
+    }
+
+    @PostMapping("/people")
+    String create(PersonDirectory.NewPerson person, Model model, RedirectAttributes redirect) {
+        try {
+            long id = people.create(person);
+            redirect.addFlashAttribute("flash", formErrors.message("person.created"));
+            return "redirect:/people/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("form", person);
+            return newForm(model);
+        }
+    }
+
+    @GetMapping("/people/{id}")
+    String page(@PathVariable long id, Model model) {
+        model.addAttribute("person", people.get(id));
+        return "people/person";
+    }
+
+    @PostMapping("/people/{id}")
+    String update(@PathVariable long id, PersonService.PersonChange change, Model model, RedirectAttributes redirect) {
+        try {
+            people.update(id, change);
+            redirect.addFlashAttribute("flash", formErrors.message("person.saved"));
+            return "redirect:/people/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", java.util.Map.of("version", formErrors.message(e.code())));
+        }
+        return page(id, model);
+    }
+
+    /** htmx: replaces the masked CPR with the full number; audited with the reason. */
+    @PostMapping("/people/{id}/cpr")
+    String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        model.addAttribute("cpr", people.revealCpr(id, reason));
+        return "people/person :: cpr";
+    }
+}

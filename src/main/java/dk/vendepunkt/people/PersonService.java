@@ -1,0 +1,261 @@
+package dk.vendepunkt.people;
+
+import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.audit.AuditedAccessDenied;
+import dk.vendepunkt.organisation.CurrentUser;
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Persons: registration, search, reading and changing, revealing the CPR number. Every read and
+ * change is audited; caseworkers and programme managers reach only persons of their own teams.
+ */
+@Service
+public class PersonService implements PersonDirectory {
+
+    private final JdbcClient jdbc;
+    private final CprVault vault;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** The full person record for the person page and the API (CPR masked). */
+    public record PersonDetails(long id, String maskedCpr, LocalDate birthDate, int age, String firstName, String lastName,
+                                String phone, String email, String address, String districtCode, int version) {}
+
+    public record PersonChange(String firstName, String lastName, String phone, String email, String address,
+                               String districtCode, int version) {}
+
+    private static final String COLUMNS = "id, cpr_cipher, birth_date, first_name, last_name, phone, email, address, district_code, version";
+
+    private PersonDetails details(ResultSet rs, int i) throws SQLException {
+        CprNumber cpr = vault.decrypt(rs.getBytes("cpr_cipher"));
+        LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(dk.vendepunkt.platform.Zones.ZONE)),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"), rs.getString("email"),
+                rs.getString("address"), rs.getString("district_code"), rs.getInt("version"));
+    }
+
+    private static PersonSummary summary(PersonDetails d) {
+        return new PersonSummary(d.id(), d.maskedCpr(), d.birthDate(), d.firstName(), d.lastName(), d.districtCode());
+    }
+
+    private StaffMember caseStaff() {
+        StaffMember u = currentUser.require();
+        if (!u.hasRole(Role.CASEWORKER) && !u.hasRole(Role.PROGRAMME_MANAGER)) {
+            audit.record(AuditAction.DENIED, null, null, "person", "role");
+            throw new AuditedAccessDenied("Only caseworkers and programme managers work with persons");
+        }
+        return u;
+    }
+
+    @Override
+    public boolean canAccess(long personId) {
+        Optional<StaffMember> u = currentUser.get();
+        if (u.isEmpty() || (!u.get().hasRole(Role.CASEWORKER) && !u.get().hasRole(Role.PROGRAMME_MANAGER))) {
+            return false;
+        }
+        Set<Long> teams = u.get().teamIds();
+        if (teams.isEmpty()) return false;
+        return jdbc.sql("select exists(select 1 from ppl_person_team where person_id = ? and team_id = any(?))")
+                .params(personId, teams.toArray(Long[]::new)).query(Boolean.class).single();
+    }
+
+    @Override
+    public void checkAccess(long personId) {
+        if (!canAccess(personId)) {
+            audit.record(AuditAction.DENIED, personId, null, "person", "outside the user's teams");
+            throw new AuditedAccessDenied("Person " + personId + " is outside the user's teams");
+        }
+    }
+
+    @Override
+    @Transactional
+    public long registerOrFind(NewPerson p) {
+        StaffMember u = caseStaff();
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<CprNumber> cpr = CprNumber.parse(p.cpr());
+        if (cpr.isEmpty()) problems.add(new FieldProblem("cpr", "person.cpr.invalid", new Object[0]));
+        if (!u.teamIds().contains(p.teamId())) problems.add(new FieldProblem("teamId", "person.team.notYours", new Object[0]));
+        Optional<Long> existing = cpr.flatMap(c -> idForBlindIndex(vault.hash(c)));
+        if (existing.isEmpty()) validateNames(p.firstName(), p.lastName(), problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        if (existing.isPresent()) {
+            grantTeam(existing.get(), p.teamId());
+            audit.person(AuditAction.UPDATE, existing.get(), "person: team access granted on referral");
+            return existing.get();
+        }
+        long id = insert(cpr.get(), p, u.username());
+        audit.person(AuditAction.CREATE, id, "person");
+        return id;
+    }
+
+    /** Creates a new person; a CPR number that is already registered is refused. */
+    @Transactional
+    public long create(NewPerson p) {
+        StaffMember u = caseStaff();
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<CprNumber> cpr = CprNumber.parse(p.cpr());
+        if (cpr.isEmpty()) problems.add(new FieldProblem("cpr", "person.cpr.invalid", new Object[0]));
+        else if (idForBlindIndex(vault.hash(cpr.get())).isPresent()) problems.add(new FieldProblem("cpr", "person.cpr.duplicate", new Object[0]));
+        if (!u.teamIds().contains(p.teamId())) problems.add(new FieldProblem("teamId", "person.team.notYours", new Object[0]));
+        validateNames(p.firstName(), p.lastName(), problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        long id = insert(cpr.get(), p, u.username());
+        audit.person(AuditAction.CREATE, id, "person");
+        return id;
+    }
+
+    private long insert(CprNumber cpr, NewPerson p, String by) {
+        long id;
+        try {
+            id = jdbc.sql("""
+                    insert into ppl_person (cpr_cipher, cpr_hash, birth_date, first_name, last_name, phone, email, address, district_code, created_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(vault.encrypt(cpr), vault.hash(cpr), cpr.birthDate(), p.firstName().trim(), p.lastName().trim(),
+                            blank(p.phone()), blank(p.email()), blank(p.address()), blank(p.districtCode()), by)
+                    .query(Long.class).single();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw ValidationException.of("cpr", "person.cpr.duplicate");
+        }
+        grantTeam(id, p.teamId());
+        return id;
+    }
+
+    private static void validateNames(String first, String last, List<FieldProblem> problems) {
+        if (first == null || first.isBlank()) problems.add(new FieldProblem("firstName", "person.firstName.required", new Object[0]));
+        if (last == null || last.isBlank()) problems.add(new FieldProblem("lastName", "person.lastName.required", new Object[0]));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public PersonDetails get(long personId) {
+        caseStaff();
+        PersonDetails d = jdbc.sql("select " + COLUMNS + " from ppl_person where id = ?").param(personId)
+                .query(this::details).optional().orElseThrow(() -> new NotFoundException("person.notFound", personId));
+        checkAccess(personId);
+        audit.person(AuditAction.READ, personId, "person");
+        return d;
+    }
+
+    @Override
+    public PersonSummary read(long personId, String subject) {
+        caseStaff();
+        PersonDetails d = jdbc.sql("select " + COLUMNS + " from ppl_person where id = ?").param(personId)
+                .query(this::details).optional().orElseThrow(() -> new NotFoundException("person.notFound", personId));
+        checkAccess(personId);
+        audit.person(AuditAction.READ, personId, subject);
+        return summary(d);
+    }
+
+    @Override
+    public List<PersonSummary> summaries(Collection<Long> personIds) {
+        if (personIds.isEmpty()) return List.of();
+        return jdbc.sql("select " + COLUMNS + " from ppl_person where id = any(?)").param(personIds.toArray(Long[]::new))
+                .query(this::details).list().stream().map(PersonService::summary).toList();
+    }
+
+    /** The CPR number in full; the user states why, and the reveal is audited. */
+    public String revealCpr(long personId, String reason) {
+        caseStaff();
+        byte[] c = jdbc.sql("select cpr_cipher from ppl_person where id = ?").param(personId).query(byte[].class)
+                .optional().orElseThrow(() -> new NotFoundException("person.notFound", personId));
+        checkAccess(personId);
+        audit.record(AuditAction.REVEAL_CPR, personId, null, "cpr", reason == null || reason.isBlank() ? null : reason.trim());
+        return vault.decrypt(c).formatted();
+    }
+
+    @Transactional
+    public void update(long personId, PersonChange ch) {
+        caseStaff();
+        checkAccess(personId);
+        List<FieldProblem> problems = new ArrayList<>();
+        validateNames(ch.firstName(), ch.lastName(), problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        int n = jdbc.sql("""
+                update ppl_person set first_name = ?, last_name = ?, phone = ?, email = ?, address = ?, district_code = ?,
+                       version = version + 1 where id = ? and version = ?""")
+                .params(ch.firstName().trim(), ch.lastName().trim(), blank(ch.phone()), blank(ch.email()), blank(ch.address()),
+                        blank(ch.districtCode()), personId, ch.version()).update();
+        if (n == 0) throw ConflictException.stale();
+        audit.person(AuditAction.UPDATE, personId, "person");
+    }
+
+    /** Search among the persons of the user's teams: exact CPR (either form) or part of the name. */
+    public List<PersonSummary> search(String query, int limit) {
+        StaffMember u = caseStaff();
+        if (query == null || query.isBlank() || u.teamIds().isEmpty()) return List.of();
+        Long[] teams = u.teamIds().toArray(Long[]::new);
+        Optional<CprNumber> cpr = CprNumber.parse(query);
+        List<PersonDetails> found;
+        if (cpr.isPresent()) {
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where cpr_hash = ? and exists (select 1 from ppl_person_team t where t.person_id = p.id and t.team_id = any(?))")
+                    .params(vault.hash(cpr.get()), teams).query(this::details).list();
+        } else {
+            String like = "%" + query.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where lower(first_name || ' ' || last_name) like ? "
+                            + "and exists (select 1 from ppl_person_team t where t.person_id = p.id and t.team_id = any(?)) "
+                            + "order by last_name, first_name limit ?")
+                    .params(like, teams, limit).query(this::details).list();
+        }
+        audit.record(AuditAction.SEARCH, null, null, "person search", "hits: " + found.size());
+        return found.stream().map(PersonService::summary).toList();
+    }
+
+    @Override
+    public void grantTeam(long personId, long teamId) {
+        jdbc.sql("insert into ppl_person_team (person_id, team_id) values (?, ?) on conflict do nothing").params(personId, teamId).update();
+    }
+
+    @Override
+    public String blindIndex(CprNumber cpr) {
+        return vault.hash(cpr);
+    }
+
+    @Override
+    public Optional<Long> idForBlindIndex(String hash) {
+        return jdbc.sql("select id from ppl_person where cpr_hash = ?").param(hash).query(Long.class).optional();
+    }
+
+    /** System registration without a signed-in user (demo data, imports): no team check. */
+    @Transactional
+    public long registerSystem(CprNumber cpr, String firstName, String lastName, String district, Long teamId) {
+        Optional<Long> existing = idForBlindIndex(vault.hash(cpr));
+        if (existing.isPresent()) {
+            if (teamId != null) grantTeam(existing.get(), teamId);
+            return existing.get();
+        }
+        long id = jdbc.sql("""
+                insert into ppl_person (cpr_cipher, cpr_hash, birth_date, first_name, last_name, district_code, created_by)
+                values (?, ?, ?, ?, ?, ?, 'system') returning id""")
+                .params(vault.encrypt(cpr), vault.hash(cpr), cpr.birthDate(), firstName, lastName, district)
+                .query(Long.class).single();
+        if (teamId != null) grantTeam(id, teamId);
+        audit.person(AuditAction.CREATE, id, "person (system)");
+        return id;
+    }
+}

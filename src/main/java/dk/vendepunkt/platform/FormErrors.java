@@ -1,0 +1,28 @@
+package dk.vendepunkt.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns domain validation problems into field → message maps for forms, in the user's language. */
+@Component
+public class FormErrors {
+
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Map<String, String> of(ValidationException e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        e.problems().forEach(p -> out.merge(p.field(), message(p.code(), p.args()), (a, b) -> a + " " + b));
+        return out;
+    }
+
+    public String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,269 @@
+package dk.vendepunkt.platform.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a contract CSV file: UTF-8 (BOM accepted), comma separated, RFC 4180 quoting, a header with
+ * exactly the expected column names in any order. Rows are streamed to a consumer with a
+ * {@link Row} that parses cells and collects every error instead of stopping at the first one.
+ * Error messages are Danish (the users' language).
+ */
+public final class CsvFile {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final int MAX_ERRORS = 1000;
+
+    private final String kind;
+    private final List<String> columns;
+    private final List<ImportError> errors = new ArrayList<>();
+    private int rows;
+
+    public CsvFile(String kind, List<String> columns) {
+        this.kind = kind;
+        this.columns = List.copyOf(columns);
+    }
+
+    /**
+     * Reads every row; the consumer validates and collects. Returns normally even when rows had
+     * errors; call {@link #throwIfErrors()} before storing anything.
+     */
+    public void read(InputStream in, Consumer<Row> perRow) {
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(true).get();
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
+                if (!checkHeader(parser.getHeaderNames())) {
+                    return;
+                }
+                Map<String, Integer> index = parser.getHeaderMap();
+                Iterator<CSVRecord> it = parser.iterator();
+                while (it.hasNext()) {
+                    CSVRecord rec;
+                    try {
+                        rec = it.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        error(parser.getCurrentLineNumber(), null, null, "Filen kan ikke læses som CSV: " + e.getMessage());
+                        return;
+                    }
+                    rows++;
+                    long line = rec.getRecordNumber() + 1;
+                    if (rec.size() != columns.size()) {
+                        error(line, null, null, "Rækken har " + rec.size() + " felter, men overskriften har " + columns.size());
+                        continue;
+                    }
+                    perRow.accept(new Row(rec, index, line));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            error(0, null, null, "Filen kan ikke læses: " + e.getMessage());
+        }
+    }
+
+    private boolean checkHeader(List<String> header) {
+        Set<String> got = new LinkedHashSet<>(header);
+        Set<String> missing = new LinkedHashSet<>(columns);
+        missing.removeAll(got);
+        Set<String> extra = new LinkedHashSet<>(got);
+        columns.forEach(extra::remove);
+        if (header.isEmpty()) {
+            error(1, null, null, "Filen er tom; den skal have en overskrift med kolonnerne " + String.join(",", columns));
+            return false;
+        }
+        boolean ok = true;
+        for (String m : missing) {
+            error(1, m, null, "Kolonnen mangler i overskriften");
+            ok = false;
+        }
+        for (String x : extra) {
+            error(1, x, null, "Ukendt kolonne; forventet er " + String.join(",", columns));
+            ok = false;
+        }
+        if (got.size() != header.size()) {
+            error(1, null, null, "Overskriften har den samme kolonne flere gange");
+            ok = false;
+        }
+        return ok;
+    }
+
+    public void error(long line, String column, String value, String message) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new ImportError(line, column, value, message));
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<ImportError> errors() {
+        return errors;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public void throwIfErrors() {
+        if (!errors.isEmpty()) {
+            throw new ImportFailedException(kind, errors);
+        }
+    }
+
+    /** One data row; each getter records an error for its column and returns null when invalid. */
+    public final class Row {
+        private final CSVRecord rec;
+        private final Map<String, Integer> index;
+        private final long line;
+        private boolean valid = true;
+
+        Row(CSVRecord rec, Map<String, Integer> index, long line) {
+            this.rec = rec;
+            this.index = index;
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        /** False once any getter or {@link #fail} recorded an error for this row. */
+        public boolean valid() {
+            return valid;
+        }
+
+        public void fail(String column, String message) {
+            valid = false;
+            error(line, column, column == null ? null : raw(column), message);
+        }
+
+        public String raw(String column) {
+            return rec.get(index.get(column));
+        }
+
+        /** Trimmed text, or null when empty. */
+        public String text(String column) {
+            String v = raw(column).trim();
+            return v.isEmpty() ? null : v;
+        }
+
+        public String required(String column) {
+            String v = text(column);
+            if (v == null) {
+                fail(column, "Værdien mangler");
+            }
+            return v;
+        }
+
+        public LocalDate date(String column, boolean required) {
+            String v = required ? required(column) : text(column);
+            if (v == null) return null;
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                fail(column, "Ugyldig dato; brug formatet åååå-mm-dd");
+                return null;
+            }
+        }
+
+        /** ISO-8601 local time in Europe/Copenhagen, or with an offset. */
+        public OffsetDateTime dateTime(String column, boolean required) {
+            String v = required ? required(column) : text(column);
+            if (v == null) return null;
+            try {
+                if (v.length() > 16 && (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
+                    return OffsetDateTime.parse(v);
+                }
+                return LocalDateTime.parse(v).atZone(ZONE).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                fail(column, "Ugyldigt tidspunkt; brug formatet åååå-mm-ddTtt:mm");
+                return null;
+            }
+        }
+
+        public <E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {
+            String v = required ? required(column) : text(column);
+            if (v == null) return null;
+            try {
+                return Enum.valueOf(type, v);
+            } catch (IllegalArgumentException e) {
+                StringBuilder allowed = new StringBuilder();
+                for (E c : type.getEnumConstants()) {
+                    if (!allowed.isEmpty()) allowed.append(", ");
+                    allowed.append(c.name());
+                }
+                fail(column, "Ukendt værdi; tilladt er " + allowed);
+                return null;
+            }
+        }
+
+        public Integer integer(String column, int min, int max, boolean required) {
+            String v = required ? required(column) : text(column);
+            if (v == null) return null;
+            try {
+                int i = Integer.parseInt(v);
+                if (i < min || i > max) {
+                    fail(column, "Tallet skal være mellem " + min + " og " + max);
+                    return null;
+                }
+                return i;
+            } catch (NumberFormatException e) {
+                fail(column, "Ikke et helt tal");
+                return null;
+            }
+        }
+
+        /** Exact decimal with '.' and no thousands separators. */
+        public BigDecimal decimal(String column, boolean required) {
+            String v = required ? required(column) : text(column);
+            if (v == null) return null;
+            if (!v.matches("-?\\d+(\\.\\d+)?")) {
+                fail(column, "Ugyldigt decimaltal; brug punktum som decimaltegn og ingen tusindtalsseparator");
+                return null;
+            }
+            return new BigDecimal(v);
+        }
+
+        public Double number(String column, boolean required) {
+            BigDecimal d = decimal(column, required);
+            return d == null ? null : d.doubleValue();
+        }
+
+        public Boolean bool(String column, boolean required) {
+            String v = required ? required(column) : text(column);
+            if (v == null) return null;
+            return switch (v) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> {
+                    fail(column, "Skal være true eller false");
+                    yield null;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dk.vendepunkt.platform.imports;
+
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * One import kind ({@code POST /api/v1/imports/{kind}} and the upload page). Implementations validate
+ * every row first and store nothing unless all rows are valid ({@link ImportFailedException}).
+ */
+public interface ImportHandler {
+
+    /** The kind, i.e. the contract's file name without extension, e.g. {@code enrolments}. */
+    String kind();
+
+    /** Roles (without the ROLE_ prefix) allowed to run this import. */
+    Set<String> allowedRoles();
+
+    /** Message-bundle code of a one-line Danish description for the upload page. */
+    default String descriptionCode() {
+        return "import.kind." + kind();
+    }
+
+    ImportSummary importFile(InputStream content);
+}

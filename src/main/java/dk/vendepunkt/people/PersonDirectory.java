@@ -34,6 +34,9 @@ public interface PersonDirectory {
     /** The keyed hash (blind index) of a CPR number, for matching register data without storing the number. */
     String blindIndex(CprNumber cpr);
 
+    /** The blind index of a registered person (system use: outcomes keys register data by it). */
+    Optional<String> blindIndexOf(long personId);
+
     /** The person with this blind index, if any (system use: register matching). */
     Optional<Long> idForBlindIndex(String hash);
 }

@@ -237,6 +237,11 @@ public class PersonService implements PersonDirectory {
     }
 
     @Override
+    public Optional<String> blindIndexOf(long personId) {
+        return jdbc.sql("select cpr_hash from ppl_person where id = ?").param(personId).query(String.class).optional();
+    }
+
+    @Override
     public Optional<Long> idForBlindIndex(String hash) {
         return jdbc.sql("select id from ppl_person where cpr_hash = ?").param(hash).query(Long.class).optional();
     }

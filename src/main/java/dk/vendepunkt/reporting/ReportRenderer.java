@@ -1,0 +1,339 @@
+package dk.vendepunkt.reporting;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dk.vendepunkt.reporting.ReportSection.Chart;
+import dk.vendepunkt.reporting.ReportSection.Column;
+import dk.vendepunkt.reporting.ReportSection.Facts;
+import dk.vendepunkt.reporting.ReportSection.Heading;
+import dk.vendepunkt.reporting.ReportSection.Kind;
+import dk.vendepunkt.reporting.ReportSection.Table;
+import dk.vendepunkt.reporting.ReportSection.Text;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a {@link Report} to HTML (a page body, or a standalone document), PDF (openhtmltopdf from the
+ * same XHTML, charts as vector SVG) and Excel (.xlsx: one sheet, tables with numeric cells and a total row;
+ * charts as their data). Numbers are formatted the Danish way in HTML and PDF.
+ */
+@Component
+public class ReportRenderer {
+
+    private static final Locale DA = Locale.of("da", "DK");
+    static final String SUPPRESSED_TEXT = "–";
+
+    // ---------------------------------------------------------------- HTML
+
+    /** The report's content for embedding in a page (no html/head/body). */
+    public String htmlBody(Report r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<article class=\"report\">");
+        sb.append("<h1>").append(esc(r.title())).append("</h1>");
+        if (r.subtitle() != null) sb.append("<p class=\"report-subtitle\">").append(esc(r.subtitle())).append("</p>");
+        sb.append("<p class=\"report-produced\">Udarbejdet ").append(r.produced().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", DA))).append("</p>");
+        for (ReportSection s : r.sections()) {
+            switch (s) {
+                case Heading h -> sb.append("<h").append(h.level()).append('>').append(esc(h.text())).append("</h").append(h.level()).append('>');
+                case Text t -> sb.append("<p>").append(esc(t.text())).append("</p>");
+                case Facts f -> {
+                    sb.append("<dl class=\"report-facts\">");
+                    f.facts().forEach(x -> sb.append("<dt>").append(esc(x.label())).append("</dt><dd>").append(esc(x.value())).append("</dd>"));
+                    sb.append("</dl>");
+                }
+                case Table t -> table(sb, t);
+                case Chart c -> sb.append("<figure class=\"report-chart\">").append(ReportSvgChart.svg(c))
+                        .append("<figcaption>").append(esc(c.caption())).append("</figcaption></figure>");
+            }
+        }
+        sb.append("</article>");
+        return sb.toString();
+    }
+
+    private void table(StringBuilder sb, Table t) {
+        sb.append("<table class=\"data report-table\"><caption>").append(esc(t.caption())).append("</caption><thead><tr>");
+        for (Column c : t.columns()) {
+            sb.append("<th scope=\"col\"").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(esc(c.header())).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>");
+        for (List<Object> row : t.rows()) row(sb, t.columns(), row, false);
+        sb.append("</tbody>");
+        if (t.totals() != null) {
+            sb.append("<tfoot>");
+            row(sb, t.columns(), t.totals(), true);
+            sb.append("</tfoot>");
+        }
+        sb.append("</table>");
+        if (t.note() != null) sb.append("<p class=\"report-note\">").append(esc(t.note())).append("</p>");
+    }
+
+    private void row(StringBuilder sb, List<Column> cols, List<Object> row, boolean total) {
+        sb.append(total ? "<tr class=\"total\">" : "<tr>");
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            String v = esc(format(row.get(i), c.kind()));
+            if (i == 0) {
+                sb.append("<th scope=\"row\"").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(v).append("</th>");
+            } else {
+                sb.append("<td").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(v).append("</td>");
+            }
+        }
+        sb.append("</tr>");
+    }
+
+    /** A standalone XHTML document; with {@code embedCss} the styles are inlined (for PDF and downloads). */
+    public String htmlDocument(Report r, boolean embedCss) {
+        String css = embedCss ? "<style>" + reportCss() + "</style>" : "<link rel=\"stylesheet\" href=\"/css/report.css\"/>";
+        return "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"da\"><head><meta charset=\"utf-8\"/>"
+                + "<title>" + esc(r.title()) + "</title>" + css + "</head><body>" + htmlBody(r) + "</body></html>";
+    }
+
+    static String reportCss() {
+        try (InputStream in = new ClassPathResource("static/css/report.css").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- PDF
+
+    public byte[] pdf(Report r) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.useSVGDrawer(new BatikSVGDrawer());
+            b.withHtmlContent(htmlDocument(r, true), null);
+            b.toStream(out);
+            b.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- Excel
+
+    public byte[] xlsx(Report r) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(sheetName(r.title()));
+            Styles st = new Styles(wb);
+            int rowNo = 0;
+            cell(sheet.createRow(rowNo++), 0, r.title(), st.title);
+            if (r.subtitle() != null) cell(sheet.createRow(rowNo++), 0, r.subtitle(), null);
+            cell(sheet.createRow(rowNo++), 0, "Udarbejdet " + r.produced(), null);
+            int maxCols = 1;
+            for (ReportSection s : r.sections()) {
+                switch (s) {
+                    case Heading h -> { rowNo++; cell(sheet.createRow(rowNo++), 0, h.text(), st.heading); }
+                    case Text t -> cell(sheet.createRow(rowNo++), 0, t.text(), null);
+                    case Facts f -> {
+                        for (var x : f.facts()) {
+                            Row row = sheet.createRow(rowNo++);
+                            cell(row, 0, x.label(), st.header);
+                            cell(row, 1, x.value(), null);
+                        }
+                    }
+                    case Table t -> {
+                        rowNo = xlsxTable(sheet, st, rowNo, t.caption(), t.columns(), t.rows(), t.totals(), t.note());
+                        maxCols = Math.max(maxCols, t.columns().size());
+                    }
+                    case Chart c -> {
+                        List<Column> cols = new ArrayList<>();
+                        cols.add(Column.text(c.type() == ReportSection.ChartType.BAR ? "" : "x"));
+                        for (var s2 : c.series()) {
+                            cols.add(c.percent() ? Column.percent(s2.name()) : Column.decimal(s2.name()));
+                            if (s2.lower() != null) {
+                                cols.add(c.percent() ? Column.percent(s2.name() + " nedre") : Column.decimal(s2.name() + " nedre"));
+                                cols.add(c.percent() ? Column.percent(s2.name() + " øvre") : Column.decimal(s2.name() + " øvre"));
+                            }
+                        }
+                        List<List<Object>> rows = new ArrayList<>();
+                        for (int i = 0; i < c.xLabels().size(); i++) {
+                            List<Object> row = new ArrayList<>();
+                            row.add(c.xLabels().get(i));
+                            for (var s2 : c.series()) {
+                                row.add(i < s2.values().size() ? s2.values().get(i) : null);
+                                if (s2.lower() != null) {
+                                    row.add(s2.lower().get(i));
+                                    row.add(s2.upper().get(i));
+                                }
+                            }
+                            rows.add(row);
+                        }
+                        rowNo = xlsxTable(sheet, st, rowNo, c.caption(), cols, rows, null,
+                                c.target() == null ? null : (c.targetLabel() == null ? "Mål" : c.targetLabel()) + ": " + format(c.target(), c.percent() ? Kind.PERCENT : Kind.DECIMAL));
+                        maxCols = Math.max(maxCols, cols.size());
+                    }
+                }
+            }
+            for (int i = 0; i < maxCols; i++) sheet.setColumnWidth(i, i == 0 ? 12000 : 4500);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int xlsxTable(Sheet sheet, Styles st, int rowNo, String caption, List<Column> cols, List<List<Object>> rows,
+                          List<Object> totals, String note) {
+        rowNo++;
+        cell(sheet.createRow(rowNo++), 0, caption, st.heading);
+        Row head = sheet.createRow(rowNo++);
+        for (int i = 0; i < cols.size(); i++) cell(head, i, cols.get(i).header(), st.header);
+        for (List<Object> r : rows) rowNo = xlsxRow(sheet, st, rowNo, cols, r, false);
+        if (totals != null) rowNo = xlsxRow(sheet, st, rowNo, cols, totals, true);
+        if (note != null) cell(sheet.createRow(rowNo++), 0, note, null);
+        return rowNo;
+    }
+
+    private int xlsxRow(Sheet sheet, Styles st, int rowNo, List<Column> cols, List<Object> values, boolean total) {
+        Row row = sheet.createRow(rowNo++);
+        for (int i = 0; i < cols.size(); i++) {
+            Object v = values.get(i);
+            Cell c = row.createCell(i);
+            if (v instanceof Number n) {
+                c.setCellValue(n instanceof BigDecimal bd ? bd.doubleValue() : n.doubleValue());
+                c.setCellStyle(st.number(cols.get(i).kind(), total));
+            } else {
+                c.setCellValue(v == null ? "" : v == ReportMark.SUPPRESSED ? SUPPRESSED_TEXT : v.toString());
+                c.setCellStyle(total ? st.totalText : st.text);
+            }
+        }
+        return rowNo;
+    }
+
+    private static void cell(Row row, int col, String value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        if (style != null) c.setCellStyle(style);
+    }
+
+    private static String sheetName(String title) {
+        String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return s.length() > 31 ? s.substring(0, 31) : s;
+    }
+
+    private static final class Styles {
+        final CellStyle title, heading, header, text, totalText;
+        private final XSSFWorkbook wb;
+        private final java.util.Map<String, CellStyle> numbers = new java.util.HashMap<>();
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+            title = style(16, true);
+            heading = style(12, true);
+            header = style(11, true);
+            header.setBorderBottom(BorderStyle.THIN);
+            text = wb.createCellStyle();
+            totalText = style(11, true);
+            totalText.setBorderTop(BorderStyle.THIN);
+        }
+
+        private CellStyle style(int points, boolean bold) {
+            CellStyle s = wb.createCellStyle();
+            Font f = wb.createFont();
+            f.setFontHeightInPoints((short) points);
+            f.setBold(bold);
+            s.setFont(f);
+            return s;
+        }
+
+        CellStyle number(Kind kind, boolean total) {
+            return numbers.computeIfAbsent(kind + "/" + total, k -> {
+                CellStyle s = total ? style(11, true) : wb.createCellStyle();
+                if (total) s.setBorderTop(BorderStyle.THIN);
+                s.setDataFormat(wb.createDataFormat().getFormat(switch (kind) {
+                    case INTEGER -> "#,##0";
+                    case MONEY -> "#,##0.##";
+                    case PERCENT -> "0.0%";
+                    default -> "#,##0.00";
+                }));
+                return s;
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    /** The report as a download (PDF, Excel) or a standalone HTML page, with a sensible file name. */
+    public ResponseEntity<byte[]> response(Report r, ReportFormat format, String fileBase) {
+        byte[] body = switch (format) {
+            case HTML -> htmlDocument(r, false).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(r);
+            case XLSX -> xlsx(r);
+        };
+        ContentDisposition cd = (format == ReportFormat.HTML ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileBase + "." + format.extension(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, format.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, cd.toString())
+                .body(body);
+    }
+
+    // ---------------------------------------------------------------- formatting
+
+    /** Danish formatting of a cell: 1.234.567, 12,5, 41,7 %, "–" for a suppressed figure. */
+    public static String format(Object v, Kind kind) {
+        if (v == null) return "";
+        if (v == ReportMark.SUPPRESSED) return SUPPRESSED_TEXT;
+        if (!(v instanceof Number n)) return v.toString();
+        NumberFormat f = NumberFormat.getNumberInstance(DA);
+        switch (kind) {
+            case INTEGER -> f.setMaximumFractionDigits(0);
+            case MONEY -> {
+                BigDecimal bd = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+                boolean whole = bd.stripTrailingZeros().scale() <= 0;
+                f.setMinimumFractionDigits(whole ? 0 : 2);
+                f.setMaximumFractionDigits(whole ? 0 : 2);
+            }
+            case PERCENT -> {
+                f.setMinimumFractionDigits(1);
+                f.setMaximumFractionDigits(1);
+                return f.format(n.doubleValue() * 100) + " %";
+            }
+            default -> {
+                f.setMinimumFractionDigits(kind == Kind.DECIMAL ? 2 : 0);
+                f.setMaximumFractionDigits(2);
+            }
+        }
+        return f.format(n instanceof BigDecimal bd ? bd : n.doubleValue());
+    }
+
+    static String esc(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package dk.vendepunkt.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.vendepunkt.reporting.ReportSection.Column;
+import dk.vendepunkt.reporting.ReportSection.Series;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+
+    final ReportRenderer renderer = new ReportRenderer();
+
+    Report sample() {
+        return Report.builder("Årsrapport for Sikker By")
+                .subtitle("2010")
+                .produced(LocalDate.of(2026, 11, 22))
+                .heading("Budget pr. forvaltning")
+                .text("Beløb i kr., løbende priser.")
+                .add(ReportSection.Table.builder("Budget 2010", Column.text("Forvaltning"), Column.integer("Indsatser"),
+                                Column.money("Beløb (kr.)"), Column.percent("Andel"))
+                        .row("BUF", 41, new BigDecimal("61219000"), 0.5)
+                        .row("SOF", 3, new BigDecimal("1234567.50"), ReportMark.SUPPRESSED)
+                        .totals("I alt", 44, new BigDecimal("62453567.50"), 1.0)
+                        .note("– = undertrykt (under 5)")
+                        .build())
+                .add(new ReportSection.Chart("Andel uden ny sigtelse", ReportSection.ChartType.BAR, List.of("2011", "2012"),
+                        List.of(new Series("Exit", List.of(0.41, 0.45), List.of(0.33, 0.37), List.of(0.50, 0.53))),
+                        null, true, 0.6, "Mål 60 %"))
+                .add(new ReportSection.Chart("Overlevelse", ReportSection.ChartType.STEP, List.of("0", "10", "200"),
+                        List.of(new Series("KM", List.of(1.0, 0.9, 0.8), List.of(1.0, 0.8, 0.7), List.of(1.0, 0.95, 0.88))),
+                        null, true, null, null))
+                .build();
+    }
+
+    @Test
+    void htmlHasTablesWithDanishNumbersAndAccessibleMarkup() {
+        String html = renderer.htmlBody(sample());
+        assertThat(html).contains("<h1>Årsrapport for Sikker By</h1>")
+                .contains("<caption>Budget 2010</caption>")
+                .contains("61.219.000").contains("1.234.567,50").contains("62.453.567,50")
+                .contains("50,0 %").contains("<th scope=\"col\"")
+                .contains("<svg").contains("role=\"img\"").contains("Mål 60 %")
+                .doesNotContain("<script").doesNotContain("style=\"");
+        assertThat(html).contains(">–<");
+    }
+
+    @Test
+    void pdfOpensAndShowsTheTotals() throws Exception {
+        byte[] pdf = renderer.pdf(sample());
+        java.nio.file.Files.write(java.nio.file.Path.of("target/sample.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Årsrapport for Sikker By").contains("62.453.567,50").contains("I alt").contains("BUF");
+        }
+    }
+
+    @Test
+    void excelHasNumericCellsAndTheTotalRow() throws Exception {
+        byte[] xlsx = renderer.xlsx(sample());
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = wb.getSheetAt(0);
+            Row total = null;
+            for (Row r : s) {
+                if (r.getCell(0) != null && "I alt".equals(r.getCell(0).getStringCellValue())) total = r;
+            }
+            assertThat(total).isNotNull();
+            assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(44.0);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(62453567.50);
+            boolean suppressedShown = false;
+            for (Row r : s) {
+                if (r.getCell(0) != null && "SOF".equals(r.getCell(0).getStringCellValue())) {
+                    suppressedShown = "–".equals(r.getCell(3).getStringCellValue());
+                }
+            }
+            assertThat(suppressedShown).isTrue();
+        }
+    }
+
+    @Test
+    void rowsMustMatchTheColumns() {
+        assertThatThrownBy(() -> ReportSection.Table.builder("x", Column.text("a"), Column.integer("b")).row("only one").build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void danishFormatting() {
+        assertThat(ReportRenderer.format(0.41666, ReportSection.Kind.PERCENT)).isEqualTo("41,7 %");
+        assertThat(ReportRenderer.format(new BigDecimal("210528000"), ReportSection.Kind.MONEY)).isEqualTo("210.528.000");
+        assertThat(ReportRenderer.format(1234L, ReportSection.Kind.INTEGER)).isEqualTo("1.234");
+        assertThat(ReportRenderer.format(null, ReportSection.Kind.INTEGER)).isEmpty();
+        assertThat(ReportFormat.parse("Excel")).contains(ReportFormat.XLSX);
+        assertThat(ReportFormat.parse("doc")).isEmpty();
+    }
+}

@@ -68,14 +68,7 @@ class SecurityConfiguration {
         if (basic) {
             http.httpBasic(Customizer.withDefaults());
         }
-        denied.ifAvailable(d -> {
-            try {
-                http.exceptionHandling(e -> e.accessDeniedHandler(d));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return http.build();
+        return withDeniedHandler(http, denied);
     }
 
     @Bean
@@ -93,13 +86,15 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        denied.ifAvailable(d -> {
-            try {
-                http.exceptionHandling(e -> e.accessDeniedHandler(d));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return withDeniedHandler(http, denied);
+    }
+
+    /** Refusals go through the audit module's handler (logged as DENIED) when it is present. */
+    private static SecurityFilterChain withDeniedHandler(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied) throws Exception {
+        AccessDeniedHandler handler = denied.getIfAvailable();
+        if (handler != null) {
+            http.exceptionHandling(e -> e.accessDeniedHandler(handler));
+        }
         return http.build();
     }
 

@@ -12,6 +12,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class VendepunktApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(VendepunktApplication.class, args);
+        SpringApplication app = new SpringApplication(VendepunktApplication.class);
+        if (dk.vendepunkt.platform.imports.CommandLine.isImport(args)) {
+            // command-line import for scheduled jobs: no web server, exit with the import's status
+            app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        app.run(args);
     }
 }

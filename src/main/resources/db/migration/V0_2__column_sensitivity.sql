@@ -1,0 +1,81 @@
+-- The column sensitivity registry: every column of every table is classified here, by the migration
+-- that adds it (ColumnSensitivityIT fails on an unclassified column). Exports, subject-access output
+-- and retention use this registry instead of hand lists.
+--   NONE      no personal data
+--   PERSONAL  identifies or describes a person (name, contact, CPR, ids linking to a person)
+--   SENSITIVE special or criminal-offence data about a person (GDPR art. 9/10): health, abuse,
+--             charges, convictions, assessments, journal notes
+create table plt_column_sensitivity (
+    table_name text not null,
+    column_name text not null,
+    sensitivity varchar(16) not null check (sensitivity in ('NONE', 'PERSONAL', 'SENSITIVE')),
+    primary key (table_name, column_name)
+);
+
+insert into plt_column_sensitivity (table_name, column_name, sensitivity) values
+    ('plt_demo_data', 'loaded_at', 'NONE'),
+    ('plt_column_sensitivity', 'table_name', 'NONE'),
+    ('plt_column_sensitivity', 'column_name', 'NONE'),
+    ('plt_column_sensitivity', 'sensitivity', 'NONE'),
+    -- organisation: staff, not citizens; staff names and e-mails are personal data of employees
+    ('org_department', 'code', 'NONE'),
+    ('org_department', 'name', 'NONE'),
+    ('org_team', 'id', 'NONE'),
+    ('org_team', 'name', 'NONE'),
+    ('org_team', 'department_code', 'NONE'),
+    ('org_team', 'description', 'NONE'),
+    ('org_team', 'version', 'NONE'),
+    ('org_team', 'created_at', 'NONE'),
+    ('org_user', 'id', 'NONE'),
+    ('org_user', 'username', 'PERSONAL'),
+    ('org_user', 'display_name', 'PERSONAL'),
+    ('org_user', 'email', 'PERSONAL'),
+    ('org_user', 'password_hash', 'PERSONAL'),
+    ('org_user', 'enabled', 'NONE'),
+    ('org_user', 'failed_logins', 'NONE'),
+    ('org_user', 'locked_until', 'NONE'),
+    ('org_user', 'roles', 'NONE'),
+    ('org_user', 'functions', 'NONE'),
+    ('org_user', 'version', 'NONE'),
+    ('org_user', 'created_at', 'NONE'),
+    ('org_team_member', 'team_id', 'NONE'),
+    ('org_team_member', 'user_id', 'NONE'),
+    -- audit: who looked at whom
+    ('aud_event', 'id', 'NONE'),
+    ('aud_event', 'occurred_at', 'NONE'),
+    ('aud_event', 'actor', 'PERSONAL'),
+    ('aud_event', 'action', 'NONE'),
+    ('aud_event', 'person_id', 'PERSONAL'),
+    ('aud_event', 'enrolment_id', 'PERSONAL'),
+    ('aud_event', 'subject', 'NONE'),
+    ('aud_event', 'route', 'NONE'),
+    ('aud_event', 'reason', 'PERSONAL'),
+    ('aud_event', 'prev_hash', 'NONE'),
+    ('aud_event', 'hash', 'NONE'),
+    -- people
+    ('ppl_person', 'id', 'PERSONAL'),
+    ('ppl_person', 'cpr_cipher', 'PERSONAL'),
+    ('ppl_person', 'cpr_hash', 'PERSONAL'),
+    ('ppl_person', 'birth_date', 'PERSONAL'),
+    ('ppl_person', 'first_name', 'PERSONAL'),
+    ('ppl_person', 'last_name', 'PERSONAL'),
+    ('ppl_person', 'phone', 'PERSONAL'),
+    ('ppl_person', 'email', 'PERSONAL'),
+    ('ppl_person', 'address', 'PERSONAL'),
+    ('ppl_person', 'district_code', 'PERSONAL'),
+    ('ppl_person', 'created_at', 'NONE'),
+    ('ppl_person', 'created_by', 'NONE'),
+    ('ppl_person', 'version', 'NONE'),
+    ('ppl_person_team', 'person_id', 'PERSONAL'),
+    ('ppl_person_team', 'team_id', 'NONE'),
+    ('ppl_person_team', 'granted_at', 'NONE'),
+    ('ppl_consent', 'id', 'NONE'),
+    ('ppl_consent', 'person_id', 'PERSONAL'),
+    ('ppl_consent', 'purpose', 'PERSONAL'),
+    ('ppl_consent', 'legal_basis', 'PERSONAL'),
+    ('ppl_consent', 'given_on', 'PERSONAL'),
+    ('ppl_consent', 'expires_on', 'PERSONAL'),
+    ('ppl_consent', 'withdrawn_on', 'PERSONAL'),
+    ('ppl_consent', 'note', 'SENSITIVE'),
+    ('ppl_consent', 'created_by', 'NONE'),
+    ('ppl_consent', 'created_at', 'NONE');

@@ -1,0 +1,19 @@
+package dk.vendepunkt.portfolio;
+
+import java.util.List;
+
+/** The forvaltninger of initiatives.csv, in the contract's order; OKF is shown as ØKF. */
+final class Departments {
+    static final List<String> CODES = List.of("OKF", "SOF", "BUF", "BIF", "KFF", "TMF", "SUF");
+
+    private Departments() {}
+
+    static boolean valid(String code) {
+        return code != null && CODES.contains(code);
+    }
+
+    /** The abbreviation Danish documents use (ØKF for OKF). */
+    static String label(String code) {
+        return "OKF".equals(code) ? "ØKF" : code;
+    }
+}

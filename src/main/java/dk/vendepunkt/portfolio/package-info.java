@@ -1,0 +1,9 @@
+/**
+ * The Sikker By programme: vision, effect goals, the six focus areas (indsatsområder), initiatives with
+ * budgets per year and funding status, success criteria, indicators with data series, self-evaluations
+ * and follow-ups, departments' prioritisations and the annual report to Økonomiudvalget.
+ * Public API: {@link dk.vendepunkt.portfolio.EffectMeasureFigures} (implemented by the module that
+ * computes effect measures from personal data, so that effect goals can show their status) and
+ * {@link dk.vendepunkt.portfolio.PortfolioSummary} (the contract's portfolio summary).
+ */
+package dk.vendepunkt.portfolio;

@@ -34,11 +34,13 @@ public record PoolFigures(String programme, int year, BigDecimal budget, BigDeci
     }
 
     /** Budget − committed − spent (negative when over-committed, e.g. after the budget was lowered); null without budget. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public BigDecimal remaining() {
         return budget == null ? null : budget.subtract(committed).subtract(spent);
     }
 
     /** Share of the budget used (committed + spent), in per cent with one decimal; null without a positive budget. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     public BigDecimal usedPercent() {
         if (budget == null || budget.signum() == 0) return null;
         return committed.add(spent).multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);

@@ -65,6 +65,16 @@ public class EnrolmentAccess {
         return e;
     }
 
+    /**
+     * The forløb for recording what happens after it ended (follow-ups): like {@link #write(long, String)} but a
+     * closed forløb is allowed.
+     */
+    public EnrolmentRef afterClosure(long enrolmentId, String subject) {
+        EnrolmentRef e = checked(enrolmentId, subject);
+        audit.enrolment(AuditAction.UPDATE, e.personId(), e.id(), subject);
+        return e;
+    }
+
     /** Reads the forløb (access check, READ audit) and the names the header shows. */
     public EnrolmentView view(long enrolmentId) {
         return view(read(enrolmentId));

@@ -122,6 +122,42 @@ public class AssessmentService {
                         rs.getString(11), domains.getOrDefault(rs.getLong(1), List.of()))).list();
     }
 
+    /** One domain's need and score at baseline and in the latest assessment. */
+    public record DomainChange(LifeDomain domain, NeedLevel baselineNeed, NeedLevel latestNeed, int baselineScore, int latestScore) {
+        public int change() {
+            return latestScore - baselineScore;
+        }
+    }
+
+    /** The latest assessment against the baseline (the same assessment when there is only one). */
+    public record BaselineComparison(Assessment baseline, Assessment latest, List<DomainChange> domains) {
+        public int totalChange() {
+            return latest.totalScore() - baseline.totalScore();
+        }
+
+        public boolean levelLowered() {
+            return latest.riskLevel().compareTo(baseline.riskLevel()) < 0;
+        }
+    }
+
+    /**
+     * The latest assessment against the baseline, for a forløb already obtained through
+     * {@link EnrolmentAccess#read} or {@link EnrolmentAccess#write} (no further audit), e.g. for the
+     * closure summary. Empty when the forløb has no assessment.
+     */
+    public java.util.Optional<BaselineComparison> againstBaseline(EnrolmentRef e) {
+        List<Assessment> all = load(e.id());
+        if (all.isEmpty()) return java.util.Optional.empty();
+        Assessment base = all.getFirst();
+        Assessment latest = all.getLast();
+        List<DomainChange> changes = new ArrayList<>();
+        for (DomainResult d : latest.domains()) {
+            DomainResult b = base.domain(d.domain());
+            if (b != null) changes.add(new DomainChange(d.domain(), b.needLevel(), d.needLevel(), b.score(), d.score()));
+        }
+        return java.util.Optional.of(new BaselineComparison(base, latest, changes));
+    }
+
     // ------------------------------------------------------------------ recording
 
     /** Records an assessment: the baseline when the forløb has none yet, otherwise a re-assessment. */

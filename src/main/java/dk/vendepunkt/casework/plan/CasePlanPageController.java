@@ -224,7 +224,7 @@ class CasePlanPageController {
         return submit(id, "plan", "mentor", form, model, redirect, "caseplan.mentor.saved", () -> {
             String staffId = form.get("staffUserId");
             mentors.assign(id, new MentorService.NewMentor(enumValue(MentorService.Kind.class, form.get("kind"), "kind"),
-                    staffId == null || staffId.isBlank() ? null : Long.valueOf(staffId), form.get("name"), form.get("organisation"),
+                    staffId == null || staffId.isBlank() ? null : (long) integer(staffId, "staffUserId"), form.get("name"), form.get("organisation"),
                     date(form.get("startDate"), "startDate")));
         }, () -> plan(id, null, model));
     }

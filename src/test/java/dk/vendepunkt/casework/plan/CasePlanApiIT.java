@@ -26,6 +26,8 @@ class CasePlanApiIT {
     @Autowired TestStaff staff;
     @Autowired TestEnrolments enrolments;
     @Autowired JdbcClient jdbc;
+    @Autowired AssessmentService assessmentService;
+    @Autowired dk.vendepunkt.casework.app.EnrolmentAccess access;
 
     long team;
     long enrolment;
@@ -83,6 +85,29 @@ class CasePlanApiIT {
         assertThat(one.json().get("domains").size()).isEqualTo(9);
         assertThat(audits("READ")).isGreaterThanOrEqualTo(3);
         assertThat(audits("UPDATE")).isGreaterThanOrEqualTo(2);
+
+        // the comparison the closure summary uses
+        dk.vendepunkt.support.SignedIn.as(caseworker, Role.CASEWORKER);
+        try {
+            var c = assessmentService.againstBaseline(access.read(enrolment)).orElseThrow();
+            assertThat(c.totalChange()).isEqualTo(11 - 27);
+            assertThat(c.levelLowered()).isTrue();
+            assertThat(c.domains()).filteredOn(d -> d.domain() == LifeDomain.ECONOMY).singleElement()
+                    .satisfies(d -> assertThat(d.change()).isZero());
+            assertThat(c.domains()).filteredOn(d -> d.domain() == LifeDomain.HOUSING).singleElement()
+                    .satisfies(d -> assertThat(d.change()).isEqualTo(-2));
+        } finally {
+            dk.vendepunkt.support.SignedIn.clear();
+        }
+    }
+
+    @Test
+    void operationsAreInTheOpenApiDocument() {
+        var docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/enrolments/{id}/assessments", "/api/v1/enrolments/{id}/plan",
+                "/api/v1/enrolments/{id}/mentors", "/api/v1/enrolments/{id}/journal", "/api/v1/enrolments/{id}/contacts",
+                "/api/v1/enrolments/{id}/purchases", "/api/v1/programmes/{code}/pool/purchases/{purchaseId}/approve");
     }
 
     @Test

@@ -74,6 +74,17 @@ public class FollowUpService {
         return ref.id();
     }
 
+    /** Records a follow-up without a signed-in user (demo data, system use); publishes {@link FollowUpRecorded}. */
+    @Transactional
+    public void recordUnchecked(long followUpId, FollowUpStatus status, LocalDate statusDate, String note, String by) {
+        record Row(long enrolmentId, long personId) {}
+        Row row = jdbc.sql("select f.enrolment_id, e.person_id from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where f.id = ?")
+                .param(followUpId).query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2))).single();
+        jdbc.sql("update cw_follow_up set status = ?, status_date = ?, note = ?, recorded_by = ?, recorded_at = now(), version = version + 1 where id = ?")
+                .params(status.name(), statusDate, note, by, followUpId).update();
+        events.publishEvent(new FollowUpRecorded(row.enrolmentId(), row.personId(), statusDate, status.name()));
+    }
+
     /** Unrecorded tasks that are open (due within {@link FollowUpKind#OPENS_BEFORE_DAYS} days or past) for forløb of the teams or coordinator. */
     public List<Task> openFor(long userId, Collection<Long> teamIds) {
         LocalDate today = today();

@@ -148,6 +148,11 @@ public class ProgrammeDashboard {
                 .query((rs, i) -> new Occupancy.Span(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).list();
     }
 
+    /** Ongoing forløb of a programme (an aggregate; shown at screening next to the capacity). */
+    public long ongoingCount(String code) {
+        return ongoing(code);
+    }
+
     private long ongoing(String code) {
         return count("select count(*) from cw_enrolment where programme = ? and end_date is null", code);
     }

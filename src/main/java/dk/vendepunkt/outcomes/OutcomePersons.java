@@ -124,7 +124,7 @@ class OutcomePersons {
     }
 
     /** New persons (never tried) every minute; all unmatched ones again when an hour has passed. */
-    @Scheduled(fixedDelayString = "${vendepunkt.outcomes.match-delay:60000}", initialDelay = 30_000)
+    @Scheduled(fixedDelayString = "${vendepunkt.outcomes.match-delay:60000}", initialDelayString = "${vendepunkt.outcomes.match-initial-delay:30000}")
     void scheduledMatch() {
         try {
             MatchResult r;

@@ -104,8 +104,23 @@ public class AreaDirectory {
      * of two districts goes to the one with the lowest code. Empty when the point is in no district.
      */
     public Optional<Area> districtAt(double lat, double lon) {
-        if (!Double.isFinite(lat) || !Double.isFinite(lon)) return Optional.empty();
+        return districtAt(snapshot(), lat, lon);
+    }
+
+    /** Point-in-polygon against a fixed view of the districts, for bulk work: lookups never touch the database. */
+    public interface Locator {
+        /** As {@link AreaDirectory#districtAt}. */
+        Optional<Area> districtAt(double lat, double lon);
+    }
+
+    /** The districts as they are now, for many lookups (e.g. during an import). */
+    public Locator locator() {
         Snapshot s = snapshot();
+        return (lat, lon) -> districtAt(s, lat, lon);
+    }
+
+    private static Optional<Area> districtAt(Snapshot s, double lat, double lon) {
+        if (!Double.isFinite(lat) || !Double.isFinite(lon)) return Optional.empty();
         Coordinate c = new Coordinate(lon, lat);
         Point p = GeoJsonGeometry.FACTORY.createPoint(c);
         Area best = null;

@@ -1,25 +1,58 @@
 package dk.vendepunkt.safetyindex;
 
+import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code survey.csv} (kind {@code survey}): {@code respondent_ref,year,area,weight,feels_unsafe,victimised,crime_big_problem}.
  * Every column is validated: the area must be a known district, the weight &gt; 0 (empty = 1), the
  * answers 1, 0 or empty. All-or-nothing; re-importing the same respondent_ref and year updates the row.
  */
-final class SurveyImport {
+@Component
+class SurveyImport implements ImportHandler {
 
     static final String KIND = "survey";
     static final List<String> COLUMNS = List.of("respondent_ref", "year", "area", "weight", "feels_unsafe", "victimised", "crime_big_problem");
 
-    private SurveyImport() {}
+    private final AreaDirectory areas;
+    private final SurveyStore store;
+
+    SurveyImport(AreaDirectory areas, SurveyStore store) {
+        this.areas = areas;
+        this.store = store;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Set<String> allowedRoles() {
+        return Set.of("ANALYST", "ADMIN");
+    }
+
+    @Override
+    @Transactional
+    public ImportSummary importFile(InputStream content) {
+        Set<String> districts = new HashSet<>();
+        areas.districts().forEach(d -> districts.add(d.code()));
+        List<Line> lines = parse(content, districts);
+        int created = store.upsertAll(lines);
+        return new ImportSummary(KIND, lines.size(), created, lines.size() - created);
+    }
 
     /** A valid row of the file. */
     record Line(long line, String ref, int year, String area, BigDecimal weight, Integer feelsUnsafe, Integer victimised,

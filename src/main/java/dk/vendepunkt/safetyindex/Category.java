@@ -5,16 +5,16 @@ enum Category {
     MARKANT, INTENSIVERET, ORDINAER, REDUCERET, MINIMAL, INSUFFICIENT_DATA;
 
     /** MARKANT or INTENSIVERET: the districts the halving goal counts. */
-    boolean highNeed() {
+    public boolean highNeed() {
         return this == MARKANT || this == INTENSIVERET;
     }
 
     /** ORDINAER or better: where effect goal 3 wants the MARKANT districts to end up. */
-    boolean ordinaryOrBetter() {
+    public boolean ordinaryOrBetter() {
         return this == ORDINAER || this == REDUCERET || this == MINIMAL;
     }
 
-    String messageCode() {
+    public String messageCode() {
         return "safety.category." + name();
     }
 }

@@ -23,11 +23,11 @@ final class GoalTracking {
     record MarkantDistrict(String area, Double baselineIndex, Double index, Category category, boolean reached) {}
 
     record EffectGoal3(int baselineYear, int year, List<MarkantDistrict> districts, int reached) {
-        int total() {
+        public int total() {
             return districts.size();
         }
 
-        boolean met() {
+        public boolean met() {
             return reached == districts.size();
         }
     }

@@ -22,7 +22,7 @@ record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }
 
-    HalfYear previous() {
+    public HalfYear previous() {
         return half == 2 ? new HalfYear(year, 1) : new HalfYear(year - 1, 2);
     }
 
@@ -31,7 +31,7 @@ record HalfYear(int year, int half) implements Comparable<HalfYear> {
     }
 
     /** "1. halvår 2025". */
-    String label() {
+    public String label() {
         return half + ". halvår " + year;
     }
 

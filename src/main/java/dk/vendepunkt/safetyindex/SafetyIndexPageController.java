@@ -171,11 +171,11 @@ class SafetyIndexPageController {
 
     /** One bydel's row of the input form. */
     record SspRow(Area bydel, String cases, String assessment, int version) {
-        String casesId() {
+        public String casesId() {
             return "cases-" + bydel.code();
         }
 
-        String assessmentId() {
+        public String assessmentId() {
             return "assessment-" + bydel.code();
         }
     }

@@ -39,7 +39,7 @@ class SafetyIndexService {
     record DistrictIndex(String area, String name, String bydel, String bydelName, long respondents, Double index, Category category,
                          Components components, Components componentIndices, Double previousIndex, Category previousCategory) {
         /** Index points since last year; null when either year has no index. */
-        Double change() {
+        public Double change() {
             return index == null || previousIndex == null ? null : index - previousIndex;
         }
     }

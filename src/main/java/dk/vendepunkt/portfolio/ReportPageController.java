@@ -29,9 +29,11 @@ class ReportPageController {
     private final PortfolioPageController pages;
     private final InitiativeService initiatives;
     private final FormErrors messages;
+    private final PortfolioDisclosure disclosure;
 
     ReportPageController(AnnualReport reports, ReportRenderer renderer, ReportPublisher publisher, PortfolioPageController pages,
-                         InitiativeService initiatives, FormErrors messages) {
+                         InitiativeService initiatives, FormErrors messages, PortfolioDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.reports = reports;
         this.renderer = renderer;
         this.publisher = publisher;
@@ -50,10 +52,12 @@ class ReportPageController {
     }
 
     @GetMapping({"/portfolio/report/{year}.{format}", "/api/v1/portfolio/report/{year}.{format}"})
-    @Operation(summary = "The annual Sikker By report of a year as html, pdf or xlsx (public, disclosure-controlled figures)")
-    ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String format) {
+    @Operation(summary = "The annual Sikker By report of a year as html, pdf or xlsx; disclosure=public (default, "
+            + "disclosure-controlled figures) or internal (unsuppressed, for ANALYST/PROGRAMME_MANAGER)")
+    ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String format, @RequestParam(required = false) String disclosure) {
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
-        return renderer.response(reports.build(year, true), f, AnnualReport.key(year));
+        boolean publicVersion = this.disclosure.publicVersion(disclosure);
+        return renderer.response(reports.build(year, publicVersion), f, AnnualReport.key(year) + (publicVersion ? "" : "-intern"));
     }
 
     public record Published(long id, String reportKey) {}
@@ -68,8 +72,8 @@ class ReportPageController {
 
     @PostMapping("/portfolio/report/{year}/publish")
     String publish(@PathVariable int year, RedirectAttributes redirect) {
-        long id = publisher.publish(AnnualReport.key(year), reports.build(year, true));
+        publisher.publish(AnnualReport.key(year), reports.build(year, true));
         redirect.addFlashAttribute("flash", messages.message("pf.report.published"));
-        return "redirect:/reports/" + id;
+        return "redirect:/reports";
     }
 }

@@ -167,6 +167,12 @@ class PortfolioReportIT {
             assertThat(series.get(1).getCell(1).getNumericCellValue()).isEqualTo(17d);
             assertThat(series.get(2).getCell(1).getStringCellValue()).isEqualTo("–");
         }
+        // staff may ask for the internal (unsuppressed) edition
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(analyst, "/api/v1/portfolio/report/2010.xlsx?disclosure=internal", 200)))) {
+            List<Row> series = tableAfter(wb.getSheetAt(0), "Dataserie for " + name + " (antal personer)");
+            assertThat(series.get(0).getCell(1).getNumericCellValue()).isEqualTo(3d);
+            assertThat(series.get(2).getCell(1).getNumericCellValue()).isEqualTo(0.25d);
+        }
         // the live page for staff shows the figures; only what leaves the system is controlled
         JsonNode view = api.get("/api/v1/portfolio/indicators/" + id).json();
         assertThat(view.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("3");

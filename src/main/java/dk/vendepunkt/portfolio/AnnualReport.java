@@ -1,6 +1,5 @@
 package dk.vendepunkt.portfolio;
 
-import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportMark;
 import dk.vendepunkt.reporting.ReportSection;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +28,14 @@ class AnnualReport {
     private final IndicatorService indicators;
     private final EvaluationService evaluations;
     private final PrioritisationService prioritisations;
-    private final FormErrors messages;
+    /** The report goes to a Danish committee: always in Danish, whatever the producer's browser language. */
+    static final java.util.Locale DA = java.util.Locale.of("da", "DK");
+
+    private final MessageSource messages;
     private final PortfolioDisclosure disclosure;
 
     AnnualReport(InitiativeService initiatives, IndicatorService indicators, EvaluationService evaluations,
-                 PrioritisationService prioritisations, FormErrors messages, PortfolioDisclosure disclosure) {
+                 PrioritisationService prioritisations, MessageSource messages, PortfolioDisclosure disclosure) {
         this.initiatives = initiatives;
         this.indicators = indicators;
         this.evaluations = evaluations;
@@ -46,7 +49,7 @@ class AnnualReport {
     }
 
     private String m(String code, Object... args) {
-        return messages.message(code, args);
+        return messages.getMessage(code, args, DA);
     }
 
     /** The date the figures are taken at: the year's last day, or today while the year runs. */
@@ -90,7 +93,7 @@ class AnnualReport {
             t.row(String.valueOf(g.goal().number()), g.goal().text(), g.goal().departmentLabel(), g.goal().targetText(),
                     g.goal().deadline() == null ? "" : g.goal().deadline().toString(), tracker, value, m("pf.status." + g.status().name()));
         }
-        t.note(m("pf.report.goals.note") + (anySuppressed ? " " + disclosure.note() : ""));
+        t.note(m("pf.report.goals.note") + (anySuppressed ? " " + m("pf.report.suppressed", disclosure.threshold()) : ""));
         r.add(t.build());
     }
 
@@ -122,7 +125,7 @@ class AnnualReport {
                 Table.Builder t = Table.builder(m("pf.indicator.seriesCaption", v.indicator().name(), v.indicator().unit()),
                         Column.text(m("pf.report.period")), Column.decimal(m("pf.value.value")), Column.text(m("pf.value.source")));
                 for (int i = 0; i < values.size(); i++) t.row(period(values.get(i)), shown.get(i), values.get(i).source());
-                if (suppressed) t.note(disclosure.note());
+                if (suppressed) t.note(m("pf.report.suppressed", disclosure.threshold()));
                 r.add(t.build());
                 if (values.size() > 1) {
                     List<Double> ys = shown.stream().map(o -> o instanceof BigDecimal b ? b.doubleValue() : null).toList();
@@ -132,7 +135,7 @@ class AnnualReport {
                 }
             });
         }
-        overview.note(m("pf.report.indicators.note") + (anySuppressed ? " " + disclosure.note() : ""));
+        overview.note(m("pf.report.indicators.note") + (anySuppressed ? " " + m("pf.report.suppressed", disclosure.threshold()) : ""));
         r.add(overview.build());
         series.forEach(Runnable::run);
     }

@@ -1,6 +1,5 @@
 package dk.vendepunkt.portfolio;
 
-import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,8 @@ import org.springframework.stereotype.Component;
 class PortfolioDisclosure {
 
     private final DisclosurePolicy policy;
-    private final FormErrors messages;
-
-    PortfolioDisclosure(DisclosurePolicy policy, FormErrors messages) {
+    PortfolioDisclosure(DisclosurePolicy policy) {
         this.policy = policy;
-        this.messages = messages;
     }
 
     boolean withhold(BigDecimal v) {
@@ -36,7 +32,7 @@ class PortfolioDisclosure {
         return policy.resolve(requested) == dk.vendepunkt.reporting.Disclosure.PUBLIC;
     }
 
-    String note() {
-        return messages.message("pf.report.suppressed", policy.threshold());
+    int threshold() {
+        return policy.threshold();
     }
 }

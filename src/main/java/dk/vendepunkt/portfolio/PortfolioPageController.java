@@ -126,6 +126,24 @@ class PortfolioPageController {
         }
     }
 
+    @PostMapping("/portfolio/focus-areas/{number}")
+    @PreAuthorize(InitiativeService.ANALYST)
+    String focusArea(@PathVariable int number, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                     Authentication auth, HttpServletResponse response) {
+        FormInput in = new FormInput(form);
+        try {
+            Integer version = in.integer("version");
+            in.throwIfProblems();
+            initiatives.updateFocusArea(number, in.text("name"), in.text("description"), version == null ? -1 : version);
+            redirect.addFlashAttribute("flash", formErrors.message("pf.focusArea.saved"));
+            return "redirect:/portfolio#areas-h";
+        } catch (ValidationException | ConflictException e) {
+            model.addAttribute("areaErrors", errors(e, formErrors, response));
+            model.addAttribute("areaNumber", number);
+            return overview(null, model, auth);
+        }
+    }
+
     // ------------------------------------------------------------------ effect goals
 
     @GetMapping("/portfolio/goals/{number}")

@@ -51,6 +51,11 @@ class PortfolioBrowserIT {
                     .contains("Ønskes forlænget").contains("750.000");
             assertThat(drawn(b, "funding-chart")).as("Chart.js drew the funding chart").isTrue();
 
+            // a focus area's vision is edited in place (saved unchanged here: other tests read the demo texts)
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Ret indsatsområde 6']")).click();
+            b.submit("Gem indsatsområde 6");
+            assertThat(b.text()).contains("Indsatsområdet er gemt.");
+
             b.open("/portfolio/initiatives?q=" + ref);
             b.driver().findElement(By.linkText("Nattevandring " + ref)).click();
             b.checkAccessibility();

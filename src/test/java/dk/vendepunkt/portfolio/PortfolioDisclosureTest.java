@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PortfolioDisclosureTest {
 
     static PortfolioDisclosure withThreshold(int t) {
-        return new PortfolioDisclosure(new DisclosurePolicy(new DisclosureProperties(t, Set.of("ANALYST"))), null);
+        return new PortfolioDisclosure(new DisclosurePolicy(new DisclosureProperties(t, Set.of("ANALYST"))));
     }
 
     @Test

@@ -94,7 +94,11 @@ class CaseworkJourneyBrowserIT {
             b.open("/programmes");
             assertThat(b.text()).contains("Exitprogrammet");
             b.open("/programmes/EXIT");
-            assertThat(b.text()).contains("Belægning").contains("Tilgang").contains("Puljebudget");
+            assertThat(b.text()).contains("Belægning").contains("Tilgang").contains("Puljebudget").contains("Venteliste");
+            // eligibility and capacity are data the programme manager edits (KIV: the inactive historical programme)
+            b.open("/programmes/KIV").type("capacityPerYear", "12").submit("Gem");
+            assertThat(b.text()).contains("Programmets indstillinger er gemt.");
+            assertThat(b.field("capacityPerYear").getAttribute("value")).isEqualTo("12");
         }
     }
 }

@@ -64,7 +64,8 @@ class CasePlanBrowserIT {
             b.type("action-reason", "Aftalt på netværksmøde").type("action-text", "Vejledningssamtale i UU");
             b.driver().findElement(By.cssSelector("#action-agreed input[value=false]")).click();
             b.submit("Tilføj handling");
-            assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde");
+            assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde")
+                    .contains("Handling tilføjet: Vejledningssamtale i UU (Planlagt)").contains("Mål tilføjet: Starte på VUC til august");
             b.open(base + "/plan?version=1");
             assertThat(b.text()).contains("Du ser version 1");
 

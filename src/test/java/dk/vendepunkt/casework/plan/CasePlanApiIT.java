@@ -166,6 +166,8 @@ class CasePlanApiIT {
         assertThat(current.json().get("version").asInt()).isEqualTo(2);
         assertThat(current.json().get("current").get("goals").size()).isEqualTo(2);
         assertThat(current.json().get("history").valueStream().map(h -> h.get("number").asInt())).containsExactly(2, 1);
+        assertThat(current.json().get("history").get(0).get("changes").valueStream().map(c -> c.get("kind").asString()))
+                .containsExactly("GOAL_ADDED", "ACTION_ADDED");
         dk.vendepunkt.support.SignedIn.as(caseworker, Role.CASEWORKER);
         try {
             var s = summaries.summary(access.read(enrolment), LocalDate.now().plusDays(1));

@@ -95,6 +95,14 @@ class CasePlanBrowserIT {
             assertThat(b.text()).contains("Angiv et beløb i kroner over 0 med højst to decimaler.");
             b.type("purchase-amount", "12.500,50").submit("Send anmodning");
             assertThat(b.text()).contains("Anmodningen er sendt til godkendelse.").contains("12.500,50 kr.");
+
+            // a closed forløb: every page can be read, none offers a form
+            enrolments.close(id, LocalDate.now(), "COMPLETED");
+            for (String page : new String[] {"assessment", "plan", "journal", "purchases"}) {
+                b.open(base + "/" + page);
+                assertThat(b.text()).as(page).contains("Forløbet er afsluttet; siden kan kun læses.");
+                assertThat(b.driver().findElements(By.cssSelector("main form[method=post]"))).as(page).isEmpty();
+            }
         }
         try (Browser b = new Browser(port)) {
             b.login(pm.username(), pm.password());

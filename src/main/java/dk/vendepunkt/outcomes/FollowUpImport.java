@@ -28,11 +28,13 @@ class FollowUpImport implements ImportHandler {
     private final OutcomePersons persons;
     private final FollowUps followUps;
     private final AuditLog audit;
+    private final OutcomeDerivation derivation;
 
-    FollowUpImport(OutcomePersons persons, FollowUps followUps, AuditLog audit) {
+    FollowUpImport(OutcomePersons persons, FollowUps followUps, AuditLog audit, OutcomeDerivation derivation) {
         this.persons = persons;
         this.followUps = followUps;
         this.audit = audit;
+        this.derivation = derivation;
     }
 
     @Override
@@ -71,6 +73,7 @@ class FollowUpImport implements ImportHandler {
         for (Line l : lines) {
             if (followUps.upsert(ids.get(l.hash()), l.date(), l.status(), "IMPORT", null)) created++;
         }
+        derivation.refresh(ids.values());
         audit.record(AuditAction.IMPORT, null, null, "follow-ups", lines.size() + " opfølgninger");
         return new ImportSummary(kind(), lines.size(), created, lines.size() - created);
     }

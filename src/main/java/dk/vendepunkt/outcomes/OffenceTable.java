@@ -22,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OffenceTable {
 
     private final JdbcClient jdbc;
+    private final OutcomeDerivation derivation;
 
-    OffenceTable(JdbcClient jdbc) {
+    OffenceTable(JdbcClient jdbc, OutcomeDerivation derivation) {
         this.jdbc = jdbc;
+        this.derivation = derivation;
     }
 
     record Offence(String code, String description, int sspLevel, int version, long events) {}
@@ -84,6 +86,7 @@ class OffenceTable {
         if (n == 0) throw ConflictException.stale();
         jdbc.sql("update out_register_event set ssp_level = ? where offence_code = ? and level_from_table and ssp_level <> ?")
                 .params(c.sspLevel(), code, c.sspLevel()).update();
+        derivation.refreshWhere("t.person in (select e.person from out_register_event e where e.offence_code = ? and e.level_from_table)", code);
     }
 
     /** Only codes no event took its level from can be deleted. */

@@ -43,8 +43,11 @@ class RegisterEventImport implements ImportHandler {
     private final OutcomePersons persons;
     private final OffenceTable offences;
     private final AuditLog audit;
+    private final OutcomeDerivation derivation;
 
-    RegisterEventImport(JdbcTemplate jdbc, DataSource dataSource, OutcomePersons persons, OffenceTable offences, AuditLog audit) {
+    RegisterEventImport(JdbcTemplate jdbc, DataSource dataSource, OutcomePersons persons, OffenceTable offences, AuditLog audit,
+                        OutcomeDerivation derivation) {
+        this.derivation = derivation;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.persons = persons;
@@ -133,6 +136,11 @@ class RegisterEventImport implements ImportHandler {
         });
         f.throwIfErrors();
         jdbc.update("insert into out_person (person_hash) select distinct person_hash from out_stage_event on conflict (person_hash) do nothing");
+        // the persons whose outcomes change: those named in the file, and those a re-imported event moves away from
+        jdbc.execute("""
+                create temp table out_stage_person on commit drop as
+                select p.id from out_person p where p.person_hash in (select distinct person_hash from out_stage_event)
+                union select e.person from out_register_event e join out_stage_event s on s.event_ref = e.event_ref""");
         Integer updated = jdbc.queryForObject("select count(*) from out_stage_event s join out_register_event e on e.event_ref = s.event_ref", Integer.class);
         jdbc.update("""
                 insert into out_register_event (event_ref, person, event_type, event_date, offence_code, ssp_level, level_from_table)
@@ -141,6 +149,8 @@ class RegisterEventImport implements ImportHandler {
                 on conflict (event_ref) do update set person = excluded.person, event_type = excluded.event_type,
                     event_date = excluded.event_date, offence_code = excluded.offence_code, ssp_level = excluded.ssp_level,
                     level_from_table = excluded.level_from_table, imported_at = now()""");
+        jdbc.execute("analyze out_stage_person");
+        derivation.refreshWhere("t.person in (select id from out_stage_person)");
         audit.record(AuditAction.IMPORT, null, null, "register-events", staged[0] + " registerhændelser");
         int n = staged[0];
         return new ImportSummary(kind(), n, n - (updated == null ? 0 : updated), updated == null ? 0 : updated);

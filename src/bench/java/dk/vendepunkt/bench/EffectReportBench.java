@@ -48,7 +48,7 @@ public final class EffectReportBench {
                 "--server.port=0", "--vendepunkt.data-dir=" + dir.resolve("data"), "--vendepunkt.embedded-db.clean=true",
                 "--vendepunkt.demo-data=false", "--vendepunkt.bootstrap-admin.username=" + USER,
                 "--vendepunkt.bootstrap-admin.password=" + PASSWORD, "--vendepunkt.outcomes.match-initial-delay=86400000",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN", "--logging.level.dk.vendepunkt.outcomes=INFO");
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Generated g = generate(dir, enrolments, events, new Random(20260101));

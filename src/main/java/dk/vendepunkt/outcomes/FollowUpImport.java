@@ -69,10 +69,7 @@ class FollowUpImport implements ImportHandler {
         });
         f.throwIfErrors();
         Map<String, Long> ids = persons.ids(lines.stream().map(Line::hash).toList());
-        int created = 0;
-        for (Line l : lines) {
-            if (followUps.upsert(ids.get(l.hash()), l.date(), l.status(), "IMPORT", null)) created++;
-        }
+        int created = followUps.upsertAll(lines.stream().map(l -> new FollowUps.Status(ids.get(l.hash()), l.date(), l.status())).toList());
         derivation.refresh(ids.values());
         audit.record(AuditAction.IMPORT, null, null, "follow-ups", lines.size() + " opfølgninger");
         return new ImportSummary(kind(), lines.size(), created, lines.size() - created);

@@ -41,9 +41,11 @@ class OffenceTable {
 
     List<Offence> all() {
         return jdbc.sql("""
-                select o.code, o.description, o.ssp_level, o.version,
-                       (select count(*) from out_register_event e where e.offence_code = o.code and e.level_from_table) events
-                  from out_offence o order by o.ssp_level desc, o.code""")
+                select o.code, o.description, o.ssp_level, o.version, coalesce(n.events, 0) events
+                  from out_offence o
+                  left join (select offence_code, count(*) events from out_register_event where level_from_table group by offence_code) n
+                    on n.offence_code = o.code
+                 order by o.ssp_level desc, o.code""")
                 .query((rs, i) -> new Offence(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5))).list();
     }
 

@@ -1,0 +1,220 @@
+package dk.vendepunkt.areas;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The city's bydele and districts, their population and a spatial index of the districts. Read from
+ * the database once and kept in memory until an import changes the areas.
+ */
+@Service
+public class AreaDirectory {
+
+    private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
+
+    AreaDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One district in the spatial index. */
+    private record Indexed(Area area, PreparedGeometry geometry) {}
+
+    private record Snapshot(List<Area> bydele, List<Area> districts, Map<String, Area> byCode,
+                            Map<String, String> geometryJson, Map<String, Long> geoPopulation,
+                            Map<String, NavigableMap<Integer, Long>> population, STRtree index) {}
+
+    /** Every bydel, by code. */
+    public List<Area> bydele() {
+        return snapshot().bydele();
+    }
+
+    /** Every district, by code. */
+    public List<Area> districts() {
+        return snapshot().districts();
+    }
+
+    /** The districts of a bydel, by code. */
+    public List<Area> districtsOf(String bydelCode) {
+        return districts().stream().filter(d -> d.parentCode().equals(bydelCode)).toList();
+    }
+
+    public Optional<Area> byCode(String code) {
+        return Optional.ofNullable(snapshot().byCode().get(code));
+    }
+
+    /**
+     * Population of an area in a year: population.csv for that year, else the latest earlier year,
+     * else the GeoJSON property; for a bydel without any of these, the sum of its districts'
+     * populations (empty when none of them is known).
+     */
+    public OptionalLong population(String code, int year) {
+        Snapshot s = snapshot();
+        Area a = s.byCode().get(code);
+        if (a == null) return OptionalLong.empty();
+        OptionalLong own = ownPopulation(s, code, year);
+        if (own.isPresent() || a.level() == AreaLevel.DISTRICT) return own;
+        long sum = 0;
+        boolean any = false;
+        for (Area d : s.districts()) {
+            if (d.parentCode().equals(code)) {
+                OptionalLong p = ownPopulation(s, d.code(), year);
+                if (p.isPresent()) {
+                    sum += p.getAsLong();
+                    any = true;
+                }
+            }
+        }
+        return any ? OptionalLong.of(sum) : OptionalLong.empty();
+    }
+
+    private static OptionalLong ownPopulation(Snapshot s, String code, int year) {
+        NavigableMap<Integer, Long> byYear = s.population().get(code);
+        if (byYear != null) {
+            Map.Entry<Integer, Long> e = byYear.floorEntry(year);
+            if (e != null) return OptionalLong.of(e.getValue());
+        }
+        Long geo = s.geoPopulation().get(code);
+        return geo == null ? OptionalLong.empty() : OptionalLong.of(geo);
+    }
+
+    /**
+     * The district containing a WGS84 position (boundary included); a point on the common boundary
+     * of two districts goes to the one with the lowest code. Empty when the point is in no district.
+     */
+    public Optional<Area> districtAt(double lat, double lon) {
+        return districtAt(snapshot(), lat, lon);
+    }
+
+    /** Point-in-polygon against a fixed view of the districts, for bulk work: lookups never touch the database. */
+    public interface Locator {
+        /** As {@link AreaDirectory#districtAt}. */
+        Optional<Area> districtAt(double lat, double lon);
+    }
+
+    /** The districts as they are now, for many lookups (e.g. during an import). */
+    public Locator locator() {
+        Snapshot s = snapshot();
+        return (lat, lon) -> districtAt(s, lat, lon);
+    }
+
+    private static Optional<Area> districtAt(Snapshot s, double lat, double lon) {
+        if (!Double.isFinite(lat) || !Double.isFinite(lon)) return Optional.empty();
+        Coordinate c = new Coordinate(lon, lat);
+        Point p = GeoJsonGeometry.FACTORY.createPoint(c);
+        Area best = null;
+        @SuppressWarnings("unchecked")
+        List<Indexed> candidates = s.index().query(new Envelope(c));
+        for (Indexed i : candidates) {
+            if ((best == null || i.area().code().compareTo(best.code()) < 0) && i.geometry().covers(p)) {
+                best = i.area();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A GeoJSON FeatureCollection of one level for maps; properties code, name, level, parent, population (latest known). */
+    public String geoJson(AreaLevel level) {
+        Snapshot s = snapshot();
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        ObjectNode fc = nf.objectNode().put("type", "FeatureCollection");
+        var features = fc.putArray("features");
+        for (Area a : level == AreaLevel.BYDEL ? s.bydele() : s.districts()) {
+            ObjectNode f = features.addObject().put("type", "Feature");
+            ObjectNode props = f.putObject("properties").put("code", a.code()).put("name", a.name()).put("level", a.level().name());
+            if (a.parentCode() != null) props.put("parent", a.parentCode());
+            OptionalLong pop = population(a.code(), Integer.MAX_VALUE);
+            if (pop.isPresent()) props.put("population", pop.getAsLong());
+            f.set("geometry", GeoJsonGeometry.JSON.readTree(s.geometryJson().get(a.code())));
+        }
+        return GeoJsonGeometry.JSON.writeValueAsString(fc);
+    }
+
+    /** The GeoJSON geometry object of an area (WGS84). */
+    public Optional<String> geometry(String code) {
+        return Optional.ofNullable(snapshot().geometryJson().get(code));
+    }
+
+    /** Drops the cached areas once the current transaction commits (immediately without one). */
+    void invalidateAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    snapshot = null;
+                }
+            });
+        }
+        snapshot = null;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            synchronized (this) {
+                s = snapshot;
+                if (s == null) {
+                    s = load();
+                    snapshot = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private Snapshot load() {
+        record Row(Area area, String geometry, Long population) {}
+        List<Row> rows = jdbc.sql("select code, name, level, parent, geometry, population from area_area order by code")
+                .query((rs, i) -> new Row(new Area(rs.getString("code"), rs.getString("name"), AreaLevel.valueOf(rs.getString("level")),
+                        rs.getString("parent")), rs.getString("geometry"), (Long) rs.getObject("population", Long.class)))
+                .list();
+        List<Area> bydele = new ArrayList<>();
+        List<Area> districts = new ArrayList<>();
+        Map<String, Area> byCode = new LinkedHashMap<>();
+        Map<String, String> geometryJson = new HashMap<>();
+        Map<String, Long> geoPopulation = new HashMap<>();
+        STRtree index = new STRtree();
+        for (Row r : rows) {
+            Area a = r.area();
+            byCode.put(a.code(), a);
+            geometryJson.put(a.code(), r.geometry());
+            if (r.population() != null) geoPopulation.put(a.code(), r.population());
+            if (a.level() == AreaLevel.BYDEL) {
+                bydele.add(a);
+            } else {
+                districts.add(a);
+                Geometry g = GeoJsonGeometry.parse(r.geometry());
+                index.insert(g.getEnvelopeInternal(), new Indexed(a, PreparedGeometryFactory.prepare(g)));
+            }
+        }
+        index.build();
+        Map<String, NavigableMap<Integer, Long>> population = new HashMap<>();
+        jdbc.sql("select area, year, population from area_population").query(rs -> {
+            population.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+        });
+        bydele.sort(Comparator.comparing(Area::code));
+        districts.sort(Comparator.comparing(Area::code));
+        return new Snapshot(List.copyOf(bydele), List.copyOf(districts), byCode, geometryJson, geoPopulation, population, index);
+    }
+}

@@ -1,0 +1,211 @@
+package dk.vendepunkt.crimestats;
+
+import dk.vendepunkt.areas.Area;
+import dk.vendepunkt.areas.AreaDirectory;
+import dk.vendepunkt.areas.AreaLevel;
+import dk.vendepunkt.platform.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Crime figures from the rollups (never from the raw rows): the key figures of the contract, counts
+ * per district and per 1 km cell for other modules and for hotspots, and charges by age.
+ */
+@Service
+public class CrimeFigures {
+
+    /** The pseudo-district of reports without coordinates or outside every district. */
+    public static final String UNKNOWN = "UNKNOWN";
+    public static final int TOP_CELLS = 25;
+
+    private final JdbcClient jdbc;
+    private final AreaDirectory areas;
+    private final Set<OffenceCategory> citizenDirected;
+
+    CrimeFigures(JdbcClient jdbc, AreaDirectory areas,
+                 @Value("${vendepunkt.crime.citizen-directed:VIOLENCE,ROBBERY,BURGLARY,THREATS,VANDALISM}") List<OffenceCategory> citizenDirected) {
+        this.jdbc = jdbc;
+        this.areas = areas;
+        this.citizenDirected = Collections.unmodifiableSet(citizenDirected.isEmpty() ? EnumSet.noneOf(OffenceCategory.class) : EnumSet.copyOf(citizenDirected));
+    }
+
+    /** The configured citizen-directed (borgerrettede) categories; default VIOLENCE, ROBBERY, BURGLARY, THREATS, VANDALISM. */
+    public Set<OffenceCategory> citizenDirected() {
+        return citizenDirected;
+    }
+
+    /** The same dates one year earlier; 29 February becomes 28 February. */
+    public static LocalDate previousYear(LocalDate d) {
+        return d.minusYears(1);
+    }
+
+    /** The contract's key figures for [from, to] (both days included). */
+    @Transactional(readOnly = true)
+    public KeyFigures keyFigures(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        LocalDate pFrom = previousYear(from);
+        LocalDate pTo = previousYear(to);
+        Map<String, long[]> cur = categoryDistrict(from, to, Set.of());
+        Map<String, long[]> prev = categoryDistrict(pFrom, pTo, Set.of());
+
+        List<KeyFigures.CategoryCount> byCategory = new ArrayList<>();
+        for (OffenceCategory c : OffenceCategory.values()) {
+            long n = sumCategory(cur, c);
+            long p = sumCategory(prev, c);
+            byCategory.add(new KeyFigures.CategoryCount(c.name(), n, p, KeyFigures.changePct(n, p)));
+        }
+
+        List<KeyFigures.AreaCount> byArea = new ArrayList<>();
+        for (Area b : areas.bydele()) {
+            long bn = 0;
+            long bp = 0;
+            List<KeyFigures.AreaCount> ds = new ArrayList<>();
+            for (Area d : areas.districtsOf(b.code())) {
+                long n = sumDistrict(cur, d.code());
+                long p = sumDistrict(prev, d.code());
+                bn += n;
+                bp += p;
+                ds.add(new KeyFigures.AreaCount(d.code(), AreaLevel.DISTRICT.name(), n, p));
+            }
+            byArea.add(new KeyFigures.AreaCount(b.code(), AreaLevel.BYDEL.name(), bn, bp));
+            byArea.addAll(ds);
+        }
+        byArea.add(new KeyFigures.AreaCount(UNKNOWN, AreaLevel.DISTRICT.name(), sumDistrict(cur, UNKNOWN), sumDistrict(prev, UNKNOWN)));
+
+        List<KeyFigures.CellCount> top = topCells(from, to, Set.of(), TOP_CELLS);
+
+        long[][] charges = chargesByAgeAndCategory(from, to);
+        List<KeyFigures.AgeGroupCount> byGroup = new ArrayList<>();
+        for (AgeGroup g : AgeGroup.values()) {
+            long n = 0;
+            for (int age = g.minAge; age <= g.maxAge; age++) for (long v : charges[age]) n += v;
+            byGroup.add(new KeyFigures.AgeGroupCount(g.name(), n));
+        }
+        List<KeyFigures.ChargeCategoryCount> under18 = new ArrayList<>();
+        for (OffenceCategory c : OffenceCategory.values()) {
+            long n = 0;
+            for (int age = 0; age < 18; age++) n += charges[age][c.ordinal()];
+            under18.add(new KeyFigures.ChargeCategoryCount(c.name(), n));
+        }
+        return new KeyFigures(from, to, pFrom, pTo, byCategory, byArea, top, byGroup, under18);
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null) throw ValidationException.of("from", "crime.period.missing");
+        if (to == null) throw ValidationException.of("to", "crime.period.missing");
+        if (to.isBefore(from)) throw ValidationException.of("to", "crime.period.order");
+    }
+
+    private static long sumCategory(Map<String, long[]> m, OffenceCategory c) {
+        long n = 0;
+        for (long[] v : m.values()) n += v[c.ordinal()];
+        return n;
+    }
+
+    private static long sumDistrict(Map<String, long[]> m, String district) {
+        long[] v = m.get(district);
+        long n = 0;
+        if (v != null) for (long x : v) n += x;
+        return n;
+    }
+
+    /** Reports in [from, to] per district (incl. UNKNOWN), per category (by ordinal); optionally only some categories. */
+    Map<String, long[]> categoryDistrict(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
+        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_area", "category, district", categoryFilter(only), categoryParams(only));
+        Map<String, long[]> out = new HashMap<>();
+        jdbc.sql(q.sql()).params(q.params()).query(rs -> {
+            out.computeIfAbsent(rs.getString("district"), k -> new long[OffenceCategory.values().length])
+                    [OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
+        });
+        return out;
+    }
+
+    private static String categoryFilter(Set<OffenceCategory> only) {
+        return only.isEmpty() ? "" : "category = any(?)";
+    }
+
+    private static List<Object> categoryParams(Set<OffenceCategory> only) {
+        return only.isEmpty() ? List.of() : List.of((Object) only.stream().map(Enum::name).toArray(String[]::new));
+    }
+
+    /** Reports with coordinates in [from, to] per 1 km cell (only cells with reports); optionally only some categories. */
+    public Map<String, Long> reportsByCell(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
+        checkPeriod(from, to);
+        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_cell", "cell", categoryFilter(only), categoryParams(only));
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.sql(q.sql()).params(q.params()).query(rs -> {
+            out.put(rs.getString("cell"), rs.getLong("n"));
+        });
+        return out;
+    }
+
+    /** The cells with most reports, ties by id ascending (byte order). */
+    List<KeyFigures.CellCount> topCells(LocalDate from, LocalDate to, Set<OffenceCategory> only, int limit) {
+        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_cell", "cell", categoryFilter(only), categoryParams(only));
+        List<Object> params = new ArrayList<>(q.params());
+        params.add(limit);
+        return jdbc.sql("select cell, n from (" + q.sql() + ") c order by n desc, cell collate \"C\" limit ?")
+                .params(params).query((rs, i) -> new KeyFigures.CellCount(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    /** Reports in [from, to] per district code (every district, 0 when none; UNKNOWN included when non-zero), optionally only some categories. */
+    public Map<String, Long> reportsByDistrict(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
+        checkPeriod(from, to);
+        Map<String, long[]> m = categoryDistrict(from, to, only);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Area d : areas.districts()) out.put(d.code(), sumDistrict(m, d.code()));
+        long unknown = sumDistrict(m, UNKNOWN);
+        if (unknown > 0) out.put(UNKNOWN, unknown);
+        return out;
+    }
+
+    /**
+     * Citizen-directed reports in a calendar year located in each district: every district's code
+     * (0 when none); reports in no district (UNKNOWN) are left out.
+     */
+    public Map<String, Long> citizenDirectedReportsByDistrict(int year) {
+        Map<String, Long> m = reportsByDistrict(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), citizenDirected);
+        m.remove(UNKNOWN);
+        return m;
+    }
+
+    /** Charges with {@code charged_on} in [from, to] of persons aged minAge..maxAge (both included) at the charge. */
+    public long charges(LocalDate from, LocalDate to, int minAge, int maxAge) {
+        checkPeriod(from, to);
+        long[][] c = chargesByAgeAndCategory(from, to);
+        long n = 0;
+        for (int age = Math.max(0, minAge); age <= Math.min(120, maxAge); age++) for (long v : c[age]) n += v;
+        return n;
+    }
+
+    /** [age 0..120][category ordinal] */
+    long[][] chargesByAgeAndCategory(LocalDate from, LocalDate to) {
+        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_charge", "age, category", "", List.of());
+        long[][] out = new long[121][OffenceCategory.values().length];
+        jdbc.sql(q.sql()).params(q.params()).query(rs -> {
+            out[rs.getInt("age")][OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
+        });
+        return out;
+    }
+
+    /** Reports per category in [from, to] (all districts). */
+    public Map<OffenceCategory, Long> reportsByCategory(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        Map<String, long[]> m = categoryDistrict(from, to, Set.of());
+        Map<OffenceCategory, Long> out = new EnumMap<>(OffenceCategory.class);
+        for (OffenceCategory c : OffenceCategory.values()) out.put(c, sumCategory(m, c));
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package dk.vendepunkt.safetyindex;
+
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.safetyindex.IndexCalculator.Components;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Tryghedsindeks per district as the data contract defines it, and the two goals. */
+@RestController
+@Tag(name = "Safety index", description = "Tryghedsindeks per district: survey and police components, index, category; goals")
+@PreAuthorize("hasAnyRole('ANALYST','PROGRAMME_MANAGER')")
+class SafetyIndexApiController {
+
+    private final SafetyIndexService service;
+
+    SafetyIndexApiController(SafetyIndexService service) {
+        this.service = service;
+    }
+
+    /**
+     * One district of the answer. {@code components} are the district's values (weighted shares and
+     * reports per 1000) as in the contract; {@code componentIndices}, names, last year's index and
+     * the change are additions for the page.
+     */
+    record AreaAnswer(String area, long respondents, Double index, Category category, Components components, String name, String bydel,
+                      Components componentIndices, Double previousIndex, Category previousCategory, Double change) {}
+
+    /** {@code city}: the city values the component indices divide by, and the respondents pooled. */
+    record City(long respondents, Components components) {}
+
+    record IndexAnswer(int year, List<AreaAnswer> areas, City city) {}
+
+    @Operation(summary = "The Tryghedsindeks of a year: one entry per district (contract: survey.csv and The index)")
+    @GetMapping("/api/v1/safety-index")
+    IndexAnswer index(@RequestParam int year) {
+        checkYear("year", year);
+        var y = service.index(year);
+        return new IndexAnswer(year, y.districts().stream().map(d -> new AreaAnswer(d.area(), d.respondents(), d.index(), d.category(),
+                d.components(), d.name(), d.bydel(), d.componentIndices(), d.previousIndex(), d.previousCategory(), d.change())).toList(),
+                new City(y.cityRespondents(), y.city()));
+    }
+
+    record Goals(GoalTracking.EffectGoal3 effectGoal3, GoalTracking.HalvingGoal halving) {}
+
+    @Operation(summary = "Effect goal 3 (the baseline year's MARKANT districts and their category now) and the halving goal "
+            + "(MARKANT + INTENSIVERET districts: baseline count, count now, target = half, on track)")
+    @GetMapping("/api/v1/safety-index/goals")
+    Goals goals(@RequestParam int baselineYear, @RequestParam int year) {
+        checkYear("baselineYear", baselineYear);
+        checkYear("year", year);
+        return new Goals(service.effectGoal3(baselineYear, year), service.halving(baselineYear, year));
+    }
+
+    static void checkYear(String field, int year) {
+        if (year < 1990 || year > 2100) throw ValidationException.of(field, "safety.year.invalid");
+    }
+}

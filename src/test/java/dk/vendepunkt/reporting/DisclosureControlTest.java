@@ -1,0 +1,265 @@
+package dk.vendepunkt.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DisclosureControlTest {
+
+    private static final int T = 5;
+
+    private static SuppressedTable table(long[][] cells) {
+        return DisclosureControl.suppress(cells, T, true, true);
+    }
+
+    @Test
+    void nothingIsSuppressedWhenAllCountsReachTheThreshold() {
+        SuppressedTable t = table(new long[][] {{5, 10}, {7, 0}});
+        assertThat(t.suppressedCount()).isZero();
+        assertThat(t.rowTotal(0)).isEqualTo(15);
+        assertThat(t.columnTotal(0)).isEqualTo(12);
+        assertThat(t.grandTotal()).isEqualTo(22);
+        assertThat(t.cell(1, 1)).isEqualTo(0L);
+    }
+
+    @Test
+    void zeroIsNotSensitiveButOneToFourAre() {
+        SuppressedTable t = DisclosureControl.suppress(new long[][] {{0}, {1}, {4}, {5}, {30}}, T, false, true);
+        assertThat(t.suppressed(0, 0)).isFalse();
+        assertThat(t.suppressed(1, 0)).isTrue();
+        assertThat(t.suppressed(2, 0)).isTrue();
+        assertThat(t.suppressed(3, 0)).isFalse();
+        assertThat(t.cell(1, 0)).isEqualTo(ReportMark.SUPPRESSED);
+    }
+
+    @Test
+    void aSingleSmallCellInAColumnWithTotalGetsAComplement() {
+        // 3 is primary; the total 48 would give it away, so the smallest other non-zero cell (5) goes too.
+        SuppressedTable t = DisclosureControl.suppress(new long[][] {{20}, {3}, {5}, {0}, {20}}, T, false, true);
+        assertThat(t.suppressed(1, 0)).isTrue();
+        assertThat(t.suppressed(2, 0)).isTrue();
+        assertThat(t.suppressed(3, 0)).isFalse();
+        assertThat(t.columnTotalSuppressed(0)).isFalse();
+        assertThat(t.grandTotalSuppressed()).isFalse();
+        assertSafe(t);
+    }
+
+    @Test
+    void aColumnWhoseOnlyOtherCellsAreZeroLosesItsTotal() {
+        // 2 and zeros: any zero complement would still give 2 away (total − 0 − … = 2 when the zero is
+        // known to be zero? no: a suppressed zero hides it) — the zero is chosen before the total.
+        SuppressedTable t = DisclosureControl.suppress(new long[][] {{2}, {0}}, T, false, true);
+        assertThat(t.suppressed(0, 0)).isTrue();
+        assertThat(t.columnTotalSuppressed(0)).isTrue(); // 2 is also small as a total
+        assertSafe(t);
+    }
+
+    @Test
+    void secondarySuppressionInTwoDimensionsFormsARectangle() {
+        long[][] cells = {
+                {20, 3, 15},
+                {12, 9, 30},
+                {8, 11, 6}};
+        SuppressedTable t = table(cells);
+        assertThat(t.suppressed(0, 1)).isTrue();               // primary
+        assertThat(t.rowTotalSuppressed(0)).isFalse();
+        assertThat(t.columnTotalSuppressed(1)).isFalse();
+        // row 0 needs a complement (15 < 20), column 1 needs one (9 < 11); column 2 then closes the
+        // rectangle with (1,2), which row 1 needs anyway: four cells, not a cascade
+        assertThat(t.suppressed(0, 2)).isTrue();
+        assertThat(t.suppressed(1, 1)).isTrue();
+        assertThat(t.suppressed(1, 2)).isTrue();
+        assertThat(t.suppressedCount()).isEqualTo(4);
+        assertSafe(t);
+        assertNotRecoverable(cells, t);
+    }
+
+    @Test
+    void smallRowTotalIsItselfSuppressedAndProtected() {
+        long[][] cells = {
+                {1, 2, 0},
+                {10, 20, 30},
+                {7, 6, 9}};
+        SuppressedTable t = table(cells);
+        assertThat(t.rowTotalSuppressed(0)).isTrue();          // 3 is small too
+        assertThat(t.suppressed(0, 0)).isTrue();
+        assertThat(t.suppressed(0, 1)).isTrue();
+        assertThat(t.grandTotalSuppressed()).isFalse();
+        assertSafe(t);
+        assertNotRecoverable(cells, t);
+    }
+
+    @Test
+    void manySmallCellsAcrossTheTable() {
+        long[][] cells = {
+                {1, 9, 12, 4},
+                {6, 2, 7, 25},
+                {40, 8, 3, 10},
+                {5, 5, 5, 1}};
+        SuppressedTable t = table(cells);
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                if (cells[i][j] > 0 && cells[i][j] < T) {
+                    assertThat(t.suppressed(i, j)).as("primary (%d,%d)", i, j).isTrue();
+                }
+            }
+        }
+        assertSafe(t);
+        assertNotRecoverable(cells, t);
+    }
+
+    @Test
+    void thresholdIsConfigurable() {
+        long[][] cells = {{9, 12}, {15, 20}};
+        assertThat(DisclosureControl.suppress(cells, 5, true, true).suppressedCount()).isZero();
+        SuppressedTable strict = DisclosureControl.suppress(cells, 10, true, true);
+        assertThat(strict.suppressed(0, 0)).isTrue();
+        assertSafe(strict);
+    }
+
+    @Test
+    void unsuppressedGivesEverythingAndTheTotals() {
+        SuppressedTable t = SuppressedTable.unsuppressed(new long[][] {{1, 2}, {3, 4}}, true, true);
+        assertThat(t.suppressedCount()).isZero();
+        assertThat(t.cell(0, 0)).isEqualTo(1L);
+        assertThat(t.grandTotalCell()).isEqualTo(10L);
+    }
+
+    @Test
+    void refusesRaggedOrNegativeTables() {
+        assertThatThrownBy(() -> table(new long[][] {{1, 2}, {3}})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> table(new long[][] {{-1}})).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rateSuppressionFollowsTheContract() {
+        DisclosurePolicy policy = new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST")));
+        assertThat(policy.suppressRate(4, 100)).isTrue();   // successes below 5
+        assertThat(policy.suppressRate(96, 100)).isTrue();  // failures below 5
+        assertThat(policy.suppressRate(5, 10)).isFalse();
+        assertThat(policy.suppressRate(0, 0)).isTrue();
+        assertThat(policy.suppressCount(0)).isFalse();
+        assertThat(policy.suppressCount(4)).isTrue();
+    }
+
+    @Test
+    void internalFiguresOnlyForTheConfiguredRoles() {
+        DisclosurePolicy policy = new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST", "PROGRAMME_MANAGER")));
+        try {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    new org.springframework.security.authentication.TestingAuthenticationToken("a", "p", "ROLE_ANALYST"));
+            assertThat(policy.resolve("internal")).isEqualTo(Disclosure.INTERNAL);
+            assertThat(policy.resolve(null)).isEqualTo(Disclosure.PUBLIC);
+            assertThat(policy.apply(new long[][] {{1, 2}}, Disclosure.INTERNAL).suppressedCount()).isZero();
+            assertThat(policy.apply(new long[][] {{1, 2}}, Disclosure.PUBLIC).suppressedCount()).isPositive();
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    new org.springframework.security.authentication.TestingAuthenticationToken("r", "p", "ROLE_READER"));
+            assertThat(policy.resolve("public")).isEqualTo(Disclosure.PUBLIC);
+            assertThatThrownBy(() -> policy.resolve("internal"))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> policy.resolve("everything")).isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Every additive relation has zero or at least two withheld members. */
+    private static void assertSafe(SuppressedTable t) {
+        int rows = t.rows();
+        int cols = t.columns();
+        boolean[][] s = t.flags();
+        List<List<int[]>> relations = new ArrayList<>();
+        if (t.hasRowTotals()) {
+            for (int i = 0; i < rows; i++) {
+                List<int[]> r = new ArrayList<>();
+                for (int j = 0; j <= cols; j++) r.add(new int[] {i, j});
+                relations.add(r);
+            }
+        }
+        if (t.hasColumnTotals()) {
+            for (int j = 0; j < cols; j++) {
+                List<int[]> r = new ArrayList<>();
+                for (int i = 0; i <= rows; i++) r.add(new int[] {i, j});
+                relations.add(r);
+            }
+        }
+        for (List<int[]> r : relations) {
+            long n = r.stream().filter(e -> s[e[0]][e[1]]).count();
+            assertThat(n).as("withheld members of a relation").isNotEqualTo(1);
+        }
+    }
+
+    /**
+     * An attacker who knows the published figures and that counts are non-negative integers enumerates
+     * every assignment of the withheld inner cells consistent with the published totals: each withheld
+     * inner cell must be possible with at least two values.
+     */
+    private static void assertNotRecoverable(long[][] cells, SuppressedTable t) {
+        List<int[]> hidden = new ArrayList<>();
+        for (int i = 0; i < t.rows(); i++) {
+            for (int j = 0; j < t.columns(); j++) {
+                if (t.suppressed(i, j)) hidden.add(new int[] {i, j});
+            }
+        }
+        List<Set<Long>> seen = new ArrayList<>();
+        for (int k = 0; k < hidden.size(); k++) seen.add(new HashSet<>());
+        long bound = t.grandTotalSuppressed() ? t.grandTotal() * 2 : t.grandTotal();
+        long[][] guess = new long[t.rows()][];
+        for (int i = 0; i < t.rows(); i++) guess[i] = cells[i].clone();
+        enumerate(0, hidden, guess, t, bound, seen);
+        for (int k = 0; k < hidden.size(); k++) {
+            assertThat(seen.get(k)).as("possible values of withheld cell (%d,%d)", hidden.get(k)[0], hidden.get(k)[1])
+                    .contains(cells[hidden.get(k)[0]][hidden.get(k)[1]])
+                    .hasSizeGreaterThan(1);
+        }
+    }
+
+    private static void enumerate(int k, List<int[]> hidden, long[][] guess, SuppressedTable t, long bound, List<Set<Long>> seen) {
+        if (k == hidden.size()) {
+            if (consistent(guess, t)) {
+                for (int m = 0; m < hidden.size(); m++) seen.get(m).add(guess[hidden.get(m)[0]][hidden.get(m)[1]]);
+            }
+            return;
+        }
+        int[] e = hidden.get(k);
+        boolean lastInRow = k + 1 == hidden.size() || hidden.get(k + 1)[0] != e[0];
+        if (lastInRow && !t.rowTotalSuppressed(e[0])) {
+            // the row total fixes the row's last withheld cell
+            long rest = t.rowTotal(e[0]);
+            for (int j = 0; j < t.columns(); j++) if (j != e[1]) rest -= guess[e[0]][j];
+            if (rest >= 0) {
+                guess[e[0]][e[1]] = rest;
+                enumerate(k + 1, hidden, guess, t, bound, seen);
+            }
+            return;
+        }
+        long max = bound;
+        if (!t.rowTotalSuppressed(e[0])) max = Math.min(max, t.rowTotal(e[0]));
+        if (!t.columnTotalSuppressed(e[1])) max = Math.min(max, t.columnTotal(e[1]));
+        for (long v = 0; v <= max; v++) {
+            guess[e[0]][e[1]] = v;
+            enumerate(k + 1, hidden, guess, t, bound, seen);
+        }
+    }
+
+    private static boolean consistent(long[][] g, SuppressedTable t) {
+        long grand = 0;
+        for (int i = 0; i < t.rows(); i++) {
+            long sum = 0;
+            for (int j = 0; j < t.columns(); j++) sum += g[i][j];
+            if (!t.rowTotalSuppressed(i) && sum != t.rowTotal(i)) return false;
+            grand += sum;
+        }
+        for (int j = 0; j < t.columns(); j++) {
+            long sum = 0;
+            for (int i = 0; i < t.rows(); i++) sum += g[i][j];
+            if (!t.columnTotalSuppressed(j) && sum != t.columnTotal(j)) return false;
+        }
+        return t.grandTotalSuppressed() || grand == t.grandTotal();
+    }
+}

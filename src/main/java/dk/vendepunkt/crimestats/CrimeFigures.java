@@ -102,6 +102,24 @@ public class CrimeFigures {
         return new KeyFigures(from, to, pFrom, pTo, byCategory, byArea, top, byGroup, under18);
     }
 
+    /** Category names (case-insensitive, comma separated or repeated); the fallback when none are given. */
+    static Set<OffenceCategory> parseCategories(List<String> names, Set<OffenceCategory> fallback) {
+        EnumSet<OffenceCategory> out = EnumSet.noneOf(OffenceCategory.class);
+        if (names != null) {
+            for (String n : names) {
+                for (String part : n.split(",")) {
+                    if (part.isBlank()) continue;
+                    try {
+                        out.add(OffenceCategory.valueOf(part.trim().toUpperCase(java.util.Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw ValidationException.of("categories", "crime.category.unknown", part.trim());
+                    }
+                }
+            }
+        }
+        return out.isEmpty() ? fallback : out;
+    }
+
     static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) throw ValidationException.of("from", "crime.period.missing");
         if (to == null) throw ValidationException.of("to", "crime.period.missing");
@@ -197,6 +215,45 @@ public class CrimeFigures {
         jdbc.sql(q.sql()).params(q.params()).query(rs -> {
             out[rs.getInt("age")][OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
         });
+        return out;
+    }
+
+    /** Gi* hotspots of the reports of the given categories (all when empty) in [from, to]. */
+    @Transactional(readOnly = true)
+    public Hotspots hotspots(LocalDate from, LocalDate to, Set<OffenceCategory> categories) {
+        Map<String, Long> counts = reportsByCell(from, to, categories);
+        java.util.Collection<String> study = areas.cells1km();
+        if (study.isEmpty()) study = boundingBox(counts.keySet());
+        List<GiStar.Result> results = new ArrayList<>(GiStar.compute(study, counts));
+        results.sort(java.util.Comparator.comparing((GiStar.Result r) -> r.z() == null ? Double.NEGATIVE_INFINITY : r.z()).reversed()
+                .thenComparing(GiStar.Result::cell));
+        double sum = 0;
+        double sq = 0;
+        for (GiStar.Result r : results) {
+            sum += r.count();
+            sq += (double) r.count() * r.count();
+        }
+        int n = results.size();
+        double mean = n == 0 ? 0 : sum / n;
+        double sd = n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean));
+        List<String> cats = (categories.isEmpty() ? EnumSet.allOf(OffenceCategory.class) : EnumSet.copyOf(categories)).stream().map(Enum::name).toList();
+        return new Hotspots(from, to, cats, n, mean, sd,
+                results.stream().map(r -> new Hotspots.Cell(r.cell(), r.count(), r.z(), r.p(), r.bin())).toList());
+    }
+
+    private static java.util.Collection<String> boundingBox(java.util.Collection<String> cells) {
+        if (cells.isEmpty()) return List.of();
+        long n0 = Long.MAX_VALUE, n1 = Long.MIN_VALUE, e0 = Long.MAX_VALUE, e1 = Long.MIN_VALUE;
+        for (String id : cells) {
+            var c = dk.vendepunkt.areas.Kvadratnet.parse(id);
+            n0 = Math.min(n0, c.northKm());
+            n1 = Math.max(n1, c.northKm());
+            e0 = Math.min(e0, c.eastKm());
+            e1 = Math.max(e1, c.eastKm());
+        }
+        if ((n1 - n0 + 1) * (e1 - e0 + 1) > 250_000) return cells;
+        List<String> out = new ArrayList<>();
+        for (long n = n0; n <= n1; n++) for (long e = e0; e <= e1; e++) out.add(dk.vendepunkt.areas.Kvadratnet.cellId(n, e));
         return out;
     }
 

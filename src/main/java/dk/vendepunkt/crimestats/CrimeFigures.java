@@ -127,6 +127,8 @@ public class CrimeFigures {
     }
 
     private static long sumCategory(Map<String, long[]> m, OffenceCategory c) {
+        long[] all = m.get(ALL);
+        if (all != null) return all[c.ordinal()];
         long n = 0;
         for (long[] v : m.values()) n += v[c.ordinal()];
         return n;
@@ -139,16 +141,46 @@ public class CrimeFigures {
         return n;
     }
 
-    /** Reports in [from, to] per district (incl. UNKNOWN), per category (by ordinal); optionally only some categories. */
+    /** Raw reports as a daily source with n = 1 (only for the days around whole months, through the BRIN index on day). */
+    private static final String RAW = "(select day, category, district, cell, 1 as n from cs_report)";
+
+    /**
+     * Reports in [from, to] per district (incl. UNKNOWN), per category (by ordinal). Unfiltered, the
+     * result has the categories under the key {@link #ALL} and the districts with their total in slot 0;
+     * filtered by categories, per district and category (whole months from the monthly rollup, the other
+     * days from the raw rows).
+     */
     Map<String, long[]> categoryDistrict(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
-        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_area", "category, district", categoryFilter(only), categoryParams(only));
+        PeriodSplit split = PeriodSplit.of(from, to);
         Map<String, long[]> out = new HashMap<>();
+        if (only.isEmpty()) {
+            long[] cats = new long[OffenceCategory.values().length];
+            PeriodSplit.Query q = split.sum("cs_report_cat_district_month", "(select day, category, 'ALL' as district, n from cs_report_cat_day)",
+                    "category, district", "", List.of());
+            // months: category × district; the days around them: per category and per district separately
+            jdbc.sql(q.sql()).params(q.params()).query(rs -> {
+                cats[OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
+                String d = rs.getString("district");
+                if (!d.equals("ALL")) out.computeIfAbsent(d, k -> new long[1])[0] += rs.getLong("n");
+            });
+            PeriodSplit.Query days = split.sum("(select null::date as month, null::text as district, 0 as n where false)", "cs_report_district_day",
+                    "district", "", List.of());
+            jdbc.sql(days.sql()).params(days.params()).query(rs -> {
+                out.computeIfAbsent(rs.getString("district"), k -> new long[1])[0] += rs.getLong("n");
+            });
+            out.put(ALL, cats);
+            return out;
+        }
+        PeriodSplit.Query q = split.sum("cs_report_cat_district_month", RAW, "category, district", categoryFilter(only), categoryParams(only));
         jdbc.sql(q.sql()).params(q.params()).query(rs -> {
             out.computeIfAbsent(rs.getString("district"), k -> new long[OffenceCategory.values().length])
                     [OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
         });
         return out;
     }
+
+    /** The key of the per-category counts in an unfiltered {@link #categoryDistrict} result. */
+    static final String ALL = " all";
 
     private static String categoryFilter(Set<OffenceCategory> only) {
         return only.isEmpty() ? "" : "category = any(?)";
@@ -161,7 +193,7 @@ public class CrimeFigures {
     /** Reports with coordinates in [from, to] per 1 km cell (only cells with reports); optionally only some categories. */
     public Map<String, Long> reportsByCell(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
         checkPeriod(from, to);
-        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_cell", "cell", categoryFilter(only), categoryParams(only));
+        PeriodSplit.Query q = cellQuery(from, to, only);
         Map<String, Long> out = new LinkedHashMap<>();
         jdbc.sql(q.sql()).params(q.params()).query(rs -> {
             out.put(rs.getString("cell"), rs.getLong("n"));
@@ -169,9 +201,16 @@ public class CrimeFigures {
         return out;
     }
 
+    private static PeriodSplit.Query cellQuery(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
+        PeriodSplit split = PeriodSplit.of(from, to);
+        if (only.isEmpty()) return split.sum("cs_report_cat_cell_month", "cs_report_cell_day", "cell", "", List.of());
+        return split.sum("cs_report_cat_cell_month", "(select day, category, cell, 1 as n from cs_report where cell is not null)", "cell",
+                categoryFilter(only), categoryParams(only));
+    }
+
     /** The cells with most reports, ties by id ascending (byte order). */
     List<KeyFigures.CellCount> topCells(LocalDate from, LocalDate to, Set<OffenceCategory> only, int limit) {
-        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_cell", "cell", categoryFilter(only), categoryParams(only));
+        PeriodSplit.Query q = cellQuery(from, to, only);
         List<Object> params = new ArrayList<>(q.params());
         params.add(limit);
         return jdbc.sql("select cell, n from (" + q.sql() + ") c order by n desc, cell collate \"C\" limit ?")

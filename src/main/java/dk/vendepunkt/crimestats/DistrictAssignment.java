@@ -73,9 +73,10 @@ class DistrictAssignment {
         }
         if (changed == 0) return 0;
         jdbc.sql("update cs_report r set district = t.district from cs_reassign t where r.ref = t.ref").update();
-        jdbc.sql("truncate cs_report_area_day, cs_report_area_month").update();
-        jdbc.sql("insert into cs_report_area_day (day, category, district, n) select day, category, district, count(*) from cs_report group by 1, 2, 3").update();
-        jdbc.sql("insert into cs_report_area_month (month, category, district, n) select date_trunc('month', day)::date, category, district, sum(n) from cs_report_area_day group by 1, 2, 3").update();
+        jdbc.sql("truncate cs_report_district_day, cs_report_cat_district_month").update();
+        jdbc.sql("insert into cs_report_district_day (day, district, n) select day, district, count(*) from cs_report group by 1, 2").update();
+        jdbc.sql("insert into cs_report_cat_district_month (month, category, district, n) "
+                + "select date_trunc('month', day)::date, category, district, count(*) from cs_report group by 1, 2, 3").update();
         log.info("Districts changed: {} reports moved to another district, district rollups rebuilt", changed);
         return changed;
     }

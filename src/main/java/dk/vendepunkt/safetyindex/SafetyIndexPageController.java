@@ -158,7 +158,7 @@ class SafetyIndexPageController {
                                         @RequestParam(required = false) String disclosure) {
         HalfYear h = halfYear(year, half);
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
-        Disclosure d = this.disclosure.resolve(disclosure);
+        Disclosure d = SafetyIndexApiController.resolve(this.disclosure, disclosure);
         return renderer.response(reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
     }
 

@@ -179,6 +179,31 @@ class SafetyIndexIT {
         assertThat(goals.get("halving").get("baselineCount").asInt()).isEqualTo(1);
         assertThat(goals.get("halving").get("count").asInt()).isZero();
         assertThat(goals.get("halving").get("onTrack").asBoolean()).isTrue();
+
+        var report = analyst.get("/api/v1/safety-index/report?year=" + y + "&baselineYear=" + (y - 1) + "&format=html");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("Udvikling").contains("Distrikter med markant eller intensiveret behov pr. år")
+                .contains("Effektmål 3: distrikter med markant behov i " + (y - 1)).contains("Testdistrikt " + city.a)
+                .contains("Målet er nået");
+    }
+
+    @Test
+    void reportsOverTheApi() {
+        var pdf = analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=2&format=pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        var internal = analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1&format=html&disclosure=internal");
+        assertThat(internal.status()).isEqualTo(200);
+        assertThat(internal.body()).contains("Intern udgave").contains("Testbydel " + city.prefix);
+        assertThat(analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=3").status()).isEqualTo(400);
+        assertThat(analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1&disclosure=everything").status()).isEqualTo(400);
+        assertThat(analyst.get("/api/v1/safety-index/report?year=" + city.year + "&format=doc").status()).isEqualTo(400);
+        var html = analyst.get("/api/v1/safety-index/report?year=" + city.year + "&format=html");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("Tryghedsindeks " + city.year).contains("Testdistrikt " + city.a);
+        var reader = staff.user(Role.READER);
+        assertThat(Api.at(port).as(reader.username(), reader.password())
+                .get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1").status()).isEqualTo(403);
     }
 
     @Test

@@ -80,6 +80,12 @@ class EvaluationService {
         return jdbc.sql("select * from pf_evaluation where status = 'SUBMITTED' order by created_at, id").query(this::row).list();
     }
 
+    /** Forms whose period mentions the text (e.g. a year), by initiative. */
+    List<Evaluation> forPeriod(String text) {
+        return jdbc.sql("select * from pf_evaluation where period like ? order by initiative_id, created_at, id")
+                .param("%" + text.replace("%", "\\%").replace("_", "\\_") + "%").query(this::row).list();
+    }
+
     Evaluation get(long id) {
         return jdbc.sql("select * from pf_evaluation where id = ?").param(id).query(this::row).optional()
                 .orElseThrow(() -> new NotFoundException("portfolio.evaluation.notFound", id));

@@ -213,7 +213,7 @@ class IndicatorService {
     GoalView goalView(Goal g, LocalDate asOf, boolean publicVersion) {
         if (g.indicatorId() != null) {
             Indicator ind = indicator(g.indicatorId());
-            List<Value> vs = values(ind.id());
+            List<Value> vs = values(ind.id()).stream().filter(v -> asOf == null || !v.periodEnd().isAfter(asOf)).toList();
             GoalStatus s = GoalStatus.of(g.targetValue(), g.targetKind(), g.direction(), g.deadline(), points(vs), asOf);
             Value last = vs.isEmpty() ? null : vs.getLast();
             return new GoalView(g, ind, s, last == null ? null : last.value(), last == null ? null : last.periodEnd(), ind.personalData(), false);

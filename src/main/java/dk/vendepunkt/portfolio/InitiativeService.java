@@ -395,4 +395,23 @@ class InitiativeService {
                         PortfolioSummary.plain(rs.getBigDecimal(3)), PortfolioSummary.plain(rs.getBigDecimal(4)), PortfolioSummary.plain(rs.getBigDecimal(5))))
                 .list();
     }
+
+    /** One initiative's drift and anlæg in a year (the report's list of the year's initiatives). */
+    public record YearLine(Initiative initiative, BigDecimal drift, BigDecimal anlaeg) {
+        public BigDecimal total() {
+            return PortfolioSummary.plain(drift.add(anlaeg));
+        }
+    }
+
+    List<YearLine> yearLines(int year) {
+        return jdbc.sql("""
+                select i.*, coalesce(sum(b.amount_dkk) filter (where b.budget_type = 'DRIFT'), 0) as drift,
+                  coalesce(sum(b.amount_dkk) filter (where b.budget_type = 'ANLAEG'), 0) as anlaeg
+                from pf_initiative i join pf_budget_line b on b.initiative_id = i.id where b.year = ?
+                group by i.id order by i.department, i.name, i.id""")
+                .param(year)
+                .query((rs, n) -> new YearLine(initiative(rs, n), PortfolioSummary.plain(rs.getBigDecimal("drift")),
+                        PortfolioSummary.plain(rs.getBigDecimal("anlaeg"))))
+                .list();
+    }
 }

@@ -60,6 +60,15 @@ class PortfolioApiController {
         return initiatives.focusAreas();
     }
 
+    public record FocusAreaChange(String name, String description, int version) {}
+
+    @Operation(summary = "Change a focus area's name and vision; send the version you read (409 when stale)")
+    @PutMapping("/focus-areas/{number}")
+    List<InitiativeService.FocusArea> updateFocusArea(@PathVariable int number, @RequestBody FocusAreaChange c) {
+        initiatives.updateFocusArea(number, c.name(), c.description(), c.version());
+        return initiatives.focusAreas();
+    }
+
     @Operation(summary = "Initiatives, filtered by department, focus area (0 = none), year (has a budget line in it) and funding; paged")
     @GetMapping("/initiatives")
     InitiativeService.Page list(@RequestParam(required = false) String department, @RequestParam(required = false) Integer focusArea,

@@ -121,8 +121,9 @@ class PortfolioDemoData implements DemoData {
         f.read(resource("demo/portfolio-success-criteria.csv"), r -> jdbc.sql("""
                         insert into pf_success_criterion (initiative_id, position, criterion, target, measurement_source)
                         select i.id, (select coalesce(max(position), 0) + 1 from pf_success_criterion where initiative_id = i.id), ?, ?, ?
-                        from pf_initiative i where i.ref = ?""")
-                .params(r.required("criterion"), r.required("target"), r.required("measurement_source"), r.required("initiative_ref"))
+                        from pf_initiative i where i.ref = ?
+                          and not exists (select 1 from pf_success_criterion c where c.initiative_id = i.id and c.criterion = ?)""")
+                .params(r.required("criterion"), r.required("target"), r.required("measurement_source"), r.required("initiative_ref"), r.required("criterion"))
                 .update());
         f.throwIfErrors();
     }

@@ -27,9 +27,13 @@ public class TestStaff {
     }
 
     public User user(Role role, Long... teams) {
+        return user(role, Set.of(StaffFunction.SSP_CONSULTANT), teams);
+    }
+
+    public User user(Role role, Set<StaffFunction> functions, Long... teams) {
         String name = role.name().toLowerCase().replace('_', '-') + "-" + SEQ.incrementAndGet() + "-" + (System.nanoTime() % 100000);
         long id = admin.createUser(new StaffAdministration.NewUser(name, "Test " + name, null, PASSWORD, Set.of(role),
-                Set.of(StaffFunction.SSP_CONSULTANT), Set.of(teams)));
+                functions, Set.of(teams)));
         return new User(id, name, PASSWORD, Set.of(teams));
     }
 

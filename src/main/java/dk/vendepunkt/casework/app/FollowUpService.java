@@ -1,0 +1,117 @@
+package dk.vendepunkt.casework.app;
+
+import static dk.vendepunkt.casework.app.ReferralService.parse;
+import static dk.vendepunkt.casework.app.ReferralService.problem;
+import static dk.vendepunkt.casework.app.ReferralService.today;
+import static dk.vendepunkt.casework.app.ReferralService.trim;
+
+import dk.vendepunkt.casework.FollowUpRecorded;
+import dk.vendepunkt.casework.domain.FollowUpKind;
+import dk.vendepunkt.casework.domain.FollowUpStatus;
+import dk.vendepunkt.organisation.CurrentUser;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up tasks after closure: recording the person's status (education, employment, activation, none) with
+ * date and note publishes {@link FollowUpRecorded}; the lists of open and overdue tasks feed the caseload and the
+ * programme dashboard. Open/overdue are defined in {@link FollowUpKind}.
+ */
+@Service
+public class FollowUpService {
+
+    private final JdbcClient jdbc;
+    private final EnrolmentAccess access;
+    private final ApplicationEventPublisher events;
+
+    FollowUpService(JdbcClient jdbc, EnrolmentAccess access, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+    }
+
+    public record Entry(String status, LocalDate statusDate, String note, Integer version) {}
+
+    /** A follow-up task with its forløb (for lists). */
+    public record Task(long id, long enrolmentId, long personId, String programme, String kind, LocalDate endDate, LocalDate dueDate,
+                       boolean overdue, int version) {}
+
+    @Transactional
+    /** Records the follow-up; answers the forløb's id. */
+    public long record(long followUpId, Entry e) {
+        record Row(long enrolmentId, String status) {}
+        Row row = jdbc.sql("select enrolment_id, status from cw_follow_up where id = ?").param(followUpId)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2))).optional()
+                .orElseThrow(() -> new NotFoundException("followUp.notFound", followUpId));
+        EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning " + followUpId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (row.status() != null) problems.add(problem("status", "followUp.alreadyRecorded"));
+        FollowUpStatus status = parse(FollowUpStatus.class, e.status());
+        if (status == null) problems.add(problem("status", "followUp.status.required"));
+        if (e.statusDate() == null) problems.add(problem("statusDate", "followUp.statusDate.required"));
+        else {
+            if (ref.endDate() != null && e.statusDate().isBefore(ref.endDate())) problems.add(problem("statusDate", "followUp.statusDate.beforeEnd", ref.endDate()));
+            if (e.statusDate().isAfter(today())) problems.add(problem("statusDate", "followUp.statusDate.future"));
+        }
+        if (e.version() == null) problems.add(problem("version", "common.version.required"));
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        int n = jdbc.sql("""
+                update cw_follow_up set status = ?, status_date = ?, note = ?, recorded_by = ?, recorded_at = now(), version = version + 1
+                 where id = ? and version = ? and status is null""")
+                .params(status.name(), e.statusDate(), trim(e.note()), CurrentUser.username(), followUpId, e.version()).update();
+        if (n == 0) throw ConflictException.stale();
+        events.publishEvent(new FollowUpRecorded(ref.id(), ref.personId(), e.statusDate(), status.name()));
+        return ref.id();
+    }
+
+    /** Records a follow-up without a signed-in user (demo data, system use); publishes {@link FollowUpRecorded}. */
+    @Transactional
+    public void recordUnchecked(long followUpId, FollowUpStatus status, LocalDate statusDate, String note, String by) {
+        record Row(long enrolmentId, long personId) {}
+        Row row = jdbc.sql("select f.enrolment_id, e.person_id from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where f.id = ?")
+                .param(followUpId).query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2))).single();
+        jdbc.sql("update cw_follow_up set status = ?, status_date = ?, note = ?, recorded_by = ?, recorded_at = now(), version = version + 1 where id = ?")
+                .params(status.name(), statusDate, note, by, followUpId).update();
+        events.publishEvent(new FollowUpRecorded(row.enrolmentId(), row.personId(), statusDate, status.name()));
+    }
+
+    /** Unrecorded tasks that are open (due within {@link FollowUpKind#OPENS_BEFORE_DAYS} days or past) for forløb of the teams or coordinator. */
+    public List<Task> openFor(long userId, Collection<Long> teamIds) {
+        LocalDate today = today();
+        return tasks("f.due_date <= ? and (e.coordinator_id = ? or e.team_id = any(?))",
+                today.plusDays(FollowUpKind.OPENS_BEFORE_DAYS), userId, teamIds.toArray(Long[]::new));
+    }
+
+    /** Overdue tasks of a programme (programme manager's list). */
+    public List<Task> overdue(String programme) {
+        return tasks("e.programme = ? and f.due_date < ?", programme, today().minusDays(FollowUpKind.GRACE_DAYS));
+    }
+
+    public long overdueCount(String programme) {
+        return jdbc.sql("select count(*) from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where f.status is null and e.programme = ? and f.due_date < ?")
+                .params(programme, today().minusDays(FollowUpKind.GRACE_DAYS)).query(Long.class).single();
+    }
+
+    private List<Task> tasks(String where, Object... params) {
+        LocalDate today = today();
+        return jdbc.sql("""
+                select f.id, f.enrolment_id, e.person_id, e.programme, f.kind, e.end_date, f.due_date, f.version
+                  from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id
+                 where f.status is null and\s""" + where + " order by f.due_date, f.id")
+                .params(params)
+                .query((rs, i) -> new Task(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        FollowUpKind.isOverdue(rs.getObject(7, LocalDate.class), today), rs.getInt(8)))
+                .list();
+    }
+}

@@ -1,0 +1,299 @@
+package dk.vendepunkt.casework.app;
+
+import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.audit.AuditedAccessDenied;
+import dk.vendepunkt.casework.domain.Channel;
+import dk.vendepunkt.casework.domain.Eligibility;
+import dk.vendepunkt.casework.domain.LegalBasis;
+import dk.vendepunkt.casework.domain.Programme;
+import dk.vendepunkt.casework.domain.ReferralStatus;
+import dk.vendepunkt.casework.domain.ScreeningDecision;
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.organisation.Team;
+import dk.vendepunkt.people.CprNumber;
+import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.PersonSummary;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import dk.vendepunkt.platform.Zones;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals and their screening. Registering a referral registers (or finds) the person and grants the
+ * user's team access; screening decides accept (a forløb starts in the programme's initial phase with a
+ * coordinator — an exit expert when the crime is gang-related), waiting list or reject with a reason.
+ */
+@Service
+public class ReferralService {
+
+    private final JdbcClient jdbc;
+    private final PersonDirectory people;
+    private final ProgrammeCatalogue programmes;
+    private final EnrolmentAccess access;
+    private final AuditLog audit;
+    private final StaffDirectory staff;
+    private final EnrolmentService enrolments;
+
+    ReferralService(JdbcClient jdbc, PersonDirectory people, ProgrammeCatalogue programmes, EnrolmentAccess access, AuditLog audit,
+                    StaffDirectory staff, EnrolmentService enrolments) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.programmes = programmes;
+        this.access = access;
+        this.audit = audit;
+        this.staff = staff;
+        this.enrolments = enrolments;
+    }
+
+    /**
+     * A new referral. Either {@code personId} (a person the user's teams already work with) or the new person's
+     * CPR and names (a CPR already registered finds that person, and the team gets access to them).
+     */
+    public record NewReferral(Long personId, String cpr, String firstName, String lastName, String phone, String email,
+                              String address, String districtCode, String programme, Long teamId, String channel,
+                              LocalDate referredOn, String referrer, String reason, String legalBasis, LocalDate consentOn) {}
+
+    /** The screening decision; coordinator and start date are needed for ACCEPT, a reason for REJECT. */
+    public record Screening(Boolean gangRelated, String decision, String decisionReason, Long coordinatorId, LocalDate startDate,
+                            String baseline, Integer version) {}
+
+    public record ScreeningResult(long referralId, String status, Long enrolmentId) {}
+
+    public record ReferralDetails(long id, long personId, String personName, String maskedCpr, LocalDate birthDate, int age,
+                                  String programme, String programmeName, long teamId, String teamName, String channel,
+                                  LocalDate referredOn, String referrer, String reason, String legalBasis, LocalDate consentOn,
+                                  String status, Boolean gangRelated, String eligibility, Integer ageAtScreening,
+                                  LocalDate screenedOn, String screenedBy, String decisionReason, Long coordinatorId,
+                                  String coordinatorName, Long enrolmentId, String createdBy, int version) {}
+
+    /** A line of a referral list (person page, caseload). */
+    public record ReferralLine(long id, long personId, String personName, String programme, String channel, LocalDate referredOn,
+                               String status, Boolean gangRelated, Long enrolmentId) {}
+
+    private record Row(long id, long personId, String programme, long teamId, String channel, LocalDate referredOn, String referrer,
+                       String reason, String legalBasis, LocalDate consentOn, String status, Boolean gangRelated, Integer ageAtScreening,
+                       LocalDate screenedOn, String screenedBy, String decisionReason, Long assignedTo, Long enrolmentId,
+                       String createdBy, int version) {}
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getString("programme"), rs.getLong("team_id"),
+                rs.getString("channel"), rs.getObject("referred_on", LocalDate.class), rs.getString("referrer"), rs.getString("reason"),
+                rs.getString("legal_basis"), rs.getObject("consent_on", LocalDate.class), rs.getString("status"),
+                (Boolean) rs.getObject("gang_related"), (Integer) rs.getObject("age_at_screening"),
+                rs.getObject("screened_on", LocalDate.class), rs.getString("screened_by"), rs.getString("decision_reason"),
+                (Long) rs.getObject("assigned_to"), (Long) rs.getObject("enrolment_id"), rs.getString("created_by"), rs.getInt("version"));
+    }
+
+    private static final String COLUMNS = """
+            id, person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, status, gang_related,
+            age_at_screening, screened_on, screened_by, decision_reason, assigned_to, enrolment_id, created_by, version""";
+
+    static LocalDate today() {
+        return LocalDate.now(Zones.ZONE);
+    }
+
+    @Transactional
+    public long register(NewReferral r) {
+        StaffMember user = access.caseStaff(r.personId(), null);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<Programme> programme = Optional.ofNullable(r.programme()).flatMap(code ->
+                programmes.active().stream().filter(p -> p.code().equals(code)).findFirst());
+        if (programme.isEmpty()) problems.add(problem("programme", "referral.programme.required"));
+        if (r.teamId() == null || !user.teamIds().contains(r.teamId())) problems.add(problem("teamId", "referral.team.notYours"));
+        if (parse(Channel.class, r.channel()) == null) problems.add(problem("channel", "referral.channel.required"));
+        if (r.referredOn() == null) problems.add(problem("referredOn", "referral.referredOn.required"));
+        else if (r.referredOn().isAfter(today())) problems.add(problem("referredOn", "referral.referredOn.future"));
+        if (blank(r.reason())) problems.add(problem("reason", "referral.reason.required"));
+        LegalBasis basis = parse(LegalBasis.class, r.legalBasis());
+        if (basis == null) problems.add(problem("legalBasis", "referral.legalBasis.required"));
+        if (basis == LegalBasis.CONSENT && r.consentOn() == null) problems.add(problem("consentOn", "referral.consentOn.required"));
+        if (r.consentOn() != null && r.consentOn().isAfter(today())) problems.add(problem("consentOn", "referral.consentOn.future"));
+        if (r.personId() == null) {
+            Optional<CprNumber> cpr = CprNumber.parse(r.cpr());
+            if (cpr.isEmpty()) {
+                problems.add(problem("cpr", blank(r.cpr()) ? "referral.person.required" : "person.cpr.invalid"));
+            } else if (people.idForBlindIndex(people.blindIndex(cpr.get())).isEmpty()) {
+                if (blank(r.firstName())) problems.add(problem("firstName", "person.firstName.required"));
+                if (blank(r.lastName())) problems.add(problem("lastName", "person.lastName.required"));
+            }
+        }
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+
+        long personId;
+        if (r.personId() != null) {
+            people.checkAccess(r.personId());
+            people.grantTeam(r.personId(), r.teamId());
+            personId = r.personId();
+        } else {
+            personId = people.registerOrFind(new PersonDirectory.NewPerson(r.cpr(), r.firstName(), r.lastName(), r.phone(), r.email(),
+                    r.address(), r.districtCode(), r.teamId()));
+        }
+        long id = jdbc.sql("""
+                insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(personId, r.programme(), r.teamId(), r.channel(), r.referredOn(), trim(r.referrer()), r.reason().trim(),
+                        r.legalBasis(), r.consentOn(), user.username())
+                .query(Long.class).single();
+        audit.record(AuditAction.CREATE, personId, null, "henvisning " + id, null);
+        return id;
+    }
+
+    private Row load(long id) {
+        return jdbc.sql("select " + COLUMNS + " from cw_referral where id = ?").param(id).query(ReferralService::row).optional()
+                .orElseThrow(() -> new NotFoundException("referral.notFound", id));
+    }
+
+    private void check(Row r, String subject) {
+        access.caseStaff(r.personId(), r.enrolmentId());
+        if (!people.canAccess(r.personId())) {
+            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "outside the user's teams");
+            throw new AuditedAccessDenied("Referral " + r.id() + " is outside the user's teams");
+        }
+    }
+
+    /** The referral with its screening; audited READ. Eligibility is computed from the CPR's birth date today. */
+    public ReferralDetails get(long id) {
+        Row r = load(id);
+        check(r, "henvisning " + id);
+        audit.record(AuditAction.READ, r.personId(), r.enrolmentId(), "henvisning " + id, null);
+        return details(r);
+    }
+
+    private ReferralDetails details(Row r) {
+        PersonSummary p = people.summaries(List.of(r.personId())).getFirst();
+        Programme programme = programmes.get(r.programme());
+        int age = p.ageOn(today());
+        Eligibility eligibility = programme.eligibility(age);
+        return new ReferralDetails(r.id(), r.personId(), p.name(), p.maskedCpr(), p.birthDate(), age, r.programme(), programme.name(),
+                r.teamId(), staff.team(r.teamId()).map(Team::name).orElse(null), r.channel(), r.referredOn(), r.referrer(), r.reason(),
+                r.legalBasis(), r.consentOn(), r.status(), r.gangRelated(), eligibility.name(), r.ageAtScreening(), r.screenedOn(),
+                r.screenedBy(), r.decisionReason(), r.assignedTo(),
+                r.assignedTo() == null ? null : staff.find(r.assignedTo()).map(StaffMember::displayName).orElse(null),
+                r.enrolmentId(), r.createdBy(), r.version());
+    }
+
+    /** Staff who can coordinate a forløb: enabled caseworkers and programme managers; exit experts flagged. */
+    public record Coordinator(long id, String name, boolean exitExpert) {}
+
+    public List<Coordinator> coordinators() {
+        return staff.all().stream()
+                .filter(s -> s.enabled() && (s.hasRole(Role.CASEWORKER) || s.hasRole(Role.PROGRAMME_MANAGER)))
+                .map(s -> new Coordinator(s.id(), s.displayName(), s.functions().contains(StaffFunction.EXIT_EXPERT)))
+                .sorted(java.util.Comparator.comparing(Coordinator::name)).toList();
+    }
+
+    /** Screens the referral: gang-related or not, eligibility (computed), decision. Accepting starts the forløb. */
+    @Transactional
+    public ScreeningResult screen(long id, Screening s) {
+        Row r = load(id);
+        check(r, "visitation " + id);
+        StaffMember user = access.caseStaff(r.personId(), null);
+        Programme programme = programmes.get(r.programme());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!ReferralStatus.valueOf(r.status()).open()) problems.add(problem("decision", "screening.alreadyDecided"));
+        ScreeningDecision decision = parse(ScreeningDecision.class, s.decision());
+        if (decision == null) problems.add(problem("decision", "screening.decision.required"));
+        if (s.gangRelated() == null) problems.add(problem("gangRelated", "screening.gangRelated.required"));
+        if (s.version() == null) problems.add(problem("version", "common.version.required"));
+        PersonSummary person = people.summaries(List.of(r.personId())).getFirst();
+        LocalDate today = today();
+        int age = person.ageOn(today);
+        Eligibility eligibility = programme.eligibility(age);
+        LocalDate start = s.startDate() == null ? today : s.startDate();
+        StaffMember coordinator = null;
+        if (decision == ScreeningDecision.ACCEPT) {
+            if (!eligibility.eligible()) problems.add(problem("decision", "screening.notEligible." + eligibility.name(), age));
+            if (s.coordinatorId() == null) {
+                problems.add(problem("coordinatorId", "screening.coordinator.required"));
+            } else {
+                coordinator = staff.find(s.coordinatorId()).filter(StaffMember::enabled)
+                        .filter(c -> c.hasRole(Role.CASEWORKER) || c.hasRole(Role.PROGRAMME_MANAGER)).orElse(null);
+                if (coordinator == null) problems.add(problem("coordinatorId", "screening.coordinator.invalid"));
+                else if (Boolean.TRUE.equals(s.gangRelated()) && !coordinator.functions().contains(StaffFunction.EXIT_EXPERT)) {
+                    problems.add(problem("coordinatorId", "screening.coordinator.exitExpert"));
+                }
+            }
+            if (start.isBefore(r.referredOn())) problems.add(problem("startDate", "screening.startDate.beforeReferral"));
+            if (start.isAfter(today)) problems.add(problem("startDate", "screening.startDate.future"));
+        }
+        if (decision == ScreeningDecision.REJECT && blank(s.decisionReason())) problems.add(problem("decisionReason", "screening.reason.required"));
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+
+        Long enrolmentId = null;
+        if (decision == ScreeningDecision.ACCEPT) {
+            enrolmentId = enrolments.start(new EnrolmentService.Start(r.personId(), programme, r.id(), r.teamId(), coordinator.id(),
+                    start, s.gangRelated(), trim(s.baseline()), user.username()));
+            for (long team : coordinator.teamIds()) people.grantTeam(r.personId(), team);
+        }
+        int n = jdbc.sql("""
+                update cw_referral set status = ?, gang_related = ?, eligible = ?, age_at_screening = ?, screened_on = ?, screened_by = ?,
+                       decision_reason = ?, assigned_to = ?, enrolment_id = ?, version = version + 1
+                 where id = ? and version = ?""")
+                .params(decision.status().name(), s.gangRelated(), eligibility.eligible(), age, today, user.username(),
+                        trim(s.decisionReason()), coordinator == null ? null : coordinator.id(), enrolmentId, id, s.version())
+                .update();
+        if (n == 0) throw ConflictException.stale();
+        audit.record(AuditAction.UPDATE, r.personId(), enrolmentId, "visitation " + id, decision.name());
+        return new ScreeningResult(id, decision.status().name(), enrolmentId);
+    }
+
+    /** The person's referrals (the caller has checked access and audits the page). */
+    public List<ReferralLine> forPerson(long personId) {
+        return lines("person_id = ?", personId);
+    }
+
+    /** Referrals awaiting screening or on the waiting list in the given teams, gang-related first, oldest first. */
+    public List<ReferralLine> openInTeams(java.util.Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) return List.of();
+        return lines("status in ('RECEIVED', 'WAITING') and team_id = any(?)", (Object) teamIds.toArray(Long[]::new));
+    }
+
+    private List<ReferralLine> lines(String where, Object... params) {
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from cw_referral where " + where
+                        + " order by status = 'WAITING', coalesce(gang_related, false) desc, referred_on desc, id desc")
+                .params(params).query(ReferralService::row).list();
+        Map<Long, PersonSummary> persons = people.summaries(rows.stream().map(Row::personId).distinct().toList()).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        return rows.stream().map(r -> new ReferralLine(r.id(), r.personId(),
+                Optional.ofNullable(persons.get(r.personId())).map(PersonSummary::name).orElse("?"), r.programme(), r.channel(),
+                r.referredOn(), r.status(), r.gangRelated(), r.enrolmentId())).toList();
+    }
+
+    static FieldProblem problem(String field, String code, Object... args) {
+        return new FieldProblem(field, code, args);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String trim(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

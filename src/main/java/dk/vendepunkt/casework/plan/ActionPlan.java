@@ -1,0 +1,179 @@
+package dk.vendepunkt.casework.plan;
+
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The individual action plan (handleplan) of a forløb as a series of versions. A version is never
+ * changed: every change - a goal added, an action's status moved on, the whole plan rewritten - makes
+ * a new version with the reason for the change and whether the person agreed to it (and when).
+ * Optimistic locking is by version number: a change names the version it was made from, and a change
+ * made from an older version than the latest is refused as stale.
+ */
+public final class ActionPlan {
+
+    /** Whether the person agreed to this version of the plan, and on which date. */
+    public record Agreement(boolean agreed, LocalDate date) {}
+
+    public record Action(String text, ResponsibleDepartment department, String responsiblePerson, LocalDate dueDate,
+                         ActionStatus status) {
+        public boolean overdue(LocalDate today) {
+            return dueDate != null && dueDate.isBefore(today) && (status == ActionStatus.PLANNED || status == ActionStatus.IN_PROGRESS);
+        }
+    }
+
+    public record Goal(LifeDomain domain, String text, List<Action> actions) {
+        public Goal {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+    }
+
+    /** One version of the plan. {@code number} starts at 1. */
+    public record Version(int number, List<Goal> goals, String reason, Agreement agreement, String createdBy, LocalDate createdOn) {
+        public Version {
+            goals = List.copyOf(goals);
+        }
+    }
+
+    /** The reason given to the very first version when the caseworker gives none. */
+    public static final String FIRST_VERSION_REASON = "Første handleplan";
+
+    static final int MAX_TEXT = 4000;
+
+    private ActionPlan() {}
+
+    /**
+     * The next version of the plan.
+     *
+     * @param current       the latest version, empty when the forløb has no plan yet
+     * @param basedOn       the version number the change was made from (0 for a new plan)
+     * @param goals         the full content of the new version
+     * @param reason        why the plan changes (required from version 2 on)
+     * @param agreement     whether the person agreed, with the date (required when agreed; not in the future)
+     */
+    public static Version revise(Optional<Version> current, int basedOn, List<Goal> goals, String reason, Agreement agreement,
+                                 String by, LocalDate today) {
+        int latest = current.map(Version::number).orElse(0);
+        if (basedOn != latest) throw ConflictException.stale();
+        List<FieldProblem> problems = new ArrayList<>();
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty()) {
+            if (latest == 0) why = FIRST_VERSION_REASON;
+            else problems.add(new FieldProblem("reason", "caseplan.plan.reason.required", new Object[0]));
+        }
+        if (why.length() > MAX_TEXT) problems.add(new FieldProblem("reason", "caseplan.text.tooLong", new Object[] {MAX_TEXT}));
+        if (agreement == null) {
+            problems.add(new FieldProblem("agreed", "caseplan.plan.agreed.required", new Object[0]));
+        } else if (agreement.agreed() && agreement.date() == null) {
+            problems.add(new FieldProblem("agreedOn", "caseplan.plan.agreedOn.required", new Object[0]));
+        } else if (agreement.date() != null && agreement.date().isAfter(today)) {
+            problems.add(new FieldProblem("agreedOn", "caseplan.date.future", new Object[0]));
+        }
+        validateGoals(goals, problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        List<Goal> clean = goals.stream().map(ActionPlan::clean).toList();
+        Agreement agreed = agreement.agreed() ? agreement : new Agreement(false, agreement.date());
+        return new Version(latest + 1, clean, why, agreed, by, today);
+    }
+
+    private static void validateGoals(List<Goal> goals, List<FieldProblem> problems) {
+        if (goals == null) {
+            problems.add(new FieldProblem("goals", "caseplan.plan.goals.required", new Object[0]));
+            return;
+        }
+        for (int g = 0; g < goals.size(); g++) {
+            Goal goal = goals.get(g);
+            String gf = "goals[" + g + "]";
+            if (goal == null) {
+                problems.add(new FieldProblem(gf, "caseplan.plan.goal.required", new Object[0]));
+                continue;
+            }
+            if (goal.domain() == null) problems.add(new FieldProblem(gf + ".domain", "caseplan.plan.goal.domain.required", new Object[0]));
+            text(goal.text(), gf + ".text", "caseplan.plan.goal.text.required", problems);
+            for (int a = 0; a < goal.actions().size(); a++) {
+                Action action = goal.actions().get(a);
+                String af = gf + ".actions[" + a + "]";
+                if (action == null) {
+                    problems.add(new FieldProblem(af, "caseplan.plan.action.required", new Object[0]));
+                    continue;
+                }
+                text(action.text(), af + ".text", "caseplan.plan.action.text.required", problems);
+                if (action.department() == null) problems.add(new FieldProblem(af + ".department", "caseplan.plan.action.department.required", new Object[0]));
+                if (action.status() == null) problems.add(new FieldProblem(af + ".status", "caseplan.plan.action.status.required", new Object[0]));
+                if (action.responsiblePerson() != null && action.responsiblePerson().length() > 200) {
+                    problems.add(new FieldProblem(af + ".responsiblePerson", "caseplan.text.tooLong", new Object[] {200}));
+                }
+            }
+        }
+    }
+
+    private static void text(String s, String field, String requiredCode, List<FieldProblem> problems) {
+        if (s == null || s.isBlank()) problems.add(new FieldProblem(field, requiredCode, new Object[0]));
+        else if (s.length() > MAX_TEXT) problems.add(new FieldProblem(field, "caseplan.text.tooLong", new Object[] {MAX_TEXT}));
+    }
+
+    private static Goal clean(Goal g) {
+        return new Goal(g.domain(), g.text().trim(), g.actions().stream()
+                .map(a -> new Action(a.text().trim(), a.department(), blankToNull(a.responsiblePerson()), a.dueDate(), a.status()))
+                .toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    // ---------------------------------------------------------------- edits that produce the content of the next version
+
+    /** The goals of {@code current} (none for a new plan) with one goal added at the end. */
+    public static List<Goal> withGoal(Optional<Version> current, Goal goal) {
+        List<Goal> goals = new ArrayList<>(current.map(Version::goals).orElse(List.of()));
+        goals.add(goal);
+        return goals;
+    }
+
+    /** The goals with one action appended to goal {@code goalIndex}. */
+    public static List<Goal> withAction(Version current, int goalIndex, Action action) {
+        Goal goal = goal(current, goalIndex);
+        List<Action> actions = new ArrayList<>(goal.actions());
+        actions.add(action);
+        return replaceGoal(current, goalIndex, new Goal(goal.domain(), goal.text(), actions));
+    }
+
+    /** The goals with action {@code actionIndex} of goal {@code goalIndex} given a new status and due date. */
+    public static List<Goal> withActionProgress(Version current, int goalIndex, int actionIndex, ActionStatus status, LocalDate dueDate) {
+        Goal goal = goal(current, goalIndex);
+        if (actionIndex < 0 || actionIndex >= goal.actions().size()) {
+            throw ValidationException.of("action", "caseplan.plan.action.unknown");
+        }
+        List<Action> actions = new ArrayList<>(goal.actions());
+        Action a = actions.get(actionIndex);
+        actions.set(actionIndex, new Action(a.text(), a.department(), a.responsiblePerson(), dueDate, status));
+        return replaceGoal(current, goalIndex, new Goal(goal.domain(), goal.text(), actions));
+    }
+
+    /** The goals without goal {@code goalIndex}. */
+    public static List<Goal> withoutGoal(Version current, int goalIndex) {
+        goal(current, goalIndex);
+        List<Goal> goals = new ArrayList<>(current.goals());
+        goals.remove(goalIndex);
+        return goals;
+    }
+
+    private static Goal goal(Version current, int goalIndex) {
+        if (goalIndex < 0 || goalIndex >= current.goals().size()) {
+            throw ValidationException.of("goal", "caseplan.plan.goal.unknown");
+        }
+        return current.goals().get(goalIndex);
+    }
+
+    private static List<Goal> replaceGoal(Version current, int goalIndex, Goal goal) {
+        List<Goal> goals = new ArrayList<>(current.goals());
+        goals.set(goalIndex, goal);
+        return goals;
+    }
+}

@@ -1,0 +1,214 @@
+package dk.vendepunkt.casework.web;
+
+import dk.vendepunkt.casework.app.EnrolmentService;
+import dk.vendepunkt.casework.app.FollowUpService;
+import dk.vendepunkt.casework.app.ProgrammeCatalogue;
+import dk.vendepunkt.casework.app.ProgrammeDashboard;
+import dk.vendepunkt.casework.app.ReferralService;
+import dk.vendepunkt.casework.domain.Channel;
+import dk.vendepunkt.casework.domain.ClosureReason;
+import dk.vendepunkt.casework.domain.FollowUpStatus;
+import dk.vendepunkt.casework.domain.LegalBasis;
+import dk.vendepunkt.casework.domain.ScreeningDecision;
+import dk.vendepunkt.organisation.CurrentUser;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.PersonService;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.Zones;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The casework pages: referral, screening, forløb overview with phase changes, closure, follow-up forms. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
+class CaseworkPageController {
+
+    private final ReferralService referrals;
+    private final EnrolmentService enrolments;
+    private final FollowUpService followUps;
+    private final ProgrammeCatalogue programmes;
+    private final ProgrammeDashboard dashboard;
+    private final PersonService personService;
+    private final PersonDirectory people;
+    private final CurrentUser currentUser;
+    private final StaffDirectory staff;
+    private final FormErrors formErrors;
+
+    CaseworkPageController(ReferralService referrals, EnrolmentService enrolments, FollowUpService followUps, ProgrammeCatalogue programmes,
+                           ProgrammeDashboard dashboard, PersonService personService, PersonDirectory people, CurrentUser currentUser,
+                           StaffDirectory staff, FormErrors formErrors) {
+        this.referrals = referrals;
+        this.enrolments = enrolments;
+        this.followUps = followUps;
+        this.programmes = programmes;
+        this.dashboard = dashboard;
+        this.personService = personService;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.formErrors = formErrors;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Zones.ZONE);
+    }
+
+    // ---- referral -------------------------------------------------------------------------------------------
+
+    @GetMapping("/referrals/new")
+    String newReferral(@RequestParam(required = false) String q, @RequestParam(required = false) Long personId, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", q == null || q.isBlank() ? null : personService.search(q, 20));
+        if (personId != null) model.addAttribute("chosen", people.read(personId, "henvisning"));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ReferralService.NewReferral(personId, null, null, null, null, null, null, null, "EXIT", null,
+                    null, today(), null, null, null, null));
+        }
+        model.addAttribute("programmes", programmes.active());
+        model.addAttribute("teams", staff.teams().stream().filter(t -> currentUser.teamIds().contains(t.id())).toList());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("legalBases", LegalBasis.values());
+        return "casework/referral-new";
+    }
+
+    @PostMapping("/referrals")
+    String register(ReferralService.NewReferral form, Model model, RedirectAttributes redirect) {
+        try {
+            long id = referrals.register(form);
+            redirect.addFlashAttribute("flash", formErrors.message("referral.created"));
+            return "redirect:/referrals/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("form", form);
+            return newReferral(null, form.personId(), model);
+        }
+    }
+
+    @GetMapping("/referrals/{id}")
+    String referral(@PathVariable long id, Model model) {
+        ReferralService.ReferralDetails r = referrals.get(id);
+        model.addAttribute("referral", r);
+        model.addAttribute("programme", programmes.get(r.programme()));
+        model.addAttribute("ongoing", dashboard.ongoingCount(r.programme()));
+        model.addAttribute("coordinators", referrals.coordinators());
+        model.addAttribute("decisions", ScreeningDecision.values());
+        if (!model.containsAttribute("screening")) {
+            model.addAttribute("screening", new ReferralService.Screening(r.gangRelated(), null, null, null, today(), null, r.version()));
+        }
+        return "casework/referral";
+    }
+
+    @PostMapping("/referrals/{id}/screening")
+    String screen(@PathVariable long id, ReferralService.Screening screening, Model model, RedirectAttributes redirect) {
+        try {
+            ReferralService.ScreeningResult result = referrals.screen(id, screening);
+            redirect.addFlashAttribute("flash", formErrors.message("screening.saved." + result.status()));
+            return result.enrolmentId() != null ? "redirect:/enrolments/" + result.enrolmentId() : "redirect:/referrals/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+        }
+        model.addAttribute("screening", screening);
+        return referral(id, model);
+    }
+
+    // ---- forløb ---------------------------------------------------------------------------------------------
+
+    @GetMapping("/enrolments/{id}")
+    String enrolment(@PathVariable long id, Model model) {
+        EnrolmentService.EnrolmentDetails d = enrolments.get(id);
+        model.addAttribute("details", d);
+        model.addAttribute("enrolment", d.enrolment());
+        model.addAttribute("coordinators", referrals.coordinators());
+        model.addAttribute("statuses", FollowUpStatus.values());
+        model.addAttribute("today", today());
+        return "casework/enrolment";
+    }
+
+    @PostMapping("/enrolments/{id}/phase")
+    String changePhase(@PathVariable long id, EnrolmentService.PhaseMove move, Model model, RedirectAttributes redirect) {
+        try {
+            enrolments.changePhase(id, move);
+            redirect.addFlashAttribute("flash", formErrors.message("enrolment.phase.saved"));
+            return "redirect:/enrolments/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+        }
+        model.addAttribute("move", move);
+        return enrolment(id, model);
+    }
+
+    @PostMapping("/enrolments/{id}")
+    String update(@PathVariable long id, EnrolmentService.Change change, Model model, RedirectAttributes redirect) {
+        try {
+            enrolments.update(id, change);
+            redirect.addFlashAttribute("flash", formErrors.message("enrolment.saved"));
+            return "redirect:/enrolments/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+        }
+        return enrolment(id, model);
+    }
+
+    @GetMapping("/enrolments/{id}/closure")
+    String closure(@PathVariable long id, Model model) {
+        EnrolmentService.EnrolmentDetails d = enrolments.get(id);
+        model.addAttribute("details", d);
+        model.addAttribute("enrolment", d.enrolment());
+        model.addAttribute("reasons", ClosureReason.values());
+        if (!model.containsAttribute("closure")) {
+            model.addAttribute("closure", new EnrolmentService.Closure(null, today(), null, d.enrolment().version()));
+        }
+        return "casework/closure";
+    }
+
+    @PostMapping("/enrolments/{id}/closure")
+    String close(@PathVariable long id, EnrolmentService.Closure closure, Model model, RedirectAttributes redirect) {
+        try {
+            enrolments.close(id, closure);
+            redirect.addFlashAttribute("flash", formErrors.message("closure.saved"));
+            return "redirect:/enrolments/" + id + "/closure";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+        }
+        model.addAttribute("closure", closure);
+        return closure(id, model);
+    }
+
+    // ---- follow-ups -----------------------------------------------------------------------------------------
+
+    /** Records a follow-up from the caseload or the forløb page; errors are shown at the task's form after the redirect. */
+    @PostMapping("/follow-ups/{id}")
+    String recordFollowUp(@PathVariable long id, FollowUpService.Entry entry, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) Long enrolmentId, RedirectAttributes redirect) {
+        try {
+            followUps.record(id, entry);
+            redirect.addFlashAttribute("flash", formErrors.message("followUp.saved"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("followUpErrors", formErrors.of(e));
+            redirect.addFlashAttribute("followUpErrorId", id);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("followUpErrors", Map.of("version", formErrors.message(e.code())));
+            redirect.addFlashAttribute("followUpErrorId", id);
+        }
+        return "enrolment".equals(from) && enrolmentId != null ? "redirect:/enrolments/" + enrolmentId + "#follow-ups" : "redirect:/caseload#follow-ups";
+    }
+}

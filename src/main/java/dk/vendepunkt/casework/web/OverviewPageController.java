@@ -1,0 +1,63 @@
+package dk.vendepunkt.casework.web;
+
+import dk.vendepunkt.casework.app.CaseloadService;
+import dk.vendepunkt.casework.app.ProgrammeCatalogue;
+import dk.vendepunkt.casework.app.ProgrammeDashboard;
+import dk.vendepunkt.casework.domain.FollowUpStatus;
+import dk.vendepunkt.casework.domain.Programme;
+import dk.vendepunkt.platform.Zones;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Min sagsstamme" and the programme dashboard pages. */
+@Controller
+class OverviewPageController {
+
+    private final CaseloadService caseload;
+    private final ProgrammeDashboard dashboard;
+    private final ProgrammeCatalogue programmes;
+
+    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes) {
+        this.caseload = caseload;
+        this.dashboard = dashboard;
+        this.programmes = programmes;
+    }
+
+    private Map<String, String> programmeNames() {
+        return programmes.all().stream().collect(Collectors.toMap(Programme::code, Programme::name));
+    }
+
+    @GetMapping("/caseload")
+    @PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
+    String caseload(Model model) {
+        model.addAttribute("caseload", caseload.mine());
+        model.addAttribute("programmeNames", programmeNames());
+        model.addAttribute("statuses", FollowUpStatus.values());
+        model.addAttribute("today", LocalDate.now(Zones.ZONE));
+        return "casework/caseload";
+    }
+
+    @GetMapping("/programmes")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER','ANALYST')")
+    String programmes(Model model) {
+        model.addAttribute("summaries", dashboard.summaries());
+        return "casework/programmes";
+    }
+
+    @GetMapping("/programmes/{code}")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER','ANALYST')")
+    String programme(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+        ProgrammeDashboard.Dashboard d = dashboard.dashboard(code, year);
+        model.addAttribute("d", d);
+        model.addAttribute("programme", programmes.get(code));
+        model.addAttribute("years", d.occupancyByYear().stream().map(o -> o.year()).sorted(java.util.Comparator.reverseOrder()).toList());
+        return "casework/programme";
+    }
+}

@@ -1,0 +1,104 @@
+package dk.vendepunkt.crimestats;
+
+import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportSummary;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code charges.csv} (kind {@code charges}): {@code charge_ref,charged_on,age,offence_category} — charges
+ * of young people, {@code age} at the charge 0–120. Same pipeline as the reports: validated rows
+ * stream into a staging table with COPY, duplicates are found set-based, one statement upserts by
+ * {@code charge_ref} and maintains the rollups. All-or-nothing.
+ */
+@Component
+class ChargeImport implements ImportHandler {
+
+    static final List<String> COLUMNS = List.of("charge_ref", "charged_on", "age", "offence_category");
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    ChargeImport(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String kind() {
+        return "charges";
+    }
+
+    @Override
+    public Set<String> allowedRoles() {
+        return Set.of("ANALYST", "ADMIN");
+    }
+
+    @Override
+    @Transactional
+    public ImportSummary importFile(InputStream content) {
+        jdbc.sql("drop table if exists cs_stage_charge").update();
+        jdbc.sql("create temp table cs_stage_charge (line integer, ref text, day date, age smallint, category text) on commit drop").update();
+        CsvFile f = new CsvFile(kind(), COLUMNS);
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (CopyWriter out = new CopyWriter(c, "copy cs_stage_charge from stdin")) {
+            f.read(content, r -> {
+                String ref = ImportRules.ref(r, "charge_ref");
+                LocalDate on = r.date("charged_on", true);
+                Integer age = r.integer("age", 0, 120, true);
+                OffenceCategory category = r.enumValue("offence_category", OffenceCategory.class, true);
+                if (!r.valid() || f.hasErrors()) return;
+                try {
+                    out.number(r.line()).text(ref).ascii(on.toString()).number(age).ascii(category.name()).endRow();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            if (f.hasErrors()) out.close();
+            else out.finish();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+        f.throwIfErrors();
+        ImportRules.rejectDuplicates(jdbc, f, "cs_stage_charge", "charge_ref");
+
+        boolean old = Rollups.returningOld(jdbc);
+        if (!old) {
+            jdbc.sql("drop table if exists cs_stage_old").update();
+            jdbc.sql("""
+                    create temp table cs_stage_old on commit drop as
+                    select r.charged_on as day, r.age, r.category from cs_charge r join cs_stage_charge s on s.ref = r.ref""").update();
+        }
+        String upsert = """
+                with up as (
+                  insert into cs_charge (ref, charged_on, age, category)
+                  select ref, day, age, category from cs_stage_charge
+                  on conflict (ref) do update set charged_on = excluded.charged_on, age = excluded.age, category = excluded.category
+                  returning %s
+                ), changes as materialized (
+                  select day, age, category, 1 as w from up
+                  union all %s
+                )%s
+                select count(*) filter (where created) as created, count(*) as total from up"""
+                .formatted(old ? "(old.ref is null) as created, new.charged_on as day, new.age, new.category, old.charged_on as o_day, old.age as o_age, old.category as o_category"
+                                : "(xmax = 0) as created, charged_on as day, age, category",
+                        old ? "select o_day, o_age, o_category, -1 from up where o_day is not null"
+                                : "select day, age, category, -1 from cs_stage_old",
+                        Rollups.applyCtes(Rollups.CHARGES, "changes"));
+        long[] counts = jdbc.sql(upsert).query((rs, i) -> new long[] {rs.getLong("created"), rs.getLong("total")}).single();
+        if (counts[0] < counts[1]) Rollups.dropZeros(jdbc, Rollups.CHARGES);
+        return new ImportSummary(kind(), (int) counts[1], (int) counts[0], (int) (counts[1] - counts[0]));
+    }
+}

@@ -1,0 +1,111 @@
+package dk.vendepunkt.outcomes;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The set-based SQL behind the effect report: one pass over the forløb of a programme (or the members of
+ * a reference group) with, per forløb, the first serious charge and conviction after the end date and the
+ * follow-up closest to end + 91 in [end + 60, end + 120] (tie: the later), aggregated per discharge cohort
+ * and in total in the database. See docs/outcomes.md for the definitions.
+ */
+@Component
+class EffectQueries {
+
+    static final String[] MEASURES = {"no_new_serious_charge_1y", "no_serious_conviction_2y_completed", "education_or_employment_3m"};
+    static final int CHARGE_WINDOW = 365, CONVICTION_WINDOW = 730, FOLLOW_UP_WINDOW = 120;
+    static final int FOLLOW_UP_FROM = 60, FOLLOW_UP_TARGET = 91;
+    static final int SURVIVAL_HORIZON = 3650;
+
+    private final JdbcClient jdbc;
+
+    EffectQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts of one measure in one cohort (or the total when cohort is null). */
+    record Counts(long eligible, long successes, long missing, long notYetEligible) {}
+
+    /** One row per cohort (year of end date) plus the total (cohort null); counts in {@link #MEASURES} order. */
+    record CohortCounts(Integer cohort, long ended, List<Counts> measures) {}
+
+    private static final String FIRST_SERIOUS = """
+            (select min(r.event_date) from out_register_event r
+              where r.person = e0.person and r.event_type = '%s' and r.ssp_level >= 3 and r.event_date > e0.end_date)""";
+
+    private static final String FOLLOW_UP = """
+            (select f.status from out_follow_up f
+              where f.person = e0.person and f.status_date between e0.end_date + 60 and e0.end_date + 120
+              order by abs(f.status_date - (e0.end_date + 91)), f.status_date desc limit 1)""";
+
+    /** The population: (person, end_date, completed) rows; programme forløb or reference-group members. */
+    private static String population(boolean reference) {
+        return reference
+                ? "select m.person, m.index_date as end_date, true as completed from out_reference_member m where m.label = :key and m.index_date <= :asOf"
+                : """
+                  select en.person, en.end_date, en.closure_reason = 'COMPLETED' as completed from out_enrolment en
+                   where en.programme = :key and en.end_date is not null and en.end_date <= :asOf and en.closure_reason <> 'DECEASED'""";
+    }
+
+    List<CohortCounts> counts(String key, LocalDate asOf, boolean reference) {
+        String sql = """
+                with e0 as (%s),
+                e as (select e0.end_date, e0.completed, extract(year from e0.end_date)::int as cohort,
+                             %s as first_charge, %s as first_conviction, %s as fu_status from e0)
+                select cohort, count(*) as ended,
+                  count(*) filter (where end_date + 365 <= :asOf) as c_elig,
+                  count(*) filter (where end_date + 365 <= :asOf and (first_charge is null or first_charge > end_date + 365)) as c_succ,
+                  count(*) filter (where end_date + 365 > :asOf) as c_wait,
+                  count(*) filter (where completed and end_date + 730 <= :asOf) as v_elig,
+                  count(*) filter (where completed and end_date + 730 <= :asOf and (first_conviction is null or first_conviction > end_date + 730)) as v_succ,
+                  count(*) filter (where completed and end_date + 730 > :asOf) as v_wait,
+                  count(*) filter (where end_date + 120 <= :asOf and fu_status is not null) as f_elig,
+                  count(*) filter (where end_date + 120 <= :asOf and fu_status in ('EDUCATION', 'EMPLOYMENT', 'ACTIVATION')) as f_succ,
+                  count(*) filter (where end_date + 120 <= :asOf and fu_status is null) as f_missing,
+                  count(*) filter (where end_date + 120 > :asOf) as f_wait
+                from e group by rollup(cohort) order by cohort nulls last"""
+                .formatted(population(reference), FIRST_SERIOUS.formatted("CHARGE"), FIRST_SERIOUS.formatted("CONVICTION"), FOLLOW_UP);
+        List<CohortCounts> rows = new ArrayList<>(jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf)).query((rs, i) -> {
+            Integer cohort = rs.getObject("cohort") == null ? null : rs.getInt("cohort");
+            return new CohortCounts(cohort, rs.getLong("ended"), List.of(
+                    new Counts(rs.getLong("c_elig"), rs.getLong("c_succ"), 0, rs.getLong("c_wait")),
+                    new Counts(rs.getLong("v_elig"), rs.getLong("v_succ"), 0, rs.getLong("v_wait")),
+                    new Counts(rs.getLong("f_elig"), rs.getLong("f_succ"), rs.getLong("f_missing"), rs.getLong("f_wait"))));
+        }).list());
+        if (rows.isEmpty() || rows.getLast().cohort() != null) {
+            // rollup gives no total row over an empty set
+            Counts zero = new Counts(0, 0, 0, 0);
+            rows.add(new CohortCounts(null, 0, List.of(zero, zero, zero)));
+        }
+        return rows;
+    }
+
+    /**
+     * Follow-up time per forløb for the Kaplan–Meier curve: time to the first serious charge after end_date,
+     * censored at asOf or at {@link #SURVIVAL_HORIZON} days, whichever comes first.
+     */
+    NavigableMap<Integer, EffectStatistics.DayCount> survivalTimes(String key, LocalDate asOf, boolean reference) {
+        String sql = """
+                with e0 as (%s),
+                e as (select e0.end_date, least(:asOf - e0.end_date, 3650) as horizon, %s as first_charge from e0),
+                t as (select case when first_charge is not null and first_charge - end_date <= horizon then first_charge - end_date else horizon end as day,
+                             first_charge is not null and first_charge - end_date <= horizon as event from e)
+                select day, count(*) filter (where event) as events, count(*) filter (where not event) as censored
+                  from t group by day order by day"""
+                .formatted(population(reference), FIRST_SERIOUS.formatted("CHARGE"));
+        NavigableMap<Integer, EffectStatistics.DayCount> out = new TreeMap<>();
+        jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf))
+                .query((rs, i) -> out.put(rs.getInt("day"), new EffectStatistics.DayCount(rs.getLong("events"), rs.getLong("censored")))).list();
+        return out;
+    }
+
+    List<String> referenceLabels() {
+        return jdbc.sql("select distinct label from out_reference_member order by label").query(String.class).list();
+    }
+}

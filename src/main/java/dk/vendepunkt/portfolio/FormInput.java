@@ -1,0 +1,95 @@
+package dk.vendepunkt.portfolio;
+
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a submitted HTML form (all values as text) into typed values, collecting a Danish message per
+ * unreadable field instead of failing on the first, so the form can be shown again with every problem.
+ */
+final class FormInput {
+
+    private final Map<String, String> form;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    FormInput(Map<String, String> form) {
+        this.form = form;
+    }
+
+    String text(String field) {
+        String v = form.get(field);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    boolean bool(String field) {
+        String v = text(field);
+        return v != null && (v.equals("true") || v.equals("on"));
+    }
+
+    Integer integer(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return Integer.valueOf(v.replace(" ", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "portfolio.error.integer", new Object[0]));
+            return null;
+        }
+    }
+
+    Long id(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return Long.valueOf(v);
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "portfolio.error.integer", new Object[0]));
+            return null;
+        }
+    }
+
+    /** Exact decimal with a point as decimal separator; spaces are ignored (1 250 000.50). */
+    BigDecimal decimal(String field, String code) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return new BigDecimal(v.replace(" ", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, code, new Object[0]));
+            return null;
+        }
+    }
+
+    LocalDate date(String field) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "portfolio.error.date", new Object[0]));
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String v = text(field);
+        if (v == null) return null;
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "portfolio.error.choice", new Object[0]));
+            return null;
+        }
+    }
+
+    /** Throws when a field could not be read; call after reading every field. */
+    void throwIfProblems() {
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+    }
+}

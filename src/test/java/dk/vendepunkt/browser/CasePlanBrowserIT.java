@@ -1,0 +1,119 @@
+package dk.vendepunkt.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.support.Browser;
+import dk.vendepunkt.support.IntegrationTest;
+import dk.vendepunkt.support.TestEnrolments;
+import dk.vendepunkt.support.TestStaff;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In headless Chromium: a caseworker works a forløb's assessment, action plan, mentor, journal and pool
+ * purchase; a programme manager sets the pool budget and approves the purchase. axe-core on every page.
+ */
+@IntegrationTest
+class CasePlanBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TestStaff staff;
+    @Autowired TestEnrolments enrolments;
+
+    @Test
+    void caseworkerWorksThePlanAndTheProgrammeManagerApprovesThePurchase() {
+        long team = staff.team("planbrowser");
+        TestStaff.User cw = staff.user(Role.CASEWORKER, team);
+        TestStaff.User pm = staff.user(Role.PROGRAMME_MANAGER);
+        long id = enrolments.enrolment(enrolments.person(team), team, "SSP_PLUS", "CONTACT", LocalDate.now().minusDays(40), null);
+        String base = "/enrolments/" + id;
+        try (Browser b = new Browser(port)) {
+            b.login(cw.username(), cw.password());
+
+            // assessment: a missing need level is named, then the baseline is saved
+            b.open(base + "/assessment");
+            assertThat(b.text()).contains("Der er endnu ingen behovs- og risikovurdering");
+            for (String d : new String[] {"ECONOMY", "HOUSING", "EDUCATION_EMPLOYMENT", "NETWORK", "SUBSTANCE_ABUSE", "MENTAL_HEALTH",
+                    "THREAT_LEVEL", "CRIMINAL_THINKING"}) {
+                b.select("domains[" + d + "].needLevel", "Højt behov");
+            }
+            removeRequired(b, "domains[LEISURE].needLevel");
+            b.type("domains[ECONOMY].situation", "Syntetisk: gæld til SKAT");
+            b.submit("Gem vurdering");
+            assertThat(b.text()).contains("Vælg behovsniveau.");
+            b.select("domains[LEISURE].needLevel", "Lavt behov");
+            b.submit("Gem vurdering");
+            assertThat(b.text()).contains("Vurderingen er gemt.").contains("Meget høj").contains("Baseline");
+
+            // action plan: first goal, then an action (needs a reason), then the history shows two versions
+            b.open(base + "/plan");
+            assertThat(b.text()).contains("Der er ingen handleplan endnu");
+            b.select("goal-domain", "Uddannelse/beskæftigelse").type("goal-text", "Starte på VUC til august");
+            b.driver().findElement(By.cssSelector("#goal-agreed input[value=true]")).click();
+            b.submit("Tilføj mål");
+            assertThat(b.text()).contains("Handleplanen er gemt som en ny version.").contains("Starte på VUC til august");
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Tilføj handling']")).click();
+            b.type("action-text", "Vejledningssamtale i UU").select("action-department", "BUF – Børne- og Ungdomsforvaltningen");
+            b.driver().findElement(By.cssSelector("#action-agreed input[value=false]")).click();
+            b.submit("Tilføj handling");
+            assertThat(b.text()).contains("Angiv årsagen til ændringen.");
+            b.type("action-reason", "Aftalt på netværksmøde").type("action-text", "Vejledningssamtale i UU");
+            b.driver().findElement(By.cssSelector("#action-agreed input[value=false]")).click();
+            b.submit("Tilføj handling");
+            assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde");
+            b.open(base + "/plan?version=1");
+            assertThat(b.text()).contains("Du ser version 1");
+
+            // mentor: an external person
+            b.open(base + "/plan");
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Tilknyt mentor']")).click();
+            b.driver().findElement(By.cssSelector("#mentor-kind input[value=EXTERNAL]")).click();
+            b.type("mentor-name", "Ekstern Mentorsen").type("mentor-organisation", "Foreningen Fri");
+            b.submit("Tilknyt mentor");
+            assertThat(b.text()).contains("Mentoren er tilknyttet.").contains("Ekstern Mentorsen");
+
+            // journal: a note and a planned contact marked as missed
+            b.open(base + "/journal");
+            b.type("note-text", "Syntetisk notat om samtalen.").submit("Gem notat");
+            assertThat(b.text()).contains("Notatet er gemt.").contains("Syntetisk notat om samtalen.");
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Registrér kontakt']")).click();
+            b.select("contact-type", "Hjemmebesøg").submit("Gem kontakt");
+            assertThat(b.text()).contains("Kontakten er gemt.");
+            b.submit("Udeblevet");
+            assertThat(b.text()).contains("1 kontakter: 0 med fremmøde, 1 udeblevet.");
+
+            // purchase: a bad amount is refused with a Danish message, then requested
+            b.open(base + "/purchases");
+            b.type("purchase-purpose", "Kørekort").type("purchase-supplier", "Køreskolen A/S").type("purchase-amount", "12,345");
+            b.submit("Send anmodning");
+            assertThat(b.text()).contains("Angiv et beløb i kroner over 0 med højst to decimaler.");
+            b.type("purchase-amount", "12.500,50").submit("Send anmodning");
+            assertThat(b.text()).contains("Anmodningen er sendt til godkendelse.").contains("12.500,50 kr.");
+        }
+        try (Browser b = new Browser(port)) {
+            b.login(pm.username(), pm.password());
+            int year = LocalDate.now().getYear();
+            b.open("/programmes/SSP_PLUS/pool?year=" + year);
+            b.type("budget-amount", "100.000,00").submit("Gem budget");
+            assertThat(b.text()).contains("Budgettet for " + year + " er gemt.");
+            b.open("/programmes/SSP_PLUS/pool?year=" + year + "&status=REQUESTED&sort=amount&dir=asc");
+            b.driver().findElement(By.xpath("//tr[td[normalize-space()='Køreskolen A/S']]//a[normalize-space()='Godkend']")).click();
+            b.checkAccessibility();
+            assertThat(b.heading()).isEqualTo("Godkend køb");
+            b.submit("Bekræft godkendelse");
+            assertThat(b.text()).contains("er godkendt.");
+            b.driver().findElement(By.xpath("//tr[td[normalize-space()='Køreskolen A/S']]//a[normalize-space()='Registrér betaling']")).click();
+            b.checkAccessibility();
+            b.submit("Bekræft betaling");
+            assertThat(b.text()).contains("er registreret som betalt.");
+        }
+    }
+
+    static void removeRequired(Browser b, String id) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).removeAttribute('required')", id);
+    }
+}

@@ -1,0 +1,100 @@
+package dk.vendepunkt.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.support.Browser;
+import dk.vendepunkt.support.IntegrationTest;
+import dk.vendepunkt.support.TestStaff;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * In headless Chromium, with axe-core on every page: referral → screening → enrolment → phase change → closure →
+ * follow-up in the caseload, then the person page and the programme dashboard.
+ */
+@IntegrationTest
+class CaseworkJourneyBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TestStaff staff;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void referralToFollowUp() {
+        long team = staff.team("journey");
+        TestStaff.User consultant = staff.user(Role.CASEWORKER, team);
+        TestStaff.User coordinator = staff.user(Role.CASEWORKER, Set.of(StaffFunction.SSP_CONSULTANT), team);
+        TestStaff.User manager = staff.user(Role.PROGRAMME_MANAGER, team);
+        String cpr = TestStaff.uniqueCpr();
+        long enrolmentId;
+        long personId;
+        try (Browser b = new Browser(port)) {
+            b.login(consultant.username(), consultant.password());
+
+            // referral: a missing reason is reported in Danish, then registered
+            b.open("/referrals/new");
+            b.type("cpr", cpr).type("firstName", "Jens").type("lastName", "Rejse").select("channel", "Politi")
+                    .select("legalBasis", "Retsplejelovens § 115").type("referrer", "Station City");
+            // skip the browser's own check of required fields to see the server's answer
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById('referral-form').noValidate = true");
+            b.submit("Registrér henvisning");
+            assertThat(b.text()).contains("Beskriv årsagen til henvisningen.");
+            b.type("reason", "Sigtet for røveri, vil ud af miljøet").submit("Registrér henvisning");
+            assertThat(b.text()).contains("Henvisningen er registreret").contains("Afventer visitation").contains("Opfylder aldersgrænsen");
+
+            // screening: accept, not gang-related, coordinated by an SSP+ consultant
+            b.driver().findElement(By.id("gang-no")).click();
+            b.driver().findElement(By.id("decision-ACCEPT")).click();
+            b.select("coordinatorId", "Test " + coordinator.username());
+            b.type("baseline", "Ingen uddannelse, ingen fast bolig, tæt på miljøet");
+            b.submit("Gem visitation");
+            assertThat(b.text()).contains("Personen er optaget").contains("Identifikation");
+            assertThat(b.path()).startsWith("/enrolments/");
+            enrolmentId = Long.parseLong(b.path().substring("/enrolments/".length()));
+
+            // phase change along an allowed transition
+            b.select("toPhase", "Koordination").type("reason", "Behovsafklaringsmøde holdt med SOF og BIF").submit("Skift fase");
+            assertThat(b.text()).contains("Fasen er skiftet.").contains("Behovsafklaringsmøde holdt med SOF og BIF");
+
+            // closure
+            b.driver().findElement(By.linkText("Afslutning")).click();
+            b.checkAccessibility();
+            b.select("reason", "Gennemført (selvhjulpen)").type("summary", "I lære som tømrer, egen lejlighed, nyt netværk");
+            b.submit("Afslut forløbet");
+            assertThat(b.text()).contains("Forløbet er afsluttet").contains("I lære som tømrer");
+
+            // three months later the first follow-up falls due and is a form in the caseload
+            jdbc.sql("update cw_follow_up set due_date = current_date where enrolment_id = ? and kind = 'MONTHS_3'").param(enrolmentId).update();
+            long followUpId = jdbc.sql("select id from cw_follow_up where enrolment_id = ? and kind = 'MONTHS_3'").param(enrolmentId)
+                    .query(Long.class).single();
+            b.open("/caseload");
+            assertThat(b.text()).contains("Jens Rejse");
+            b.select("status-" + followUpId, "I beskæftigelse").type("note-" + followUpId, "Fastansat");
+            b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
+            b.checkAccessibility();
+            assertThat(b.text()).contains("Opfølgningen er registreret.");
+
+            personId = jdbc.sql("select person_id from cw_enrolment where id = ?").param(enrolmentId).query(Long.class).single();
+            b.open("/people/" + personId);
+            assertThat(b.text()).contains("Exitprogrammet").contains("Gennemført (selvhjulpen)");
+            b.open("/enrolments/" + enrolmentId);
+            assertThat(b.text()).contains("I beskæftigelse");
+        }
+        assertThat(jdbc.sql("select status from cw_follow_up where enrolment_id = ? and kind = 'MONTHS_3'").param(enrolmentId)
+                .query(String.class).single()).isEqualTo("EMPLOYMENT");
+
+        try (Browser b = new Browser(port)) {
+            b.login(manager.username(), manager.password());
+            b.open("/programmes");
+            assertThat(b.text()).contains("Exitprogrammet");
+            b.open("/programmes/EXIT");
+            assertThat(b.text()).contains("Belægning").contains("Tilgang").contains("Puljebudget");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dk.vendepunkt.outcomes;
+
+import static dk.vendepunkt.outcomes.OutcomeTestData.cohort;
+import static dk.vendepunkt.outcomes.OutcomeTestData.measure;
+import static dk.vendepunkt.outcomes.OutcomeTestData.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.support.Api;
+import dk.vendepunkt.support.IntegrationTest;
+import dk.vendepunkt.support.TestStaff;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Public (suppressed) and internal figures by role, on SSP_PLUS forløb of the 1950s (no other test uses them). */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EffectDisclosureIT {
+
+    static final String URL = "/api/v1/reports/effect?programme=SSP_PLUS&asOf=1960-01-01";
+    static final String M = "no_new_serious_charge_1y";
+
+    @LocalServerPort int port;
+    @Autowired TestStaff staff;
+
+    Api as(Role role) {
+        var u = staff.user(role);
+        return Api.at(port).as(u.username(), u.password());
+    }
+
+    @BeforeAll
+    void importScenario() {
+        var d = new OutcomeTestData();
+        addCohort(d, 1951, 20, 3);
+        addCohort(d, 1952, 30, 10);
+        addCohort(d, 1953, 40, 20);
+        d.importAll(as(Role.PROGRAMME_MANAGER));
+    }
+
+    /** n forløb ending mid-year, {@code failures} of them charged with serious crime within the year. */
+    static void addCohort(OutcomeTestData d, int year, int n, int failures) {
+        LocalDate end = LocalDate.of(year, 6, 30);
+        for (int i = 0; i < n; i++) {
+            String p = person();
+            d.enrolment(p, "SSP_PLUS", end, "COMPLETED");
+            if (i < failures) d.charge(p, end.plusDays(30 + i), 4);
+        }
+    }
+
+    @Test
+    void publicSuppressesSmallCellsAndOneMoreCohortSoNoneCanBeRecoveredFromTheTotal() {
+        var r = as(Role.ANALYST).get(URL);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode report = r.json();
+        assertThat(report.get("disclosure").asString()).isEqualTo("public");
+        JsonNode c1951 = measure(cohort(report, 1951).get("measures"), M);
+        assertThat(c1951.get("suppressed").asBoolean()).isTrue();       // 3 failures < 5
+        assertThat(c1951.get("eligible").isNull()).isTrue();
+        assertThat(c1951.get("successes").isNull()).isTrue();
+        assertThat(c1951.get("rate").isNull()).isTrue();
+        assertThat(c1951.get("ci95").isNull()).isTrue();
+        JsonNode c1952 = measure(cohort(report, 1952).get("measures"), M);
+        assertThat(c1952.get("suppressed").asBoolean()).isTrue();       // secondary: the smallest other cohort
+        JsonNode c1953 = measure(cohort(report, 1953).get("measures"), M);
+        assertThat(c1953.get("suppressed").asBoolean()).isFalse();
+        assertThat(c1953.get("successes").asLong()).isEqualTo(20);
+        JsonNode total = measure(report.get("measures"), M);
+        assertThat(total.get("suppressed").asBoolean()).isFalse();
+        assertThat(total.get("eligible").asLong()).isEqualTo(90);
+        assertThat(total.get("successes").asLong()).isEqualTo(57);
+        // no follow-ups: nothing eligible, which public output withholds as well
+        assertThat(measure(report.get("measures"), "education_or_employment_3m").get("suppressed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void internalShowsEverythingToInternalRoles() {
+        for (Role role : new Role[] {Role.ANALYST, Role.PROGRAMME_MANAGER}) {
+            var r = as(role).get(URL + "&disclosure=internal");
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            JsonNode report = r.json();
+            assertThat(report.get("disclosure").asString()).isEqualTo("internal");
+            JsonNode c1951 = measure(cohort(report, 1951).get("measures"), M);
+            assertThat(c1951.get("suppressed").asBoolean()).isFalse();
+            assertThat(c1951.get("eligible").asLong()).isEqualTo(20);
+            assertThat(c1951.get("successes").asLong()).isEqualTo(17);
+            assertThat(measure(cohort(report, 1952).get("measures"), M).get("successes").asLong()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void readersAndCaseworkersGetNoLiveFigures() {
+        assertThat(as(Role.READER).get(URL).status()).isEqualTo(403);
+        assertThat(as(Role.READER).get(URL + "&disclosure=internal").status()).isEqualTo(403);
+        assertThat(as(Role.CASEWORKER).get(URL).status()).isEqualTo(403);
+        assertThat(as(Role.READER).get("/api/v1/reports/effect/survival?programme=SSP_PLUS&asOf=1960-01-01").status()).isEqualTo(403);
+    }
+
+    @Test
+    void badParametersAre400() {
+        Api a = as(Role.ANALYST);
+        assertThat(a.get("/api/v1/reports/effect?programme=NOPE&asOf=1960-01-01").status()).isEqualTo(400);
+        assertThat(a.get(URL + "&disclosure=secret").status()).isEqualTo(400);
+    }
+}

@@ -81,7 +81,6 @@ class SafetyIndexPageController {
         }
         List<Integer> years = service.years();
         model.addAttribute("years", years);
-        model.addAttribute("currentHalf", HalfYear.containing(LocalDate.now(dk.vendepunkt.platform.Zones.ZONE)).previous());
         if (years.isEmpty()) return "safetyindex/index";
         int y = year != null && years.contains(year) ? year : years.getFirst();
         int base = baseline != null && years.contains(baseline) ? baseline : years.getLast();

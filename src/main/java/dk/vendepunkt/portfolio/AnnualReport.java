@@ -91,9 +91,11 @@ class AnnualReport {
             if (g.indicator() != null) tracker = g.indicator().name();
             else if (g.goal().effectMeasure() != null) {
                 tracker = m("pf.report.goals.measure");
-                measures.add(m("pf.report.goals.measureNote", number, g.goal().effectMeasure()));
+                measures.add(m("pf.report.goals.measureNote", number, g.trackerLabel()));
             }
-            Object value = g.latestValue();
+            Object value = g.rate() && g.latestValue() != null
+                    ? g.latestValue().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) // rate → percent
+                    : g.latestValue();
             if (g.suppressed() || (publicVersion && g.personalData() && g.indicator() != null && value != null
                     && disclosure.withhold((BigDecimal) value))) {
                 value = ReportMark.SUPPRESSED;

@@ -68,7 +68,20 @@ class IndicatorService {
      * flagged), which must pass disclosure control before they leave the system.
      */
     public record GoalView(Goal goal, Indicator indicator, GoalStatus status, BigDecimal latestValue, LocalDate latestDate,
-                           boolean personalData, boolean suppressed) {}
+                           boolean personalData, boolean suppressed, String measureLabel) {
+
+        /** Effect measures are rates (0–1): shown as percentages. */
+        public boolean rate() {
+            return indicator == null && goal.effectMeasure() != null;
+        }
+
+        /** What the goal is measured by, in words: the indicator's name or the effect measure's label. */
+        public String trackerLabel() {
+            if (indicator != null) return indicator.name();
+            if (goal.effectMeasure() == null) return null;
+            return measureLabel != null ? measureLabel : goal.effectMeasure();
+        }
+    }
 
     // ------------------------------------------------------------------ indicators
 
@@ -216,21 +229,22 @@ class IndicatorService {
             List<Value> vs = values(ind.id()).stream().filter(v -> asOf == null || !v.periodEnd().isAfter(asOf)).toList();
             GoalStatus s = GoalStatus.of(g.targetValue(), g.targetKind(), g.direction(), g.deadline(), points(vs), asOf);
             Value last = vs.isEmpty() ? null : vs.getLast();
-            return new GoalView(g, ind, s, last == null ? null : last.value(), last == null ? null : last.periodEnd(), ind.personalData(), false);
+            return new GoalView(g, ind, s, last == null ? null : last.value(), last == null ? null : last.periodEnd(), ind.personalData(), false, null);
         }
         if (g.effectMeasure() != null) {
             // hook: the effect measure is computed from personal data by the module that owns it
             Optional<EffectMeasureFigures.Figure> f = Optional.ofNullable(effectMeasures.getIfAvailable())
                     .flatMap(m -> m.latest(g.effectMeasure(), asOf, publicVersion));
             if (f.isEmpty() || f.get().value() == null || f.get().suppressed()) {
-                return new GoalView(g, null, GoalStatus.NO_DATA, null, null, true, f.map(EffectMeasureFigures.Figure::suppressed).orElse(false));
+                return new GoalView(g, null, GoalStatus.NO_DATA, null, null, true, f.map(EffectMeasureFigures.Figure::suppressed).orElse(false),
+                        f.map(EffectMeasureFigures.Figure::label).orElse(null));
             }
             BigDecimal v = BigDecimal.valueOf(f.get().value());
             GoalStatus s = GoalStatus.of(g.targetValue(), g.targetKind(), g.direction(), g.deadline(),
                     List.of(new GoalStatus.Point(f.get().asOf(), v)), asOf);
-            return new GoalView(g, null, s, v, f.get().asOf(), true, false);
+            return new GoalView(g, null, s, v, f.get().asOf(), true, false, f.get().label());
         }
-        return new GoalView(g, null, GoalStatus.NO_DATA, null, null, false, false);
+        return new GoalView(g, null, GoalStatus.NO_DATA, null, null, false, false, null);
     }
 
     @Transactional

@@ -22,6 +22,20 @@ public class PortfolioFormat {
         return f.format(v);
     }
 
+    /** A rate 0–1 as a Danish percentage with one decimal: 0.701389 → 70,1 %. */
+    public String percent(BigDecimal v) {
+        if (v == null) return "";
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.of("da", "DK"));
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(v.movePointRight(2)) + " %";
+    }
+
+    /** A goal's latest value: effect measures (rates) as percentages, indicator values as entered. */
+    public String goalValue(IndicatorService.GoalView g) {
+        return g.rate() ? percent(g.latestValue()) : number(g.latestValue());
+    }
+
     public String department(String code) {
         return Departments.label(code);
     }

@@ -46,6 +46,18 @@ class EffectMeasureGoalTest {
     }
 
     @Test
+    void theMeasureIsShownByItsLabelAndAsAPercentage() {
+        LocalDate asOf = LocalDate.of(2012, 6, 30);
+        var g = with(new EffectMeasureFigures.Figure(0.701389, asOf, false, "Ikke dømt 2 år efter gennemført forløb (EXIT)"))
+                .goalView(GOAL2, asOf, false);
+        assertThat(g.trackerLabel()).isEqualTo("Ikke dømt 2 år efter gennemført forløb (EXIT)");
+        assertThat(new PortfolioFormat().goalValue(g)).isEqualTo("70,1 %");
+        var withoutModule = with(null).goalView(GOAL2, asOf, false);
+        assertThat(withoutModule.trackerLabel()).isEqualTo("no_serious_conviction_2y_completed");
+        assertThat(new PortfolioFormat().goalValue(withoutModule)).isEmpty();
+    }
+
+    @Test
     void aSuppressedFigureOrNoModuleIsNoData() {
         LocalDate asOf = LocalDate.of(2012, 6, 30);
         var suppressed = with(new EffectMeasureFigures.Figure(null, asOf, true, null)).goalView(GOAL2, asOf, true);

@@ -93,6 +93,12 @@ class CaseworkJourneyBrowserIT {
                     .query(Long.class).single();
             b.open("/caseload");
             assertThat(b.text()).contains("Jens Rejse");
+            // without a status the form answers in Danish at the task
+            String form = "form[action$='/follow-ups/" + followUpId + "']";
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.querySelector(arguments[0]).noValidate = true", form);
+            b.driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
+            b.checkAccessibility();
+            assertThat(b.text()).contains("Vælg personens status.");
             b.select("status-" + followUpId, "I beskæftigelse").type("note-" + followUpId, "Fastansat");
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
             b.checkAccessibility();

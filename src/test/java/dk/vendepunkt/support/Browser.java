@@ -59,6 +59,8 @@ public final class Browser implements AutoCloseable {
         field("username").sendKeys(username);
         field("password").sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // wait for the navigation away from the login page (otherwise the next lookup may hit its stale elements)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().endsWith("/login"));
         assertThat(driver.getCurrentUrl()).doesNotContain("error");
         return this;
     }

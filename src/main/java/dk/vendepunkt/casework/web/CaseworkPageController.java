@@ -207,7 +207,10 @@ class CaseworkPageController {
             followUps.record(id, entry);
             redirect.addFlashAttribute("flash", formErrors.message("followUp.saved"));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("followUpErrors", formErrors.of(e));
+            // the form's fields carry the task id (several forms on one page): link the messages to them
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            formErrors.of(e).forEach((field, message) -> errors.put(field + "-" + id, message));
+            redirect.addFlashAttribute("followUpErrors", errors);
             redirect.addFlashAttribute("followUpErrorId", id);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("followUpErrors", Map.of("version", formErrors.message(e.code())));

@@ -218,7 +218,7 @@ class PlanDemoData implements DemoData {
         }
         // a follow-up closes the actions whose due date is long past, so that only recent ones are open or overdue
         LocalDate followUp = until.minusDays(r.nextInt(14));
-        if (!followUp.isAfter(v.createdOn())) return;
+        if (followUp.isBefore(v.createdOn())) followUp = v.createdOn();
         List<Goal> closedUp = new ArrayList<>();
         boolean changed = false;
         for (Goal g : v.goals()) {
@@ -244,9 +244,11 @@ class PlanDemoData implements DemoData {
     private static Goal goal(LifeDomain d, LocalDate on, RandomGenerator r) {
         String[] texts = GOALS.get(d);
         List<Action> actions = new ArrayList<>();
-        for (int a = 0; a < 1 + r.nextInt(2); a++) {
-            String[][] options = ACTIONS.get(d);
-            String[] act = options[r.nextInt(options.length)];
+        String[][] options = ACTIONS.get(d);
+        int first = r.nextInt(options.length);
+        int n = Math.min(options.length, 1 + r.nextInt(2));
+        for (int a = 0; a < n; a++) {
+            String[] act = options[(first + a) % options.length];
             actions.add(new Action(act[0], ResponsibleDepartment.valueOf(act[1]), r.nextBoolean() ? "Kontaktperson " + (char) ('A' + r.nextInt(6)) : null,
                     on.plusDays(14 + r.nextInt(90)), ActionStatus.PLANNED));
         }

@@ -111,6 +111,20 @@ class ActionPlanTest {
     }
 
     @Test
+    void goalsAndActionsCannotBeDuplicated() {
+        Goal twice = new Goal(LifeDomain.HOUSING, "Egen bolig", List.of(
+                new Action("Boliganvisning", ResponsibleDepartment.SOF, null, null, ActionStatus.PLANNED),
+                new Action(" boliganvisning ", ResponsibleDepartment.SOF, null, null, ActionStatus.PLANNED)));
+        assertThatThrownBy(() -> ActionPlan.revise(Optional.empty(), 0, List.of(twice, new Goal(LifeDomain.HOUSING, "egen bolig", List.of())),
+                null, AGREED, "x", TODAY))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().stream().map(p -> p.field()))
+                        .containsExactlyInAnyOrder("goals[0].actions[1].text", "goals[1].text"));
+        // the same text in another domain is another goal
+        ActionPlan.revise(Optional.empty(), 0, List.of(new Goal(LifeDomain.HOUSING, "Ro på", List.of()),
+                new Goal(LifeDomain.MENTAL_HEALTH, "Ro på", List.of())), null, AGREED, "x", TODAY);
+    }
+
+    @Test
     void unknownGoalOrActionIndexIsRefused() {
         Version v1 = ActionPlan.revise(Optional.empty(), 0, List.of(job()), null, AGREED, "exit", TODAY);
         assertThatThrownBy(() -> ActionPlan.withAction(v1, 3, job().actions().getFirst())).isInstanceOf(ValidationException.class);

@@ -81,6 +81,11 @@ class PoolApiIT {
         JsonNode b = request(e, "200.02", LocalDate.of(year, 4, 1));
         JsonNode c = request(e, "99.99", LocalDate.of(year, 5, 1));
 
+        var one = pm.get(POOL + "/purchases/" + a.get("id").asLong());
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("purpose").asString()).isEqualTo("Udredning");
+        assertThat(pm.get("/api/v1/programmes/EXIT/pool/purchases/" + a.get("id").asLong()).status()).isEqualTo(404);
+        assertThat(cw.get(POOL + "/purchases/" + a.get("id").asLong()).status()).isEqualTo(403);
         var approved = pm.post(POOL + "/purchases/" + a.get("id").asLong() + "/approve", decision(a, null));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         JsonNode b2 = pm.post(POOL + "/purchases/" + b.get("id").asLong() + "/approve", decision(b, "OK")).json();

@@ -103,6 +103,13 @@ class CasePlanBrowserIT {
                 assertThat(b.text()).as(page).contains("Forløbet er afsluttet; siden kan kun læses.");
                 assertThat(b.driver().findElements(By.cssSelector("main form[method=post]"))).as(page).isEmpty();
             }
+            // the English texts are complete
+            b.open(base + "/plan?lang=en");
+            assertThat(b.text()).contains("Action plan").contains("Version history").doesNotContain("??");
+            for (String page : new String[] {"assessment", "journal", "purchases"}) {
+                b.open(base + "/" + page);
+                assertThat(b.text()).as(page).contains("this page is read-only").doesNotContain("??");
+            }
         }
         try (Browser b = new Browser(port)) {
             b.login(pm.username(), pm.password());

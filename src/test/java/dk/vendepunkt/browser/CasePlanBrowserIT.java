@@ -96,6 +96,10 @@ class CasePlanBrowserIT {
             b.type("purchase-amount", "12.500,50").submit("Send anmodning");
             assertThat(b.text()).contains("Anmodningen er sendt til godkendelse.").contains("12.500,50 kr.");
 
+            // an unknown forløb is the ordinary 404 page
+            b.open("/enrolments/" + (id + 1_000_000) + "/plan");
+            assertThat(b.heading()).contains("404");
+
             // a closed forløb: every page can be read, none offers a form
             enrolments.close(id, LocalDate.now(), "COMPLETED");
             for (String page : new String[] {"assessment", "plan", "journal", "purchases"}) {
@@ -133,6 +137,8 @@ class CasePlanBrowserIT {
             b.checkAccessibility();
             b.submit("Bekræft betaling");
             assertThat(b.text()).contains("er registreret som betalt.");
+            b.open("/programmes/NOPE/pool");
+            assertThat(b.heading()).contains("404");
         }
     }
 

@@ -288,4 +288,12 @@ class CasePlanPageController {
             pool.request(id, new PoolPurchase.Request(form.get("purpose"), form.get("supplier"), value, date(form.get("requestedOn"), "requestedOn")));
         }, () -> purchases(id, model));
     }
+
+    /** An unknown forløb, purchase or programme: the ordinary error page with 404. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dk.vendepunkt.platform.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
 }

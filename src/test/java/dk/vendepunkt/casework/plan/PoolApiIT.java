@@ -99,6 +99,9 @@ class PoolApiIT {
         assertThat(f.get("committed").decimalValue()).isEqualByComparingTo("300.05");
         assertThat(f.get("spent").decimalValue()).isEqualByComparingTo("200.02");
         assertThat(f.get("remaining").decimalValue()).isEqualByComparingTo("500.03");
+        JsonNode yearly = overview(year).get("yearly");
+        assertThat(yearly.valueStream().filter(y -> y.get("year").asInt() == year).findFirst().orElseThrow()
+                .get("remaining").decimalValue()).isEqualByComparingTo("500.03");
         assertThat(jdbc.sql("select count(*) from aud_event where enrolment_id = ? and subject like 'puljekøb % godkendt'").param(e)
                 .query(Long.class).single()).isEqualTo(2);
     }

@@ -48,6 +48,10 @@ class CasePlanBrowserIT {
             b.select("domains[LEISURE].needLevel", "Lavt behov");
             b.submit("Gem vurdering");
             assertThat(b.text()).contains("Vurderingen er gemt.").contains("Meget høj").contains("Baseline");
+            // a re-assessment starts from the baseline's situation and needs
+            assertThat(b.field("domains[ECONOMY].situation").getAttribute("value")).isEqualTo("Syntetisk: gæld til SKAT");
+            b.select("domains[HOUSING].needLevel", "Intet behov").submit("Gem vurdering");
+            assertThat(b.text()).contains("Vurderingen er gemt.").contains("Revurdering").contains("Høj");
 
             // action plan: first goal, then an action (needs a reason), then the history shows two versions
             b.open(base + "/plan");

@@ -70,6 +70,16 @@ class CasePlanBrowserIT {
             b.submit("Tilføj handling");
             assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde")
                     .contains("Handling tilføjet: Vejledningssamtale i UU (Planlagt)").contains("Mål tilføjet: Starte på VUC til august");
+            // moving an action on: status and due date, shown old → new in the history
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Opdatér handling']")).click();
+            b.select("progress-status", "I gang").type("progress-reason", "Samtalen er booket");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "document.getElementById('progress-dueDate').value = arguments[0]", LocalDate.now().plusDays(20).toString());
+            b.driver().findElement(By.cssSelector("#progress-agreed input[value=true]")).click();
+            b.submit("Opdatér handling");
+            String due = LocalDate.now().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            assertThat(b.text()).contains("Status for Vejledningssamtale i UU: Planlagt → I gang")
+                    .contains("Frist for Vejledningssamtale i UU: – → " + due);
             b.open(base + "/plan?version=1");
             assertThat(b.text()).contains("Du ser version 1");
 

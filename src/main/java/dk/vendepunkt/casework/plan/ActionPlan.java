@@ -154,6 +154,16 @@ public final class ActionPlan {
         public String labelKey() {
             return "caseplan.change." + kind.name();
         }
+
+        /** The old due date of an ACTION_DUE change (null otherwise or when there was none). */
+        public LocalDate fromDate() {
+            return kind == ChangeKind.ACTION_DUE && from != null ? LocalDate.parse(from) : null;
+        }
+
+        /** The new due date of an ACTION_DUE change (null otherwise or when there is none). */
+        public LocalDate toDate() {
+            return kind == ChangeKind.ACTION_DUE && to != null ? LocalDate.parse(to) : null;
+        }
     }
 
     /**

@@ -70,6 +70,9 @@ class ActionPlanTest {
         assertThat(c2.getFirst().from()).isEqualTo("PLANNED");
         assertThat(c2.getFirst().to()).isEqualTo("DONE");
         assertThat(c2.get(1).to()).isEqualTo(TODAY.plusDays(30).toString());
+        assertThat(c2.get(1).toDate()).isEqualTo(TODAY.plusDays(30));
+        assertThat(c2.get(1).fromDate()).isEqualTo(TODAY.plusDays(14));
+        assertThat(c2.getFirst().toDate()).isNull();
 
         Version v3 = ActionPlan.revise(Optional.of(v2), 2, ActionPlan.withoutGoal(v2, 0), "Uddannelse opgivet", AGREED, "exit", TODAY);
         assertThat(ActionPlan.changes(v2, v3)).singleElement().satisfies(c -> {

@@ -75,6 +75,8 @@ class RegisterEventImport implements ImportHandler {
                     event_type varchar(10) not null, event_date date not null, offence_code varchar(40), ssp_level smallint not null,
                     level_from_table boolean not null) on commit drop""");
         long t0 = System.nanoTime();
+        // sorts, hash joins and the duplicate check over a million staged rows stay in memory
+        jdbc.execute("set local work_mem = '256MB'");
         Map<String, Integer> levels = offences.levels();
         CsvFile f = new CsvFile(kind(), COLUMNS);
         var keys = persons.keyReader();

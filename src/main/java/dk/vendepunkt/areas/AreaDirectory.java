@@ -43,7 +43,12 @@ public class AreaDirectory {
 
     private record Snapshot(List<Area> bydele, List<Area> districts, Map<String, Area> byCode,
                             Map<String, String> geometryJson, Map<String, Long> geoPopulation,
-                            Map<String, NavigableMap<Integer, Long>> population, STRtree index) {}
+                            Map<String, NavigableMap<Integer, Long>> population, STRtree index,
+                            java.util.SortedSet<String>[] cellsHolder) {
+        java.util.SortedSet<String> cells() {
+            return cellsHolder[0];
+        }
+    }
 
     /** Every bydel, by code. */
     public List<Area> bydele() {
@@ -134,6 +139,48 @@ public class AreaDirectory {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The 1 km cells of Det Danske Kvadratnet that overlap any district (the city's grid, for maps and
+     * hotspot analysis), sorted by id.
+     */
+    public java.util.SortedSet<String> cells1km() {
+        Snapshot s = snapshot();
+        java.util.SortedSet<String> cells = s.cells();
+        if (cells == null) {
+            cells = new java.util.TreeSet<>();
+            for (Object o : allIndexed(s)) {
+                Indexed i = (Indexed) o;
+                Envelope env = i.geometry().getGeometry().getEnvelopeInternal();
+                long minN = Long.MAX_VALUE, maxN = Long.MIN_VALUE, minE = Long.MAX_VALUE, maxE = Long.MIN_VALUE;
+                for (double[] c : new double[][] {{env.getMinY(), env.getMinX()}, {env.getMinY(), env.getMaxX()}, {env.getMaxY(), env.getMinX()},
+                        {env.getMaxY(), env.getMaxX()}, {env.getMinY(), (env.getMinX() + env.getMaxX()) / 2}, {env.getMaxY(), (env.getMinX() + env.getMaxX()) / 2}}) {
+                    Kvadratnet.Utm u = Kvadratnet.toUtm(c[0], c[1]);
+                    minN = Math.min(minN, (long) Math.floor(u.northing() / 1000));
+                    maxN = Math.max(maxN, (long) Math.floor(u.northing() / 1000));
+                    minE = Math.min(minE, (long) Math.floor(u.easting() / 1000));
+                    maxE = Math.max(maxE, (long) Math.floor(u.easting() / 1000));
+                }
+                if ((maxN - minN + 1) * (maxE - minE + 1) > 250_000) continue; // not a city district
+                for (long n = minN; n <= maxN; n++) {
+                    for (long e = minE; e <= maxE; e++) {
+                        String id = Kvadratnet.cellId(n, e);
+                        if (cells.contains(id)) continue;
+                        List<Kvadratnet.LatLon> ring = new Kvadratnet.Cell(n, e).polygon();
+                        Coordinate[] cs = ring.stream().map(p -> new Coordinate(p.lon(), p.lat())).toArray(Coordinate[]::new);
+                        if (i.geometry().intersects(GeoJsonGeometry.FACTORY.createPolygon(cs))) cells.add(id);
+                    }
+                }
+            }
+            cells = java.util.Collections.unmodifiableSortedSet(cells);
+            s.cellsHolder()[0] = cells;
+        }
+        return cells;
+    }
+
+    private static List<?> allIndexed(Snapshot s) {
+        return s.index().query(new Envelope(-180, 180, -90, 90));
+    }
+
     /** A GeoJSON FeatureCollection of one level for maps; properties code, name, level, parent, population (latest known). */
     public String geoJson(AreaLevel level) {
         Snapshot s = snapshot();
@@ -215,6 +262,8 @@ public class AreaDirectory {
         });
         bydele.sort(Comparator.comparing(Area::code));
         districts.sort(Comparator.comparing(Area::code));
-        return new Snapshot(List.copyOf(bydele), List.copyOf(districts), byCode, geometryJson, geoPopulation, population, index);
+        @SuppressWarnings("unchecked")
+        java.util.SortedSet<String>[] cells = new java.util.SortedSet[1];
+        return new Snapshot(List.copyOf(bydele), List.copyOf(districts), byCode, geometryJson, geoPopulation, population, index, cells);
     }
 }

@@ -47,6 +47,7 @@ class ChargeImport implements ImportHandler {
     @Override
     @Transactional
     public ImportSummary importFile(InputStream content) {
+        Rollups.importSettings(jdbc);
         jdbc.sql("drop table if exists cs_stage_charge").update();
         jdbc.sql("create temp table cs_stage_charge (line integer, ref text, day date, age smallint, category text) on commit drop").update();
         CsvFile f = new CsvFile(kind(), COLUMNS);
@@ -74,31 +75,24 @@ class ChargeImport implements ImportHandler {
         f.throwIfErrors();
         ImportRules.rejectDuplicates(jdbc, f, "cs_stage_charge", "charge_ref");
 
-        boolean old = Rollups.returningOld(jdbc);
-        if (!old) {
-            jdbc.sql("drop table if exists cs_stage_old").update();
-            jdbc.sql("""
-                    create temp table cs_stage_old on commit drop as
-                    select r.charged_on as day, r.age, r.category from cs_charge r join cs_stage_charge s on s.ref = r.ref""").update();
-        }
+        jdbc.sql("drop table if exists cs_old_charge").update();
+        jdbc.sql("create temp table cs_old_charge (day date, age smallint, category text) on commit drop").update();
         String upsert = """
-                with up as (
-                  insert into cs_charge (ref, charged_on, age, category)
-                  select ref, day, age, category from cs_stage_charge
-                  on conflict (ref) do update set charged_on = excluded.charged_on, age = excluded.age, category = excluded.category
-                  returning %s
-                ), changes as materialized (
-                  select day, age, category, 1 as w from up
-                  union all %s
-                )%s
-                select count(*) filter (where created) as created, count(*) as total from up"""
-                .formatted(old ? "(old.ref is null) as created, new.charged_on as day, new.age, new.category, old.charged_on as o_day, old.age as o_age, old.category as o_category"
-                                : "(xmax = 0) as created, charged_on as day, age, category",
-                        old ? "select o_day, o_age, o_category, -1 from up where o_day is not null"
-                                : "select day, age, category, -1 from cs_stage_old",
-                        Rollups.applyCtes(Rollups.CHARGES, "changes"));
-        long[] counts = jdbc.sql(upsert).query((rs, i) -> new long[] {rs.getLong("created"), rs.getLong("total")}).single();
-        if (counts[0] < counts[1]) Rollups.dropZeros(jdbc, Rollups.CHARGES);
+                insert into cs_charge (ref, charged_on, age, category)
+                select ref, day, age, category from cs_stage_charge
+                on conflict (ref) do update set charged_on = excluded.charged_on, age = excluded.age, category = excluded.category""";
+        if (Rollups.returningOld(jdbc)) {
+            jdbc.sql("with up as (" + upsert + " returning old.charged_on, old.age, old.category) "
+                    + "insert into cs_old_charge select * from up where charged_on is not null").update();
+        } else {
+            jdbc.sql("insert into cs_old_charge select r.charged_on, r.age, r.category from cs_charge r join cs_stage_charge s on s.ref = r.ref").update();
+            jdbc.sql(upsert).update();
+        }
+        long total = f.rows();
+        long updated = jdbc.sql("select count(*) from cs_old_charge").query(Long.class).single();
+        jdbc.sql(Rollups.applyStatement(Rollups.CHARGES, "day, age, category", "cs_stage_charge", "cs_old_charge")).query(Integer.class).list();
+        if (updated > 0) Rollups.dropZeros(jdbc, Rollups.CHARGES);
+        long[] counts = {total - updated, total};
         return new ImportSummary(kind(), (int) counts[1], (int) counts[0], (int) (counts[1] - counts[0]));
     }
 }

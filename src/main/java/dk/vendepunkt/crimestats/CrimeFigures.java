@@ -102,6 +102,24 @@ public class CrimeFigures {
         return new KeyFigures(from, to, pFrom, pTo, byCategory, byArea, top, byGroup, under18);
     }
 
+    /** Category names (case-insensitive, comma separated or repeated); the fallback when none are given. */
+    static Set<OffenceCategory> parseCategories(List<String> names, Set<OffenceCategory> fallback) {
+        EnumSet<OffenceCategory> out = EnumSet.noneOf(OffenceCategory.class);
+        if (names != null) {
+            for (String n : names) {
+                for (String part : n.split(",")) {
+                    if (part.isBlank()) continue;
+                    try {
+                        out.add(OffenceCategory.valueOf(part.trim().toUpperCase(java.util.Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw ValidationException.of("categories", "crime.category.unknown", part.trim());
+                    }
+                }
+            }
+        }
+        return out.isEmpty() ? fallback : out;
+    }
+
     static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) throw ValidationException.of("from", "crime.period.missing");
         if (to == null) throw ValidationException.of("to", "crime.period.missing");
@@ -109,6 +127,8 @@ public class CrimeFigures {
     }
 
     private static long sumCategory(Map<String, long[]> m, OffenceCategory c) {
+        long[] all = m.get(ALL);
+        if (all != null) return all[c.ordinal()];
         long n = 0;
         for (long[] v : m.values()) n += v[c.ordinal()];
         return n;
@@ -121,16 +141,46 @@ public class CrimeFigures {
         return n;
     }
 
-    /** Reports in [from, to] per district (incl. UNKNOWN), per category (by ordinal); optionally only some categories. */
+    /** Raw reports as a daily source with n = 1 (only for the days around whole months, through the BRIN index on day). */
+    private static final String RAW = "(select day, category, district, cell, 1 as n from cs_report)";
+
+    /**
+     * Reports in [from, to] per district (incl. UNKNOWN), per category (by ordinal). Unfiltered, the
+     * result has the categories under the key {@link #ALL} and the districts with their total in slot 0;
+     * filtered by categories, per district and category (whole months from the monthly rollup, the other
+     * days from the raw rows).
+     */
     Map<String, long[]> categoryDistrict(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
-        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_area", "category, district", categoryFilter(only), categoryParams(only));
+        PeriodSplit split = PeriodSplit.of(from, to);
         Map<String, long[]> out = new HashMap<>();
+        if (only.isEmpty()) {
+            long[] cats = new long[OffenceCategory.values().length];
+            PeriodSplit.Query q = split.sum("cs_report_cat_district_month", "(select day, category, 'ALL' as district, n from cs_report_cat_day)",
+                    "category, district", "", List.of());
+            // months: category × district; the days around them: per category and per district separately
+            jdbc.sql(q.sql()).params(q.params()).query(rs -> {
+                cats[OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
+                String d = rs.getString("district");
+                if (!d.equals("ALL")) out.computeIfAbsent(d, k -> new long[1])[0] += rs.getLong("n");
+            });
+            PeriodSplit.Query days = split.sum("(select null::date as month, null::text as district, 0 as n where false)", "cs_report_district_day",
+                    "district", "", List.of());
+            jdbc.sql(days.sql()).params(days.params()).query(rs -> {
+                out.computeIfAbsent(rs.getString("district"), k -> new long[1])[0] += rs.getLong("n");
+            });
+            out.put(ALL, cats);
+            return out;
+        }
+        PeriodSplit.Query q = split.sum("cs_report_cat_district_month", RAW, "category, district", categoryFilter(only), categoryParams(only));
         jdbc.sql(q.sql()).params(q.params()).query(rs -> {
             out.computeIfAbsent(rs.getString("district"), k -> new long[OffenceCategory.values().length])
                     [OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
         });
         return out;
     }
+
+    /** The key of the per-category counts in an unfiltered {@link #categoryDistrict} result. */
+    static final String ALL = " all";
 
     private static String categoryFilter(Set<OffenceCategory> only) {
         return only.isEmpty() ? "" : "category = any(?)";
@@ -143,7 +193,7 @@ public class CrimeFigures {
     /** Reports with coordinates in [from, to] per 1 km cell (only cells with reports); optionally only some categories. */
     public Map<String, Long> reportsByCell(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
         checkPeriod(from, to);
-        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_cell", "cell", categoryFilter(only), categoryParams(only));
+        PeriodSplit.Query q = cellQuery(from, to, only);
         Map<String, Long> out = new LinkedHashMap<>();
         jdbc.sql(q.sql()).params(q.params()).query(rs -> {
             out.put(rs.getString("cell"), rs.getLong("n"));
@@ -151,9 +201,16 @@ public class CrimeFigures {
         return out;
     }
 
+    private static PeriodSplit.Query cellQuery(LocalDate from, LocalDate to, Set<OffenceCategory> only) {
+        PeriodSplit split = PeriodSplit.of(from, to);
+        if (only.isEmpty()) return split.sum("cs_report_cat_cell_month", "cs_report_cell_day", "cell", "", List.of());
+        return split.sum("cs_report_cat_cell_month", "(select day, category, cell, 1 as n from cs_report where cell is not null)", "cell",
+                categoryFilter(only), categoryParams(only));
+    }
+
     /** The cells with most reports, ties by id ascending (byte order). */
     List<KeyFigures.CellCount> topCells(LocalDate from, LocalDate to, Set<OffenceCategory> only, int limit) {
-        PeriodSplit.Query q = PeriodSplit.of(from, to).sum("cs_report_cell", "cell", categoryFilter(only), categoryParams(only));
+        PeriodSplit.Query q = cellQuery(from, to, only);
         List<Object> params = new ArrayList<>(q.params());
         params.add(limit);
         return jdbc.sql("select cell, n from (" + q.sql() + ") c order by n desc, cell collate \"C\" limit ?")
@@ -197,6 +254,45 @@ public class CrimeFigures {
         jdbc.sql(q.sql()).params(q.params()).query(rs -> {
             out[rs.getInt("age")][OffenceCategory.valueOf(rs.getString("category")).ordinal()] += rs.getLong("n");
         });
+        return out;
+    }
+
+    /** Gi* hotspots of the reports of the given categories (all when empty) in [from, to]. */
+    @Transactional(readOnly = true)
+    public Hotspots hotspots(LocalDate from, LocalDate to, Set<OffenceCategory> categories) {
+        Map<String, Long> counts = reportsByCell(from, to, categories);
+        java.util.Collection<String> study = areas.cells1km();
+        if (study.isEmpty()) study = boundingBox(counts.keySet());
+        List<GiStar.Result> results = new ArrayList<>(GiStar.compute(study, counts));
+        results.sort(java.util.Comparator.comparing((GiStar.Result r) -> r.z() == null ? Double.NEGATIVE_INFINITY : r.z()).reversed()
+                .thenComparing(GiStar.Result::cell));
+        double sum = 0;
+        double sq = 0;
+        for (GiStar.Result r : results) {
+            sum += r.count();
+            sq += (double) r.count() * r.count();
+        }
+        int n = results.size();
+        double mean = n == 0 ? 0 : sum / n;
+        double sd = n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean));
+        List<String> cats = (categories.isEmpty() ? EnumSet.allOf(OffenceCategory.class) : EnumSet.copyOf(categories)).stream().map(Enum::name).toList();
+        return new Hotspots(from, to, cats, n, mean, sd,
+                results.stream().map(r -> new Hotspots.Cell(r.cell(), r.count(), r.z(), r.p(), r.bin())).toList());
+    }
+
+    private static java.util.Collection<String> boundingBox(java.util.Collection<String> cells) {
+        if (cells.isEmpty()) return List.of();
+        long n0 = Long.MAX_VALUE, n1 = Long.MIN_VALUE, e0 = Long.MAX_VALUE, e1 = Long.MIN_VALUE;
+        for (String id : cells) {
+            var c = dk.vendepunkt.areas.Kvadratnet.parse(id);
+            n0 = Math.min(n0, c.northKm());
+            n1 = Math.max(n1, c.northKm());
+            e0 = Math.min(e0, c.eastKm());
+            e1 = Math.max(e1, c.eastKm());
+        }
+        if ((n1 - n0 + 1) * (e1 - e0 + 1) > 250_000) return cells;
+        List<String> out = new ArrayList<>();
+        for (long n = n0; n <= n1; n++) for (long e = e0; e <= e1; e++) out.add(dk.vendepunkt.areas.Kvadratnet.cellId(n, e));
         return out;
     }
 

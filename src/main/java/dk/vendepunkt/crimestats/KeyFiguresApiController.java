@@ -29,4 +29,12 @@ class KeyFiguresApiController {
                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return figures.keyFigures(from, to);
     }
+
+    @GetMapping("/hotspots")
+    @Operation(summary = "Getis–Ord Gi* hotspots on the 1 km grid for [from, to]; categories comma separated (default: the citizen-directed ones)")
+    Hotspots hotspots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) java.util.List<String> categories) {
+        return figures.hotspots(from, to, CrimeFigures.parseCategories(categories, figures.citizenDirected()));
+    }
 }

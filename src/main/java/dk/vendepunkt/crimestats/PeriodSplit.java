@@ -31,10 +31,18 @@ record PeriodSplit(LocalDate monthFrom, LocalDate monthTo, LocalDate headFrom, L
      * condition on the rollup's columns, with {@code filterParams}.
      */
     Query sum(String table, String columns, String filter, List<Object> filterParams) {
+        return sum(table + "_month", table + "_day", columns, filter, filterParams);
+    }
+
+    /**
+     * As {@link #sum(String, String, String, List)} with the monthly table and the daily source named
+     * separately; the daily source may be a subquery with columns {@code day}, the columns and {@code n}.
+     */
+    Query sum(String monthTable, String daySource, String columns, String filter, List<Object> filterParams) {
         String and = filter.isEmpty() ? "" : " and (" + filter + ")";
         String sql = "select " + columns + ", sum(n) as n from ("
-                + "select " + columns + ", n from " + table + "_month where month >= ? and month < ?" + and
-                + " union all select " + columns + ", n from " + table + "_day where ((day >= ? and day < ?) or (day >= ? and day < ?))" + and
+                + "select " + columns + ", n from " + monthTable + " m where month >= ? and month < ?" + and
+                + " union all select " + columns + ", n from " + daySource + " d where ((day >= ? and day < ?) or (day >= ? and day < ?))" + and
                 + ") t group by " + columns;
         List<Object> params = new ArrayList<>();
         params.add(monthFrom);

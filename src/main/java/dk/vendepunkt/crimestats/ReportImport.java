@@ -61,6 +61,7 @@ class ReportImport implements ImportHandler {
     @Transactional
     public ImportSummary importFile(InputStream content) {
         long t0 = System.nanoTime();
+        Rollups.importSettings(jdbc);
         jdbc.sql("drop table if exists cs_stage_report").update();
         jdbc.sql("""
                 create temp table cs_stage_report (line integer, ref text, reported_at timestamptz, day date, category text,
@@ -109,36 +110,33 @@ class ReportImport implements ImportHandler {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
         f.throwIfErrors();
+        long t1 = System.nanoTime();
         ImportRules.rejectDuplicates(jdbc, f, "cs_stage_report", "report_ref");
+        long t2 = System.nanoTime();
 
-        boolean old = Rollups.returningOld(jdbc);
-        if (!old) {
-            jdbc.sql("drop table if exists cs_stage_old").update();
-            jdbc.sql("""
-                    create temp table cs_stage_old on commit drop as
-                    select r.day, r.category, r.district, r.cell from cs_report r join cs_stage_report s on s.ref = r.ref""").update();
-        }
+        jdbc.sql("drop table if exists cs_old").update();
+        jdbc.sql("create temp table cs_old (day date, category text, district text, cell text) on commit drop").update();
         String upsert = """
-                with up as (
-                  insert into cs_report (ref, reported_at, day, category, lat, lon, district, cell)
-                  select ref, reported_at, day, category, lat, lon, district, cell from cs_stage_report
-                  on conflict (ref) do update set reported_at = excluded.reported_at, day = excluded.day,
-                    category = excluded.category, lat = excluded.lat, lon = excluded.lon, district = excluded.district,
-                    cell = excluded.cell
-                  returning %s
-                ), changes as materialized (
-                  select day, category, district, cell, 1 as w from up
-                  union all %s
-                )%s
-                select count(*) filter (where created) as created, count(*) as total from up"""
-                .formatted(old ? "(old.ref is null) as created, new.day, new.category, new.district, new.cell, old.day as o_day, old.category as o_category, old.district as o_district, old.cell as o_cell"
-                                : "(xmax = 0) as created, day, category, district, cell",
-                        old ? "select o_day, o_category, o_district, o_cell, -1 from up where o_day is not null"
-                                : "select day, category, district, cell, -1 from cs_stage_old",
-                        Rollups.applyCtes(Rollups.REPORTS, "changes"));
-        long[] counts = jdbc.sql(upsert).query((rs, i) -> new long[] {rs.getLong("created"), rs.getLong("total")}).single();
-        if (counts[0] < counts[1]) Rollups.dropZeros(jdbc, Rollups.REPORTS);
-        log.info("crime-reports: {} rows imported ({} new) in {} ms", counts[1], counts[0], (System.nanoTime() - t0) / 1_000_000);
+                insert into cs_report (ref, reported_at, day, category, lat, lon, district, cell)
+                select ref, reported_at, day, category, lat, lon, district, cell from cs_stage_report
+                on conflict (ref) do update set reported_at = excluded.reported_at, day = excluded.day,
+                  category = excluded.category, lat = excluded.lat, lon = excluded.lon, district = excluded.district,
+                  cell = excluded.cell""";
+        if (Rollups.returningOld(jdbc)) {
+            jdbc.sql("with up as (" + upsert + " returning old.day, old.category, old.district, old.cell) "
+                    + "insert into cs_old select * from up where day is not null").update();
+        } else {
+            jdbc.sql("insert into cs_old select r.day, r.category, r.district, r.cell from cs_report r join cs_stage_report s on s.ref = r.ref").update();
+            jdbc.sql(upsert).update();
+        }
+        long total = f.rows();
+        long updated = jdbc.sql("select count(*) from cs_old").query(Long.class).single();
+        jdbc.sql(Rollups.applyStatement(Rollups.REPORTS, "day, category, district, cell", "cs_stage_report", "cs_old")).query(Integer.class).list();
+        if (updated > 0) Rollups.dropZeros(jdbc, Rollups.REPORTS);
+        long[] counts = {total - updated, total};
+        long t3 = System.nanoTime();
+        log.info("crime-reports: {} rows imported ({} new) in {} ms (read, validate and stage {} ms, duplicates {} ms, upsert and rollups {} ms)",
+                counts[1], counts[0], (t3 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         return new ImportSummary(kind(), (int) counts[1], (int) counts[0], (int) (counts[1] - counts[0]));
     }
 }

@@ -15,14 +15,24 @@ final class Rollups {
     record Rollup(String table, boolean monthly, String keys, String where) {}
 
     static final List<Rollup> REPORTS = List.of(
-            new Rollup("cs_report_area_day", false, "category, district", ""),
-            new Rollup("cs_report_area_month", true, "category, district", ""),
-            new Rollup("cs_report_cell_day", false, "category, cell", "cell is not null"),
-            new Rollup("cs_report_cell_month", true, "category, cell", "cell is not null"));
+            new Rollup("cs_report_cat_day", false, "category", ""),
+            new Rollup("cs_report_district_day", false, "district", ""),
+            new Rollup("cs_report_cell_day", false, "cell", "cell is not null"),
+            new Rollup("cs_report_cat_district_month", true, "category, district", ""),
+            new Rollup("cs_report_cat_cell_month", true, "category, cell", "cell is not null"));
 
     static final List<Rollup> CHARGES = List.of(
             new Rollup("cs_charge_day", false, "age, category", ""),
             new Rollup("cs_charge_month", true, "age, category", ""));
+
+    /**
+     * One statement adding the signed changes — the staged rows (+1) and the previous versions of
+     * re-imported rows in {@code old} (−1), both with columns {@code day} and the rollups' keys — to every rollup.
+     */
+    static String applyStatement(List<Rollup> rollups, String columns, String stage, String old) {
+        return "with changes as (select " + columns + ", 1 as w from " + stage + " union all select " + columns + ", -1 from " + old + ")"
+                + applyCtes(rollups, "changes") + " select 1";
+    }
 
     /**
      * Data-modifying CTEs (", r0 as (...), r1 as (...)") adding the signed changes of CTE {@code changes}
@@ -46,6 +56,11 @@ final class Rollups {
     /** Removes rows that re-imports brought down to zero. */
     static void dropZeros(JdbcClient jdbc, List<Rollup> rollups) {
         for (Rollup r : rollups) jdbc.sql("delete from " + r.table() + " where n = 0").update();
+    }
+
+    /** Memory for the set-based steps of one import (hash aggregates instead of sorts on disk). */
+    static void importSettings(JdbcClient jdbc) {
+        jdbc.sql("set local work_mem = '256MB'").update();
     }
 
     /** True when the server supports {@code RETURNING old.*} (PostgreSQL 18). */

@@ -136,9 +136,4 @@ class OutcomePersons {
             log.warn("Register person matching failed: {}", e.toString());
         }
     }
-
-    long unmatchedEvents() {
-        return jdbc.sql("select count(*) from out_register_event e join out_person p on p.id = e.person where p.person_id is null")
-                .query(Long.class).single();
-    }
 }

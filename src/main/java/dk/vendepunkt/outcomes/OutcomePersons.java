@@ -55,6 +55,7 @@ class OutcomePersons {
                 return null;
             }
             String h = people.blindIndex(cpr.get());
+            if (cache.size() >= 200_000) cache.clear(); // bounded: a register extract may name a million persons
             cache.put(v, h);
             return h;
         }

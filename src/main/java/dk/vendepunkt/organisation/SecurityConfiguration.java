@@ -61,6 +61,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**").authenticated()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(CASEWORK_API).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
@@ -78,6 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -119,6 +121,11 @@ class SecurityConfiguration {
             repo.recordSuccess(e.getAuthentication().getName());
         }
     }
+
+    /** Pages and endpoints that show persons: case work only (ANALYST, READER and ADMIN never see a person). */
+    private static final String[] CASEWORK_PAGES = {"/people/**", "/referrals/**", "/enrolments/**", "/caseload/**", "/follow-ups/**"};
+    private static final String[] CASEWORK_API = {"/api/v1/persons/**", "/api/v1/referrals/**", "/api/v1/enrolments/**",
+            "/api/v1/caseload/**", "/api/v1/follow-ups/**"};
 
     static List<String> publicPaths() {
         return List.of(PUBLIC);

@@ -1,6 +1,11 @@
 package dk.vendepunkt.safetyindex;
 
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.reporting.Disclosure;
+import dk.vendepunkt.reporting.DisclosurePolicy;
+import dk.vendepunkt.reporting.ReportFormat;
+import dk.vendepunkt.reporting.ReportRenderer;
+import org.springframework.http.ResponseEntity;
 import dk.vendepunkt.safetyindex.IndexCalculator.Components;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,9 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 class SafetyIndexApiController {
 
     private final SafetyIndexService service;
+    private final SafetyIndexReports reports;
+    private final ReportRenderer renderer;
+    private final DisclosurePolicy disclosure;
 
-    SafetyIndexApiController(SafetyIndexService service) {
+    SafetyIndexApiController(SafetyIndexService service, SafetyIndexReports reports, ReportRenderer renderer, DisclosurePolicy disclosure) {
         this.service = service;
+        this.reports = reports;
+        this.renderer = renderer;
+        this.disclosure = disclosure;
     }
 
     /**
@@ -54,6 +65,37 @@ class SafetyIndexApiController {
         checkYear("baselineYear", baselineYear);
         checkYear("year", year);
         return new Goals(service.effectGoal3(baselineYear, year), service.halving(baselineYear, year));
+    }
+
+    @Operation(summary = "The yearly Tryghedsindeks report as pdf, xlsx or html; with baselineYear also the goals")
+    @GetMapping("/api/v1/safety-index/report")
+    ResponseEntity<byte[]> report(@RequestParam int year, @RequestParam(required = false) Integer baselineYear,
+                                  @RequestParam(defaultValue = "pdf") String format) {
+        checkYear("year", year);
+        return renderer.response(reports.indexReport(year, baselineYear), format(format), "tryghedsindeks-" + year);
+    }
+
+    @Operation(summary = "The half-yearly report on urolige områder (half 1 = January-June, 2 = July-December) as pdf, xlsx or html; "
+            + "disclosure=public (default: small counts suppressed) or internal (allowed roles only)")
+    @GetMapping("/api/v1/safety-index/unrest-report")
+    ResponseEntity<byte[]> unrestReport(@RequestParam int year, @RequestParam int half, @RequestParam(defaultValue = "pdf") String format,
+                                        @RequestParam(required = false) String disclosure) {
+        HalfYear h = SafetyIndexPageController.halfYear(year, half);
+        Disclosure d = resolve(this.disclosure, disclosure);
+        return renderer.response(reports.unrestReport(h, d), format(format),
+                "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
+    }
+
+    /** public (default) or internal; anything else is a 400, internal without an allowed role a 403. */
+    static Disclosure resolve(DisclosurePolicy policy, String requested) {
+        if (requested != null && !requested.isBlank() && !requested.equalsIgnoreCase("public") && !requested.equalsIgnoreCase("internal")) {
+            throw ValidationException.of("disclosure", "safety.disclosure.invalid");
+        }
+        return policy.resolve(requested);
+    }
+
+    static ReportFormat format(String format) {
+        return ReportFormat.parse(format).orElseThrow(() -> ValidationException.of("format", "report.format.unknown", format));
     }
 
     static void checkYear(String field, int year) {

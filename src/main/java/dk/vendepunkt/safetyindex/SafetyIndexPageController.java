@@ -81,7 +81,6 @@ class SafetyIndexPageController {
         }
         List<Integer> years = service.years();
         model.addAttribute("years", years);
-        model.addAttribute("currentHalf", HalfYear.containing(LocalDate.now(dk.vendepunkt.platform.Zones.ZONE)).previous());
         if (years.isEmpty()) return "safetyindex/index";
         int y = year != null && years.contains(year) ? year : years.getFirst();
         int base = baseline != null && years.contains(baseline) ? baseline : years.getLast();
@@ -158,7 +157,7 @@ class SafetyIndexPageController {
                                         @RequestParam(required = false) String disclosure) {
         HalfYear h = halfYear(year, half);
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
-        Disclosure d = this.disclosure.resolve(disclosure);
+        Disclosure d = SafetyIndexApiController.resolve(this.disclosure, disclosure);
         return renderer.response(reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
     }
 

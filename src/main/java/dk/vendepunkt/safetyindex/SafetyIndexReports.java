@@ -73,6 +73,7 @@ class SafetyIndexReports {
                 new Fact("For få respondenter", String.valueOf(y.count(Category.INSUFFICIENT_DATA))))));
         b.heading("Indeks pr. distrikt");
         b.add(districtTable("Tryghedsindeks " + year + " pr. distrikt", y.districts(), true, y));
+        trend(b, year);
         if (baselineYear != null && baselineYear < year) {
             goalSections(b, baselineYear, year);
         }
@@ -107,6 +108,25 @@ class SafetyIndexReports {
                         + ", intensiveret ≥ " + fmt(service.properties().cutPoints().intensiveret())
                         + ", ordinær ≥ " + fmt(service.properties().cutPoints().ordinaer())
                         + ", reduceret ≥ " + fmt(service.properties().cutPoints().reduceret()) + ", ellers minimal.");
+    }
+
+    /** Districts with MARKANT and INTENSIVERET need in each survey year up to the report's year. */
+    private void trend(Report.Builder b, int year) {
+        List<Integer> years = service.years().stream().filter(y -> y <= year).sorted().toList();
+        if (years.size() < 2) return;
+        List<String> labels = new ArrayList<>();
+        List<Double> markant = new ArrayList<>();
+        List<Double> intensiveret = new ArrayList<>();
+        for (int y : years) {
+            var statuses = service.compute(y).areas();
+            labels.add(String.valueOf(y));
+            markant.add((double) statuses.stream().filter(a -> a.category() == Category.MARKANT).count());
+            intensiveret.add((double) statuses.stream().filter(a -> a.category() == Category.INTENSIVERET).count());
+        }
+        b.heading("Udvikling");
+        b.add(new ReportSection.Chart("Distrikter med markant eller intensiveret behov pr. år", ReportSection.ChartType.BAR, labels,
+                List.of(ReportSection.Series.of("Markant", markant), ReportSection.Series.of("Intensiveret", intensiveret)),
+                "Distrikter", false, null, null));
     }
 
     private static String fmt(double d) {

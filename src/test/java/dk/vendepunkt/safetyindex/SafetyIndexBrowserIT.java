@@ -42,6 +42,7 @@ class SafetyIndexBrowserIT {
             b.login(analyst.username(), analyst.password());
             b.open("/safety-index?year=" + y + "&baseline=" + (y - 1));
             assertThat(b.heading()).isEqualTo("Tryghedsindeks");
+            assertThat(b.text()).contains("Distrikter pr. kategori " + y).contains("Indeks pr. distrikt " + y);
             String table = b.field("safety-table").getText();
             assertThat(table).contains("Testdistrikt " + city.a + " (" + city.a + ")").contains("Ordinær").contains("(sidste år: Markant)")
                     .contains("For få svar");

@@ -22,6 +22,7 @@ class SafetyIndexIT {
     @LocalServerPort int port;
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
+    @Autowired dk.vendepunkt.areas.AreaDirectory areas;
 
     Api analyst;
     SafetyTestCity city;
@@ -63,6 +64,26 @@ class SafetyIndexIT {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().get("created").asInt()).isEqualTo(109);
 
+        // police reports: A 6 citizen-directed in the year (+1 theft, +1 the year before, +1 on 1 January next year), B 2 burglaries
+        StringBuilder reports = new StringBuilder("report_ref,reported_at,offence_category,lat,lon\n");
+        double[] pa = city.pointIn(0);
+        double[] pb = city.pointIn(1);
+        String[] cats = {"VIOLENCE", "ROBBERY", "BURGLARY", "THREATS", "VANDALISM", "VIOLENCE"};
+        for (int i = 0; i < cats.length; i++) {
+            reports.append(city.prefix).append("-ra").append(i).append(',').append(y).append("-0").append(i + 1).append("-15T12:00,")
+                    .append(cats[i]).append(',').append(pa[0]).append(',').append(pa[1]).append('\n');
+        }
+        reports.append(city.prefix).append("-rt,").append(y).append("-12-31T23:59,THEFT,").append(pa[0]).append(',').append(pa[1]).append('\n');
+        reports.append(city.prefix).append("-rp,").append(y - 1).append("-12-31T23:59,VIOLENCE,").append(pa[0]).append(',').append(pa[1]).append('\n');
+        reports.append(city.prefix).append("-rn,").append(y + 1).append("-01-01T00:00,VIOLENCE,").append(pa[0]).append(',').append(pa[1]).append('\n');
+        reports.append(city.prefix).append("-rb1,").append(y).append("-12-31T23:59,BURGLARY,").append(pb[0]).append(',').append(pb[1]).append('\n');
+        reports.append(city.prefix).append("-rb2,").append(y).append("-01-01T00:00,BURGLARY,").append(pb[0]).append(',').append(pb[1]).append('\n');
+        var rr = analyst.postFile("/api/v1/imports/crime-reports", "text/csv", reports.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rr.status()).as(rr.toString()).isEqualTo(200);
+        long population = 0;
+        for (var d : areas.districts()) population += areas.population(d.code(), y).orElse(0);
+        double cityReports = 1000.0 * 8 / population;
+
         var answer = analyst.get("/api/v1/safety-index?year=" + y);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         JsonNode json = answer.json();
@@ -82,14 +103,17 @@ class SafetyIndexIT {
         assertThat(a.get("components").get("feelsUnsafe").asDouble()).isEqualTo(0.75);
         assertThat(a.get("components").get("victimised").asDouble()).isEqualTo(0.25);
         assertThat(a.get("components").get("crimeBigProblem").asDouble()).isCloseTo(20 / 30.0, within(1e-12));
-        assertThat(a.get("components").get("reportsPer1000").asDouble()).isEqualTo(0.0);
-        double expected = (100 * 0.75 / cityFu + 100 * 0.25 / cityVi + 100 * (20 / 30.0) / cityCb + 100) / 4;
+        assertThat(a.get("components").get("reportsPer1000").asDouble()).isEqualTo(6.0);
+        assertThat(cityNode.get("reportsPer1000").asDouble()).isCloseTo(cityReports, within(1e-9));
+        assertThat(a.get("componentIndices").get("reportsPer1000").asDouble()).isCloseTo(100 * 6.0 / cityReports, within(1e-9));
+        double expected = (100 * 0.75 / cityFu + 100 * 0.25 / cityVi + 100 * (20 / 30.0) / cityCb + 100 * 6.0 / cityReports) / 4;
         assertThat(a.get("index").asDouble()).isCloseTo(expected, within(1e-9));
         assertThat(a.get("category").asString()).isEqualTo(SafetyIndexProperties.defaults().cutPoints().categorise(expected).name());
 
         JsonNode b = area(json, city.b);
         assertThat(b.get("components").get("feelsUnsafe").asDouble()).isEqualTo(0.25);
         assertThat(b.get("components").get("crimeBigProblem").asDouble()).isEqualTo(0.5);
+        assertThat(b.get("components").get("reportsPer1000").asDouble()).isEqualTo(1.0);
 
         JsonNode c = area(json, city.c);
         assertThat(c.get("respondents").asInt()).isEqualTo(29);
@@ -179,6 +203,31 @@ class SafetyIndexIT {
         assertThat(goals.get("halving").get("baselineCount").asInt()).isEqualTo(1);
         assertThat(goals.get("halving").get("count").asInt()).isZero();
         assertThat(goals.get("halving").get("onTrack").asBoolean()).isTrue();
+
+        var report = analyst.get("/api/v1/safety-index/report?year=" + y + "&baselineYear=" + (y - 1) + "&format=html");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("Udvikling").contains("Distrikter med markant eller intensiveret behov pr. år")
+                .contains("Effektmål 3: distrikter med markant behov i " + (y - 1)).contains("Testdistrikt " + city.a)
+                .contains("Målet er nået");
+    }
+
+    @Test
+    void reportsOverTheApi() {
+        var pdf = analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=2&format=pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        var internal = analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1&format=html&disclosure=internal");
+        assertThat(internal.status()).isEqualTo(200);
+        assertThat(internal.body()).contains("Intern udgave").contains("Testbydel " + city.prefix);
+        assertThat(analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=3").status()).isEqualTo(400);
+        assertThat(analyst.get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1&disclosure=everything").status()).isEqualTo(400);
+        assertThat(analyst.get("/api/v1/safety-index/report?year=" + city.year + "&format=doc").status()).isEqualTo(400);
+        var html = analyst.get("/api/v1/safety-index/report?year=" + city.year + "&format=html");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("Tryghedsindeks " + city.year).contains("Testdistrikt " + city.a);
+        var reader = staff.user(Role.READER);
+        assertThat(Api.at(port).as(reader.username(), reader.password())
+                .get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1").status()).isEqualTo(403);
     }
 
     @Test

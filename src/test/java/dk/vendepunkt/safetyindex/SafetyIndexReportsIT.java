@@ -112,6 +112,42 @@ class SafetyIndexReportsIT {
                 .contains("Testbydel " + city.prefix);
     }
 
+    /** The charges table's row for a period label. */
+    static Object charges(Report r, String period) {
+        var t = (ReportSection.Table) r.sections().stream().filter(s -> s instanceof ReportSection.Table tt && tt.caption().startsWith("Sigtelser"))
+                .findFirst().orElseThrow();
+        return t.rows().stream().filter(row -> row.getFirst().equals(period)).findFirst().orElseThrow().get(1);
+    }
+
+    @Test
+    void chargesOf12To17YearOldsAreCityWideAndSmallCountsSuppressed() {
+        var u = staff.user(Role.ANALYST);
+        Api api = Api.at(port).as(u.username(), u.password());
+        int y = city.year;
+        StringBuilder csv = new StringBuilder("charge_ref,charged_on,age,offence_category\n");
+        String p = city.prefix;
+        // this half-year: ages 11 and 18 do not count; 12 (on 1 January) and 17 (on 30 June) do; 1 July is the next half-year
+        csv.append(p).append("-c1,").append(y).append("-01-01,12,THEFT\n");
+        csv.append(p).append("-c2,").append(y).append("-06-30,17,VIOLENCE\n");
+        csv.append(p).append("-c3,").append(y).append("-03-01,11,THEFT\n");
+        csv.append(p).append("-c4,").append(y).append("-03-01,18,THEFT\n");
+        csv.append(p).append("-c5,").append(y).append("-07-01,15,THEFT\n");
+        // the same half-year a year earlier: 7
+        for (int i = 0; i < 7; i++) csv.append(p).append("-d").append(i).append(',').append(y - 1).append("-02-0").append(i + 1).append(",15,ROBBERY\n");
+        var r = api.postFile("/api/v1/imports/charges", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+
+        Report internal = reports.unrestReport(half, Disclosure.INTERNAL);
+        assertThat(charges(internal, half.label())).isEqualTo(2L);
+        assertThat(charges(internal, half.yearEarlier().label())).isEqualTo(7L);
+        assertThat(charges(internal, "Ændring")).isEqualTo("-71,4 %");
+        Report pub = reports.unrestReport(half, Disclosure.PUBLIC);
+        assertThat(charges(pub, half.label())).isEqualTo(ReportMark.SUPPRESSED);
+        assertThat(charges(pub, half.yearEarlier().label())).isEqualTo(7L);
+        assertThat(charges(pub, "Ændring")).isNull();
+        assertThat(renderer.htmlBody(pub)).contains("tallene gælder hele byen");
+    }
+
     @Test
     void unrestReportInPdfAndExcel() throws Exception {
         enter(half, "27", ASSESSMENT);

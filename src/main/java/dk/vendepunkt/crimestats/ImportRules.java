@@ -27,7 +27,7 @@ final class ImportRules {
     }
 
     /** A report's time as COPY text (with offset) and its date in Europe/Copenhagen (yyyy-MM-dd). */
-    record Instant(String timestamp, String day) {}
+    record Instant(String timestamp, String day, java.time.LocalDate date) {}
 
     private static final java.time.zone.ZoneRules RULES = dk.vendepunkt.platform.Zones.ZONE.getRules();
 
@@ -46,12 +46,13 @@ final class ImportRules {
             int mi = digits(v, 14, 16);
             if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, mo).lengthOfMonth() && h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
                 java.time.ZoneOffset offset = RULES.getOffset(java.time.LocalDateTime.of(y, mo, d, h, mi));
-                return new Instant(v + offset.getId(), v.substring(0, 10));
+                return new Instant(v + offset.getId(), v.substring(0, 10), java.time.LocalDate.of(y, mo, d));
             }
         }
         java.time.OffsetDateTime at = r.dateTime(column, true);
         if (at == null) return null;
-        return new Instant(at.toString(), at.atZoneSameInstant(dk.vendepunkt.platform.Zones.ZONE).toLocalDate().toString());
+        java.time.LocalDate date = at.atZoneSameInstant(dk.vendepunkt.platform.Zones.ZONE).toLocalDate();
+        return new Instant(at.toString(), date.toString(), date);
     }
 
     /** The decimal number in v[from, to), or −1 when a character is not a digit. */

@@ -161,7 +161,7 @@ class ReportImport implements ImportHandler {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        deltas.add(at.day(), category.name(), district, cell);
+        deltas.add(at.date(), category, district, cell);
         if (r.line() % PROGRESS_EVERY == 0) log.info("crime-reports: {} rows read", r.line() - 1);
     }
 

@@ -230,6 +230,34 @@ class SafetyIndexIT {
                 .get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1").status()).isEqualTo(403);
     }
 
+    JsonNode sspOf(JsonNode list, String bydel) {
+        for (JsonNode e : list) if (e.get("bydel").asString().equals(bydel)) return e;
+        throw new AssertionError(bydel);
+    }
+
+    @Test
+    void sspInputOverTheApi() {
+        String path = "/api/v1/safety-index/ssp?year=" + city.year + "&half=2";
+        JsonNode before = sspOf(analyst.get(path).json(), city.bydel);
+        assertThat(before.get("version").asInt()).isEqualTo(-1);
+        assertThat(before.get("singleCases").isNull()).isTrue();
+        var saved = analyst.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":14,\"assessment\":\"Roligt\",\"version\":-1}]");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        JsonNode e = sspOf(saved.json(), city.bydel);
+        assertThat(e.get("singleCases").asInt()).isEqualTo(14);
+        assertThat(e.get("assessment").asString()).isEqualTo("Roligt");
+        int v = e.get("version").asInt();
+        // stale: the version read before the save
+        assertThat(analyst.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":15,\"version\":-1}]").status()).isEqualTo(409);
+        assertThat(analyst.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":-2,\"version\":" + v + "}]").status()).isEqualTo(400);
+        assertThat(analyst.put(path, "[{\"bydel\":\"NOPE\",\"singleCases\":2}]").status()).isEqualTo(400);
+        var manager = staff.user(Role.PROGRAMME_MANAGER);
+        var m = Api.at(port).as(manager.username(), manager.password());
+        assertThat(m.get(path).status()).isEqualTo(200);
+        assertThat(m.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":15,\"version\":" + v + "}]").status()).isEqualTo(403);
+        assertThat(sspOf(analyst.get(path).json(), city.bydel).get("singleCases").asInt()).isEqualTo(14);
+    }
+
     @Test
     void onlyAnalystsAndProgrammeManagersReadTheIndex() {
         var reader = staff.user(Role.READER);

@@ -12,7 +12,7 @@
       return {
         label: d.label,
         data: d.data.map(function (v) { return v === null ? null : Number(v); }),
-        backgroundColor: spec.type === 'bar' && spec.datasets.length === 1
+        backgroundColor: d.colours ? d.colours : spec.type === 'bar' && spec.datasets.length === 1
           ? d.data.map(function (_, j) { return colours[j % colours.length]; }) : colours[i % colours.length],
         borderColor: colours[i % colours.length],
         spanGaps: false

@@ -39,11 +39,16 @@ public final class EffectReportBench {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 9;
         Path dir = Files.createDirectories(Path.of("/tmp/outcomes-bench"));
+        if (Files.exists(dir.resolve("data"))) {
+            try (var walk = Files.walk(dir.resolve("data"))) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         ConfigurableApplicationContext app = SpringApplication.run(VendepunktApplication.class,
                 "--server.port=0", "--vendepunkt.data-dir=" + dir.resolve("data"), "--vendepunkt.embedded-db.clean=true",
                 "--vendepunkt.demo-data=false", "--vendepunkt.bootstrap-admin.username=" + USER,
                 "--vendepunkt.bootstrap-admin.password=" + PASSWORD, "--vendepunkt.outcomes.match-initial-delay=86400000",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN", "--logging.level.dk.vendepunkt.outcomes=INFO");
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Generated g = generate(dir, enrolments, events, new Random(20260101));
@@ -77,6 +82,7 @@ public final class EffectReportBench {
         Path e = dir.resolve("enrolments.csv"), r = dir.resolve("register-events.csv"), f = dir.resolve("follow-ups.csv");
         LocalDate[] lastEnd = new LocalDate[persons];
         String[] reasons = {"COMPLETED", "COMPLETED", "COMPLETED", "DROPPED_OUT", "MOVED", "IMPRISONED", "TRANSFERRED", "OTHER", "DECEASED"};
+        java.util.Set<String> followUpKeys = new java.util.HashSet<>();
         try (BufferedWriter w = Files.newBufferedWriter(e); BufferedWriter fw = Files.newBufferedWriter(f)) {
             w.write("enrolment_ref,person_key,programme,start_date,end_date,closure_reason,gang_related\n");
             fw.write("person_key,status_date,status\n");
@@ -90,14 +96,15 @@ public final class EffectReportBench {
                         + (ongoing ? "" : reasons[rnd.nextInt(reasons.length)]) + "," + (rnd.nextInt(4) == 0) + "\n");
                 if (!ongoing) {
                     lastEnd[p] = end;
-                    if (rnd.nextInt(10) < 8) {
+                    LocalDate fuDate = end.plusDays(60 + rnd.nextInt(61));
+                    if (rnd.nextInt(10) < 8 && followUpKeys.add(p + "|" + fuDate)) {
                         String st = switch (rnd.nextInt(20)) {
                             case 0, 1, 2, 3 -> "EDUCATION";
                             case 4, 5, 6 -> "EMPLOYMENT";
                             case 7, 8 -> "ACTIVATION";
                             default -> "NONE";
                         };
-                        fw.write(cpr(p) + "," + end.plusDays(60 + rnd.nextInt(61)) + "," + st + "\n");
+                        fw.write(cpr(p) + "," + fuDate + "," + st + "\n");
                     }
                 }
             }

@@ -18,8 +18,10 @@ class CaseworkListener {
     private final JdbcClient jdbc;
     private final OutcomePersons persons;
     private final FollowUps followUps;
+    private final OutcomeDerivation derivation;
 
-    CaseworkListener(JdbcClient jdbc, OutcomePersons persons, FollowUps followUps) {
+    CaseworkListener(JdbcClient jdbc, OutcomePersons persons, FollowUps followUps, OutcomeDerivation derivation) {
+        this.derivation = derivation;
         this.jdbc = jdbc;
         this.persons = persons;
         this.followUps = followUps;
@@ -38,6 +40,7 @@ class CaseworkListener {
                 .params(e.enrolmentId(), person, Codes.Programme.valueOf(e.programme()).name(), e.startDate(), e.endDate(),
                         Codes.ClosureReason.valueOf(e.closureReason()).name(), e.gangRelated())
                 .update();
+        derivation.refresh(java.util.List.of(person));
     }
 
     @EventListener
@@ -45,5 +48,6 @@ class CaseworkListener {
     void on(FollowUpRecorded e) {
         long person = persons.forPerson(e.personId());
         followUps.upsert(person, e.statusDate(), FollowUpStatus.valueOf(e.status()), "CASEWORK", e.enrolmentId());
+        derivation.refresh(java.util.List.of(person));
     }
 }

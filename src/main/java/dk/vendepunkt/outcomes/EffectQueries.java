@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The set-based SQL behind the effect report: one pass over the forløb of a programme (or the members of
- * a reference group) with, per forløb, the first serious charge and conviction after the end date and the
- * follow-up closest to end + 91 in [end + 60, end + 120] (tie: the later), aggregated per discharge cohort
- * and in total in the database. See docs/outcomes.md for the definitions.
+ * The SQL behind the effect report: one scan over the forløb of a programme (or the members of a reference
+ * group) using the per-forløb derived columns (first serious charge and conviction after the end date, the
+ * follow-up closest to end + 91 in [end + 60, end + 120], tie: the later; see {@link OutcomeDerivation}),
+ * aggregated per discharge cohort and in total in the database. See docs/outcomes.md for the definitions.
  */
 @Component
 class EffectQueries {
@@ -35,42 +35,39 @@ class EffectQueries {
     /** One row per cohort (year of end date) plus the total (cohort null); counts in {@link #MEASURES} order. */
     record CohortCounts(Integer cohort, long ended, List<Counts> measures) {}
 
-    private static final String FIRST_SERIOUS = """
-            (select min(r.event_date) from out_register_event r
-              where r.person = e0.person and r.event_type = '%s' and r.ssp_level >= 3 and r.event_date > e0.end_date)""";
-
-    private static final String FOLLOW_UP = """
-            (select f.status from out_follow_up f
-              where f.person = e0.person and f.status_date between e0.end_date + 60 and e0.end_date + 120
-              order by abs(f.status_date - (e0.end_date + 91)), f.status_date desc limit 1)""";
-
-    /** The population: (person, end_date, completed) rows; programme forløb or reference-group members. */
+    /**
+     * The population: one row per forløb (or reference-group member) with end_date, completed and the derived
+     * outcome columns kept by {@link OutcomeDerivation}.
+     */
     private static String population(boolean reference) {
         return reference
-                ? "select m.person, m.index_date as end_date, true as completed from out_reference_member m where m.label = :key and m.index_date <= :asOf"
+                ? """
+                  select m.index_date as end_date, true as completed, m.first_serious_charge, m.first_serious_conviction, m.follow_up_status
+                    from out_reference_member m where m.label = :key and m.index_date <= :asOf"""
                 : """
-                  select en.person, en.end_date, en.closure_reason = 'COMPLETED' as completed from out_enrolment en
+                  select en.end_date, en.closure_reason = 'COMPLETED' as completed, en.first_serious_charge, en.first_serious_conviction,
+                         en.follow_up_status
+                    from out_enrolment en
                    where en.programme = :key and en.end_date is not null and en.end_date <= :asOf and en.closure_reason <> 'DECEASED'""";
     }
 
     List<CohortCounts> counts(String key, LocalDate asOf, boolean reference) {
         String sql = """
-                with e0 as (%s),
-                e as (select e0.end_date, e0.completed, extract(year from e0.end_date)::int as cohort,
-                             %s as first_charge, %s as first_conviction, %s as fu_status from e0)
-                select cohort, count(*) as ended,
+                with e as (%s)
+                select extract(year from end_date)::int as cohort, count(*) as ended,
                   count(*) filter (where end_date + 365 <= :asOf) as c_elig,
-                  count(*) filter (where end_date + 365 <= :asOf and (first_charge is null or first_charge > end_date + 365)) as c_succ,
+                  count(*) filter (where end_date + 365 <= :asOf and (first_serious_charge is null or first_serious_charge > end_date + 365)) as c_succ,
                   count(*) filter (where end_date + 365 > :asOf) as c_wait,
                   count(*) filter (where completed and end_date + 730 <= :asOf) as v_elig,
-                  count(*) filter (where completed and end_date + 730 <= :asOf and (first_conviction is null or first_conviction > end_date + 730)) as v_succ,
+                  count(*) filter (where completed and end_date + 730 <= :asOf
+                                     and (first_serious_conviction is null or first_serious_conviction > end_date + 730)) as v_succ,
                   count(*) filter (where completed and end_date + 730 > :asOf) as v_wait,
-                  count(*) filter (where end_date + 120 <= :asOf and fu_status is not null) as f_elig,
-                  count(*) filter (where end_date + 120 <= :asOf and fu_status in ('EDUCATION', 'EMPLOYMENT', 'ACTIVATION')) as f_succ,
-                  count(*) filter (where end_date + 120 <= :asOf and fu_status is null) as f_missing,
+                  count(*) filter (where end_date + 120 <= :asOf and follow_up_status is not null) as f_elig,
+                  count(*) filter (where end_date + 120 <= :asOf and follow_up_status in ('EDUCATION', 'EMPLOYMENT', 'ACTIVATION')) as f_succ,
+                  count(*) filter (where end_date + 120 <= :asOf and follow_up_status is null) as f_missing,
                   count(*) filter (where end_date + 120 > :asOf) as f_wait
-                from e group by rollup(cohort) order by cohort nulls last"""
-                .formatted(population(reference), FIRST_SERIOUS.formatted("CHARGE"), FIRST_SERIOUS.formatted("CONVICTION"), FOLLOW_UP);
+                from e group by rollup(extract(year from end_date)::int) order by 1 nulls last"""
+                .formatted(population(reference));
         List<CohortCounts> rows = new ArrayList<>(jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf)).query((rs, i) -> {
             Integer cohort = rs.getObject("cohort") == null ? null : rs.getInt("cohort");
             return new CohortCounts(cohort, rs.getLong("ended"), List.of(
@@ -92,13 +89,14 @@ class EffectQueries {
      */
     NavigableMap<Integer, EffectStatistics.DayCount> survivalTimes(String key, LocalDate asOf, boolean reference) {
         String sql = """
-                with e0 as (%s),
-                e as (select e0.end_date, least(:asOf - e0.end_date, 3650) as horizon, %s as first_charge from e0),
-                t as (select case when first_charge is not null and first_charge - end_date <= horizon then first_charge - end_date else horizon end as day,
-                             first_charge is not null and first_charge - end_date <= horizon as event from e)
+                with e as (%s),
+                h as (select end_date, first_serious_charge, least(:asOf - end_date, 3650) as horizon from e),
+                t as (select first_serious_charge is not null and first_serious_charge - end_date <= horizon as event,
+                             case when first_serious_charge is not null and first_serious_charge - end_date <= horizon
+                                  then first_serious_charge - end_date else horizon end as day from h)
                 select day, count(*) filter (where event) as events, count(*) filter (where not event) as censored
                   from t group by day order by day"""
-                .formatted(population(reference), FIRST_SERIOUS.formatted("CHARGE"));
+                .formatted(population(reference));
         NavigableMap<Integer, EffectStatistics.DayCount> out = new TreeMap<>();
         jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf))
                 .query((rs, i) -> out.put(rs.getInt("day"), new EffectStatistics.DayCount(rs.getLong("events"), rs.getLong("censored")))).list();

@@ -32,11 +32,13 @@ class EnrolmentImport implements ImportHandler {
     private final JdbcTemplate jdbc;
     private final OutcomePersons persons;
     private final AuditLog audit;
+    private final OutcomeDerivation derivation;
 
-    EnrolmentImport(JdbcTemplate jdbc, OutcomePersons persons, AuditLog audit) {
+    EnrolmentImport(JdbcTemplate jdbc, OutcomePersons persons, AuditLog audit, OutcomeDerivation derivation) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.audit = audit;
+        this.derivation = derivation;
     }
 
     @Override
@@ -98,6 +100,7 @@ class EnrolmentImport implements ImportHandler {
                     ps.setString(6, l.reason() == null ? null : l.reason().name());
                     ps.setBoolean(7, l.gang());
                 });
+        derivation.refresh(ids.values());
         audit.record(AuditAction.IMPORT, null, null, "enrolments", lines.size() + " forløb");
         return new ImportSummary(kind(), lines.size(), lines.size() - existing.size(), existing.size());
     }

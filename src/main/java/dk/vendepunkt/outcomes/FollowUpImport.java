@@ -28,11 +28,13 @@ class FollowUpImport implements ImportHandler {
     private final OutcomePersons persons;
     private final FollowUps followUps;
     private final AuditLog audit;
+    private final OutcomeDerivation derivation;
 
-    FollowUpImport(OutcomePersons persons, FollowUps followUps, AuditLog audit) {
+    FollowUpImport(OutcomePersons persons, FollowUps followUps, AuditLog audit, OutcomeDerivation derivation) {
         this.persons = persons;
         this.followUps = followUps;
         this.audit = audit;
+        this.derivation = derivation;
     }
 
     @Override
@@ -67,10 +69,8 @@ class FollowUpImport implements ImportHandler {
         });
         f.throwIfErrors();
         Map<String, Long> ids = persons.ids(lines.stream().map(Line::hash).toList());
-        int created = 0;
-        for (Line l : lines) {
-            if (followUps.upsert(ids.get(l.hash()), l.date(), l.status(), "IMPORT", null)) created++;
-        }
+        int created = followUps.upsertAll(lines.stream().map(l -> new FollowUps.Status(ids.get(l.hash()), l.date(), l.status())).toList());
+        derivation.refresh(ids.values());
         audit.record(AuditAction.IMPORT, null, null, "follow-ups", lines.size() + " opfølgninger");
         return new ImportSummary(kind(), lines.size(), created, lines.size() - created);
     }

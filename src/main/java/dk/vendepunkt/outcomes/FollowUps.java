@@ -10,9 +10,30 @@ import org.springframework.stereotype.Component;
 class FollowUps {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    FollowUps(JdbcClient jdbc) {
+    FollowUps(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    record Status(long person, LocalDate date, FollowUpStatus status) {}
+
+    /** Imported statuses in batches; returns how many were new (the others replaced a status of that person and date). */
+    int upsertAll(java.util.List<Status> statuses) {
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        Long[] persons = statuses.stream().map(Status::person).distinct().toArray(Long[]::new);
+        template.query("select person, status_date from out_follow_up where person = any(?)",
+                rs -> { existing.add(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate()); }, (Object) persons);
+        template.batchUpdate("""
+                insert into out_follow_up (person, status_date, status, source) values (?, ?, ?, 'IMPORT')
+                on conflict (person, status_date) do update set status = excluded.status, source = excluded.source, updated_at = now()""",
+                statuses, 1000, (ps, s) -> {
+                    ps.setLong(1, s.person());
+                    ps.setObject(2, s.date());
+                    ps.setString(3, s.status().name());
+                });
+        return (int) statuses.stream().filter(s -> !existing.contains(s.person() + "|" + s.date())).count();
     }
 
     /** @return true when created, false when an existing status of that person and date was replaced */

@@ -22,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OffenceTable {
 
     private final JdbcClient jdbc;
+    private final OutcomeDerivation derivation;
 
-    OffenceTable(JdbcClient jdbc) {
+    OffenceTable(JdbcClient jdbc, OutcomeDerivation derivation) {
         this.jdbc = jdbc;
+        this.derivation = derivation;
     }
 
     record Offence(String code, String description, int sspLevel, int version, long events) {}
@@ -39,9 +41,11 @@ class OffenceTable {
 
     List<Offence> all() {
         return jdbc.sql("""
-                select o.code, o.description, o.ssp_level, o.version,
-                       (select count(*) from out_register_event e where e.offence_code = o.code and e.level_from_table) events
-                  from out_offence o order by o.ssp_level desc, o.code""")
+                select o.code, o.description, o.ssp_level, o.version, coalesce(n.events, 0) events
+                  from out_offence o
+                  left join (select offence_code, count(*) events from out_register_event where level_from_table group by offence_code) n
+                    on n.offence_code = o.code
+                 order by o.ssp_level desc, o.code""")
                 .query((rs, i) -> new Offence(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5))).list();
     }
 
@@ -84,6 +88,7 @@ class OffenceTable {
         if (n == 0) throw ConflictException.stale();
         jdbc.sql("update out_register_event set ssp_level = ? where offence_code = ? and level_from_table and ssp_level <> ?")
                 .params(c.sspLevel(), code, c.sspLevel()).update();
+        derivation.refreshWhere("t.person in (select e.person from out_register_event e where e.offence_code = ? and e.level_from_table)", code);
     }
 
     /** Only codes no event took its level from can be deleted. */

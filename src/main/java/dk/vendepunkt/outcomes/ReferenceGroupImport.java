@@ -29,11 +29,13 @@ class ReferenceGroupImport implements ImportHandler {
     private final JdbcClient jdbc;
     private final OutcomePersons persons;
     private final AuditLog audit;
+    private final OutcomeDerivation derivation;
 
-    ReferenceGroupImport(JdbcClient jdbc, OutcomePersons persons, AuditLog audit) {
+    ReferenceGroupImport(JdbcClient jdbc, OutcomePersons persons, AuditLog audit, OutcomeDerivation derivation) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.audit = audit;
+        this.derivation = derivation;
     }
 
     @Override
@@ -77,6 +79,7 @@ class ReferenceGroupImport implements ImportHandler {
                     returning (xmax = 0)""").params(l.label(), ids.get(l.hash()), l.date()).query(Boolean.class).single();
             if (c) created++;
         }
+        derivation.refresh(ids.values());
         audit.record(AuditAction.IMPORT, null, null, "reference-group", lines.size() + " personer i referencegruppe");
         return new ImportSummary(kind(), lines.size(), created, lines.size() - created);
     }

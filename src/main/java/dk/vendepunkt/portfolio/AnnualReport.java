@@ -77,24 +77,35 @@ class AnnualReport {
 
     private void goals(Report.Builder r, LocalDate asOf, boolean publicVersion) {
         r.heading(m("pf.goals"));
-        Table.Builder t = Table.builder(m("pf.report.goals.caption", asOf.toString()), Column.text(m("pf.goal.number")), Column.text(m("pf.goal.text")),
-                Column.text(m("pf.goal.department")), Column.text(m("pf.goal.target")), Column.text(m("pf.goal.deadline")),
-                Column.text(m("pf.goal.tracker")), Column.decimal(m("pf.goal.latest")), Column.text(m("pf.status")));
+        var goals = indicators.goalViews(asOf, publicVersion);
+        // two narrow tables rather than one wide one (A4 portrait)
+        Table.Builder texts = Table.builder(m("pf.report.goals.texts"), Column.text(m("pf.report.number")), Column.text(m("pf.goal.text")),
+                Column.text(m("pf.goal.department")), Column.text(m("pf.goal.deadline")));
+        Table.Builder status = Table.builder(m("pf.report.goals.caption", asOf.toString()), Column.text(m("pf.report.number")),
+                Column.text(m("pf.goal.target")), Column.text(m("pf.goal.tracker")), Column.decimal(m("pf.goal.latest")), Column.text(m("pf.status")));
         boolean anySuppressed = false;
-        for (var g : indicators.goalViews(asOf, publicVersion)) {
-            String tracker = g.indicator() != null ? g.indicator().name()
-                    : g.goal().effectMeasure() != null ? m("pf.goal.measure", g.goal().effectMeasure()) : m("pf.goal.none");
+        List<String> measures = new ArrayList<>();
+        for (var g : goals) {
+            String number = String.valueOf(g.goal().number());
+            String tracker = m("pf.goal.none");
+            if (g.indicator() != null) tracker = g.indicator().name();
+            else if (g.goal().effectMeasure() != null) {
+                tracker = m("pf.report.goals.measure");
+                measures.add(m("pf.report.goals.measureNote", number, g.goal().effectMeasure()));
+            }
             Object value = g.latestValue();
             if (g.suppressed() || (publicVersion && g.personalData() && g.indicator() != null && value != null
                     && disclosure.withhold((BigDecimal) value))) {
                 value = ReportMark.SUPPRESSED;
                 anySuppressed = true;
             }
-            t.row(String.valueOf(g.goal().number()), g.goal().text(), g.goal().departmentLabel(), g.goal().targetText(),
-                    g.goal().deadline() == null ? "" : g.goal().deadline().toString(), tracker, value, m("pf.status." + g.status().name()));
+            texts.row(number, g.goal().text(), g.goal().departmentLabel(), g.goal().deadline() == null ? "" : g.goal().deadline().toString());
+            status.row(number, g.goal().targetText(), tracker, value, m("pf.status." + g.status().name()));
         }
-        t.note(m("pf.report.goals.note") + (anySuppressed ? " " + m("pf.report.suppressed", disclosure.threshold()) : ""));
-        r.add(t.build());
+        r.add(texts.build());
+        status.note(String.join(" ", measures) + (measures.isEmpty() ? "" : " ") + m("pf.report.goals.note")
+                + (anySuppressed ? " " + m("pf.report.suppressed", disclosure.threshold()) : ""));
+        r.add(status.build());
     }
 
     // ------------------------------------------------------------------ indicators
@@ -188,18 +199,19 @@ class AnnualReport {
                     List.of(ReportSection.Series.of(m("pf.report.millions"), amounts)), m("pf.report.millions"), false, null, null));
         }
 
+        // narrow enough for A4 portrait; the funding of each initiative is summed up in the funding picture above
         Table.Builder list = Table.builder(m("pf.initiatives.captionYear", year), Column.text(m("pf.initiative")),
-                Column.text(m("pf.initiative.department")), Column.text(m("pf.focusArea")), Column.text(m("pf.initiative.funding")),
+                Column.text(m("pf.report.department")), Column.text(m("pf.report.area")),
                 Column.money(m("pf.budget.type.DRIFT")), Column.money(m("pf.budget.type.ANLAEG")), Column.money(m("pf.budget.total")));
         BigDecimal d = BigDecimal.ZERO, a = BigDecimal.ZERO;
         for (var l : initiatives.yearLines(year)) {
             var i = l.initiative();
-            list.row(i.name(), i.departmentLabel(), i.focusArea() == null ? "" : String.valueOf(i.focusArea()),
-                    m(i.funding() == null ? "pf.funding.none" : "pf.funding." + i.funding().name()), l.drift(), l.anlaeg(), l.total());
+            list.row(i.name(), i.departmentLabel(), i.focusArea() == null ? "" : String.valueOf(i.focusArea()), l.drift(), l.anlaeg(), l.total());
             d = d.add(l.drift());
             a = a.add(l.anlaeg());
         }
-        list.totals(m("pf.budget.total"), "", "", "", PortfolioSummary.plain(d), PortfolioSummary.plain(a), PortfolioSummary.plain(d.add(a)));
+        list.note(m("pf.report.abbreviations"));
+        list.totals(m("pf.budget.total"), "", "", PortfolioSummary.plain(d), PortfolioSummary.plain(a), PortfolioSummary.plain(d.add(a)));
         r.add(list.build());
     }
 

@@ -92,14 +92,20 @@ class PortfolioPageController {
         return "portfolio/overview";
     }
 
+    /** The same colour for a funding status on every chart: funded green, extension wanted blue, unfunded red, unclear grey. */
+    static final Map<String, String> FUNDING_COLOURS = Map.of("FUNDED", "#2e7d32", "EXTENSION_WANTED", "#1f5f8b", "UNFUNDED", "#b3261e",
+            "UNCLEAR", "#6d6d6d", "NONE", "#a0a0a0");
+
     private String fundingChart(List<InitiativeService.FundingLine> funding) {
         List<String> labels = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
         for (var f : funding) {
             labels.add(formErrors.message(f.funding() == null ? "pf.funding.none" : "pf.funding." + f.funding().name()));
             values.add(f.amountDkk());
+            colours.add(FUNDING_COLOURS.get(f.funding() == null ? "NONE" : f.funding().name()));
         }
-        return chart("bar", labels, List.of(Map.of("label", formErrors.message("pf.summary.amount"), "data", values)));
+        return chart("bar", labels, List.of(Map.of("label", formErrors.message("pf.summary.amount"), "data", values, "colours", colours)));
     }
 
     /** JSON for {@code static/js/portfolio-charts.js} (a canvas's data-chart attribute). */

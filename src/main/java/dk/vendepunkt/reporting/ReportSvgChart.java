@@ -13,7 +13,7 @@ import java.util.Locale;
 final class ReportSvgChart {
 
     static final String[] COLOURS = {"#00507a", "#b35900", "#2e7d32", "#6a1b9a", "#c62828", "#00838f"};
-    private static final int W = 640, H = 320, LEFT = 56, RIGHT = 16, TOP = 16, BOTTOM = 64;
+    private static final int W = 640, H = 320, LEFT = 56, RIGHT = 16, TOP = 32, BOTTOM = 64;
 
     private ReportSvgChart() {}
 
@@ -115,7 +115,8 @@ final class ReportSvgChart {
             sb.append(text(lx + 16, H - 12, "start", name));
             lx += 24 + name.length() * 7;
         }
-        if (c.yLabel() != null) sb.append(text(4, TOP + 8, "start", c.yLabel()));
+        // the y-axis label sits above the plot so it never meets the top tick label
+        if (c.yLabel() != null) sb.append(text(4, 14, "start", c.yLabel()));
         sb.append("</svg>");
         return sb.toString();
     }

@@ -64,7 +64,8 @@ class CasePlanBrowserIT {
             b.type("action-reason", "Aftalt på netværksmøde").type("action-text", "Vejledningssamtale i UU");
             b.driver().findElement(By.cssSelector("#action-agreed input[value=false]")).click();
             b.submit("Tilføj handling");
-            assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde");
+            assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde")
+                    .contains("Handling tilføjet: Vejledningssamtale i UU (Planlagt)").contains("Mål tilføjet: Starte på VUC til august");
             b.open(base + "/plan?version=1");
             assertThat(b.text()).contains("Du ser version 1");
 
@@ -83,8 +84,9 @@ class CasePlanBrowserIT {
             b.driver().findElement(By.xpath("//summary[normalize-space()='Registrér kontakt']")).click();
             b.select("contact-type", "Hjemmebesøg").submit("Gem kontakt");
             assertThat(b.text()).contains("Kontakten er gemt.");
-            b.submit("Udeblevet");
-            assertThat(b.text()).contains("1 kontakter: 0 med fremmøde, 1 udeblevet.");
+            b.driver().findElement(By.xpath("//button[normalize-space()='Udeblevet']")).click();
+            b.waitForText("1 kontakter: 0 med fremmøde, 1 udeblevet.");
+            b.checkAccessibility();
 
             // purchase: a bad amount is refused with a Danish message, then requested
             b.open(base + "/purchases");
@@ -93,6 +95,14 @@ class CasePlanBrowserIT {
             assertThat(b.text()).contains("Angiv et beløb i kroner over 0 med højst to decimaler.");
             b.type("purchase-amount", "12.500,50").submit("Send anmodning");
             assertThat(b.text()).contains("Anmodningen er sendt til godkendelse.").contains("12.500,50 kr.");
+
+            // a closed forløb: every page can be read, none offers a form
+            enrolments.close(id, LocalDate.now(), "COMPLETED");
+            for (String page : new String[] {"assessment", "plan", "journal", "purchases"}) {
+                b.open(base + "/" + page);
+                assertThat(b.text()).as(page).contains("Forløbet er afsluttet; siden kan kun læses.");
+                assertThat(b.driver().findElements(By.cssSelector("main form[method=post]"))).as(page).isEmpty();
+            }
         }
         try (Browser b = new Browser(port)) {
             b.login(pm.username(), pm.password());
@@ -100,7 +110,13 @@ class CasePlanBrowserIT {
             b.open("/programmes/SSP_PLUS/pool?year=" + year);
             b.type("budget-amount", "100.000,00").submit("Gem budget");
             assertThat(b.text()).contains("Budgettet for " + year + " er gemt.");
-            b.open("/programmes/SSP_PLUS/pool?year=" + year + "&status=REQUESTED&sort=amount&dir=asc");
+            b.open("/programmes/SSP_PLUS/pool?year=" + year + "&status=REQUESTED");
+            // sorting replaces the list in place (htmx) and keeps the filter
+            b.driver().findElement(By.xpath("//th/a[normalize-space()='Beløb']")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("sort=amount"));
+            b.checkAccessibility();
+            assertThat(b.driver().getCurrentUrl()).contains("status=REQUESTED");
             b.driver().findElement(By.xpath("//tr[td[normalize-space()='Køreskolen A/S']]//a[normalize-space()='Godkend']")).click();
             b.checkAccessibility();
             assertThat(b.heading()).isEqualTo("Godkend køb");

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.casework.plan.LifeDomain;
+import dk.vendepunkt.platform.Zones;
+import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.Browser;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -62,9 +69,20 @@ class CaseworkJourneyBrowserIT {
             b.select("toPhase", "Koordination").type("reason", "Behovsafklaringsmøde holdt med SOF og BIF").submit("Skift fase");
             assertThat(b.text()).contains("Fasen er skiftet.").contains("Behovsafklaringsmøde holdt med SOF og BIF");
 
+            // a baseline and a re-assessment (the plan's API), so the closure shows the change per life domain
+            Api api = Api.at(port).as(consultant.username(), consultant.password());
+            for (String need : List.of("HIGH", "LOW")) {
+                List<Map<String, Object>> domains = Arrays.stream(LifeDomain.values())
+                        .map(d -> Map.<String, Object>of("domain", d.name(), "situation", "Beskrivelse", "needLevel", need)).toList();
+                var assessed = api.post("/api/v1/enrolments/" + enrolmentId + "/assessments",
+                        Map.of("assessedOn", LocalDate.now(Zones.ZONE).toString(), "summary", "Vurdering", "domains", domains));
+                assertThat(assessed.status()).as(assessed.toString()).isEqualTo(201);
+            }
+
             // closure
             b.driver().findElement(By.linkText("Afslutning")).click();
             b.checkAccessibility();
+            assertThat(b.text()).contains("Behov pr. livsområde ved baseline og ved seneste vurdering").contains("Højt behov").contains("Lavt behov");
             b.select("reason", "Gennemført (selvhjulpen)").type("summary", "I lære som tømrer, egen lejlighed, nyt netværk");
             b.submit("Afslut forløbet");
             assertThat(b.text()).contains("Forløbet er afsluttet").contains("I lære som tømrer");
@@ -75,6 +93,12 @@ class CaseworkJourneyBrowserIT {
                     .query(Long.class).single();
             b.open("/caseload");
             assertThat(b.text()).contains("Jens Rejse");
+            // without a status the form answers in Danish at the task
+            String form = "form[action$='/follow-ups/" + followUpId + "']";
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.querySelector(arguments[0]).noValidate = true", form);
+            b.driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
+            b.checkAccessibility();
+            assertThat(b.text()).contains("Vælg personens status.");
             b.select("status-" + followUpId, "I beskæftigelse").type("note-" + followUpId, "Fastansat");
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
             b.checkAccessibility();
@@ -94,7 +118,11 @@ class CaseworkJourneyBrowserIT {
             b.open("/programmes");
             assertThat(b.text()).contains("Exitprogrammet");
             b.open("/programmes/EXIT");
-            assertThat(b.text()).contains("Belægning").contains("Tilgang").contains("Puljebudget");
+            assertThat(b.text()).contains("Belægning").contains("Tilgang").contains("Puljebudget").contains("Venteliste");
+            // eligibility and capacity are data the programme manager edits (KIV: the inactive historical programme)
+            b.open("/programmes/KIV").type("capacityPerYear", "12").submit("Gem");
+            assertThat(b.text()).contains("Programmets indstillinger er gemt.");
+            assertThat(b.field("capacityPerYear").getAttribute("value")).isEqualTo("12");
         }
     }
 }

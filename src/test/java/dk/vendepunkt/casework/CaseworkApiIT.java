@@ -193,6 +193,16 @@ class CaseworkApiIT {
     }
 
     @Test
+    void operationsAreInTheOpenApiDocument() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        for (String path : List.of("/api/v1/referrals", "/api/v1/referrals/{id}/screening", "/api/v1/enrolments/{id}",
+                "/api/v1/enrolments/{id}/phase-changes", "/api/v1/enrolments/{id}/closure", "/api/v1/follow-ups/{id}", "/api/v1/caseload",
+                "/api/v1/programmes/{code}/dashboard", "/api/v1/persons/{personId}/cases")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void referralValidationNamesEveryBadField() {
         Map<String, Object> bad = new HashMap<>();
         bad.put("cpr", "321399-1234");

@@ -221,4 +221,28 @@ class OutcomeImportIT {
                 LocalDate.of(2018, 1, 1), LocalDate.of(2018, 7, 1), "DROPPED_OUT", true)));
         assertThat(count("select count(*) from out_enrolment where casework_enrolment_id = ?", enrolmentId)).isEqualTo(1);
     }
+
+    @Test
+    void changingAnOffenceLevelChangesTheMeasuresOfEventsThatTookTheirLevelFromTheTable() {
+        var admin = staff.user(Role.ADMIN);
+        Api adminApi = Api.at(port).as(admin.username(), admin.password());
+        String code = "TEST-" + SEQ.incrementAndGet();
+        var created = adminApi.post("/api/v1/admin/offences", java.util.Map.of("code", code, "description", "Testkode", "sspLevel", 2));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String cpr = TestStaff.uniqueCpr();
+        LocalDate end = LocalDate.of(1985, 6, 30);
+        var d = new OutcomeTestData().enrolment(cpr, "EXIT", end, "COMPLETED").event(cpr, "CHARGE", end.plusDays(10), code);
+        d.importAll(api);
+        String url = "/api/v1/reports/effect?programme=EXIT&asOf=1990-01-01&disclosure=internal";
+        JsonNode before = OutcomeTestData.measure(OutcomeTestData.cohort(api.get(url).json(), 1985).get("measures"), "no_new_serious_charge_1y");
+        var changed = adminApi.put("/api/v1/admin/offences/" + code, java.util.Map.of("description", "Testkode", "sspLevel", 4, "version", 0));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode after = OutcomeTestData.measure(OutcomeTestData.cohort(api.get(url).json(), 1985).get("measures"), "no_new_serious_charge_1y");
+        assertThat(after.get("eligible").asLong()).isEqualTo(before.get("eligible").asLong());
+        assertThat(after.get("successes").asLong()).isEqualTo(before.get("successes").asLong() - 1);
+        // stale version: 409; in use: cannot be deleted
+        assertThat(adminApi.put("/api/v1/admin/offences/" + code, java.util.Map.of("description", "x", "sspLevel", 3, "version", 0)).status()).isEqualTo(409);
+        assertThat(adminApi.delete("/api/v1/admin/offences/" + code + "?version=1").status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/admin/offences").status()).isEqualTo(403);
+    }
 }

@@ -21,6 +21,7 @@ class PortfolioApiIT {
 
     @LocalServerPort int port;
     @Autowired TestStaff staff;
+    @Autowired IndicatorFeed feed;
 
     /** A year no other test uses (the database is shared by the test JVM). */
     static int uniqueYear() {
@@ -168,5 +169,27 @@ class PortfolioApiIT {
         for (JsonNode g : goals) if (g.get("goal").get("number").asInt() == 9) g9 = g;
         assertThat(g9.get("status").asString()).isEqualTo("OFF_TRACK");
         assertThat(g9.get("latestValue").decimalValue()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void otherModulesFeedAnIndicatorsSeries() {
+        Api api = analyst();
+        String ref = "feed_" + System.nanoTime();
+        assertThat(feed.defined(ref)).isFalse();
+        long id = api.post("/api/v1/portfolio/indicators", Map.of("ref", ref, "name", "Anmeldelser", "unit", "antal", "department", "OKF", "direction", "DOWN"))
+                .json().get("indicator").get("id").asLong();
+        assertThat(feed.defined(ref)).isTrue();
+        var start = java.time.LocalDate.of(2011, 1, 1);
+        var end = java.time.LocalDate.of(2011, 12, 31);
+        assertThat(feed.record(ref, start, end, new BigDecimal("120"), "crimestats")).isTrue();
+        assertThat(feed.record(ref, start, end, new BigDecimal("118"), "crimestats")).isFalse();
+        JsonNode values = api.get("/api/v1/portfolio/indicators/" + id).json().get("values");
+        assertThat(values).hasSize(1);
+        assertThat(values.get(0).get("value").decimalValue()).isEqualByComparingTo("118");
+        assertThat(values.get(0).get("source").asString()).isEqualTo("crimestats");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed.record("no_such_" + ref, start, end, BigDecimal.ONE, "x"))
+                .isInstanceOf(dk.vendepunkt.platform.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed.record(ref, end, start, BigDecimal.ONE, "x"))
+                .isInstanceOf(dk.vendepunkt.platform.ValidationException.class);
     }
 }

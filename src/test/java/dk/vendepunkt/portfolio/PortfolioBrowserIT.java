@@ -39,6 +39,9 @@ class PortfolioBrowserIT {
                 "funding", "EXTENSION_WANTED"));
         long id = created.json().get("initiative").get("id").asLong();
         api.post("/api/v1/portfolio/initiatives/" + id + "/budget-lines", Map.of("year", year, "budgetType", "DRIFT", "amountDkk", "750000"));
+        for (int n = 1; n <= 5; n++) {
+            api.post("/api/v1/portfolio/initiatives", Map.of("ref", ref + "-" + n, "name", "KFF-indsats " + n + " " + ref, "department", "KFF"));
+        }
         String indRef = "br_" + System.nanoTime();
         var ind = api.post("/api/v1/portfolio/indicators", Map.of("ref", indRef, "name", "Utryghed " + indRef, "unit", "procent", "department", "TMF", "direction", "DOWN"));
         long indicator = ind.json().get("indicator").get("id").asLong();
@@ -101,8 +104,19 @@ class PortfolioBrowserIT {
             b.submit("Indsend");
             assertThat(b.text()).contains("Skemaet er indsendt.").contains("Du har selv indsendt skemaet");
 
+            // the department's prioritisation: too few initiatives first, then three most and three least effective
             b.open("/portfolio/prioritisations?year=" + year);
             b.open("/portfolio/prioritisations/KFF/" + year);
+            b.select("most0", "Nattevandring i Tingbjerg " + ref).type("most0reason", "Mange unge nås").submit("Gem prioritering");
+            assertThat(b.text()).contains("Vælg mellem 3 og 6 indsatser.");
+            for (int n = 0; n < 6; n++) {
+                String kind = n < 3 ? "most" : "least";
+                int row = n % 3;
+                if (n > 0) b.select(kind + row, "KFF-indsats " + n + " " + ref);
+                b.type(kind + row + "reason", "Begrundelse " + n);
+            }
+            b.submit("Gem prioritering");
+            assertThat(b.text()).contains("Prioriteringen er gemt.").contains("KFF-indsats 5 " + ref).contains("Begrundelse 4");
             b.open("/portfolio/goals/1");
             b.open("/portfolio/initiatives/new");
         }

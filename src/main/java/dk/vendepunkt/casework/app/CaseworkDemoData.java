@@ -117,41 +117,66 @@ class CaseworkDemoData implements DemoData {
                     DISTRICTS[rnd.nextInt(DISTRICTS.length)], team);
             if (coordinator != null) staff.find(coordinator).ifPresent(c -> c.teamIds().forEach(t -> people.grantTeam(personId, t)));
 
-            LegalBasis basis = channel == Channel.POLICE ? LegalBasis.RPL_115 : i % 5 == 0 ? LegalBasis.SEL_49B : LegalBasis.CONSENT;
-            long referralId = jdbc.sql("""
-                    insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo') returning id""")
-                    .params(personId, programme, team, channel.name(), referred, "Demo-henviser (" + channel.name().toLowerCase() + ")",
-                            gang ? "Tilknyttet gruppering; ønsker exit" : "Alvorlig kriminalitet; ønsker hjælp til job og bolig",
-                            basis.name(), basis == LegalBasis.CONSENT ? referred : null)
-                    .query(Long.class).single();
-            switch (kind) {
-                case "RECEIVED" -> { }
-                case "WAITING" -> screened(referralId, "WAITING", gang, referred.plusDays(2), null, null, null);
-                case "REJECTED" -> screened(referralId, "REJECTED", gang, referred.plusDays(2), "Ikke motiveret for forløb", null, null);
-                default -> {
-                    Programme p = programmes.get(programme);
-                    LocalDate start = referred.plusDays(rnd.nextInt(20));
-                    long enrolmentId = enrolments.start(new EnrolmentService.Start(personId, p, referralId, team, coordinator, start, gang,
-                            BASELINES[rnd.nextInt(BASELINES.length)], "demo"));
-                    screened(referralId, "ACCEPTED", gang, start, null, coordinator, enrolmentId);
-                    if (kind.equals("ONGOING")) {
-                        // every phase is represented: spread by position
-                        int target = i % p.phases().size();
-                        advance(enrolmentId, p, target, start, today);
-                    } else {
-                        LocalDate end = kind.equals("RECENTLY_CLOSED") ? today.minusDays(60 + rnd.nextInt(90))
-                                : start.plusDays(90 + rnd.nextInt(640));
-                        if (!end.isBefore(today)) end = today.minusDays(1);
-                        if (end.isBefore(start)) end = start;
-                        ClosureReason reason = i < 45 + reasons.length ? reasons[i - 45] : weightedReason(rnd);
-                        int lastPhase = p.phases().size() - 2;
-                        advance(enrolmentId, p, Math.min(lastPhase, 1 + rnd.nextInt(lastPhase)), start, end);
-                        EnrolmentRef ref = enrolments.findRef(enrolmentId);
-                        enrolments.closeUnchecked(ref, p, reason, end, SUMMARIES[rnd.nextInt(SUMMARIES.length)], ref.version(), "demo");
-                        recordSomeFollowUps(enrolmentId, today, rnd);
-                    }
+            ClosureReason reason = i >= 45 && i < 45 + reasons.length ? reasons[i - 45] : weightedReason(rnd);
+            Episode e = new Episode(i, personId, programme, team, coordinator, gang, channel, referred, kind, reason);
+            LocalDate ended = episode(e, rnd, today);
+            // history: many came back after a while (re-referral, new forløb)
+            while (kind.equals("CLOSED") && ended != null && rnd.nextInt(100) < 65 && reason != ClosureReason.DECEASED) {
+                LocalDate again = ended.plusDays(60 + rnd.nextInt(400));
+                if (again.isAfter(today.minusDays(400))) break;
+                reason = weightedReason(rnd);
+                ended = episode(new Episode(i, personId, programme, team, coordinator, gang, channels[rnd.nextInt(channels.length)], again,
+                        kind, reason), rnd, today);
+            }
+        }
+    }
+
+    private record Episode(int i, long personId, String programme, long team, Long coordinator, boolean gang, Channel channel,
+                           LocalDate referred, String kind, ClosureReason reason) {}
+
+    /** One referral and what became of it; answers the forløb's end date when it was closed. */
+    private LocalDate episode(Episode e, RandomGenerator rnd, LocalDate today) {
+        LegalBasis basis = e.channel() == Channel.POLICE ? LegalBasis.RPL_115 : e.i() % 5 == 0 ? LegalBasis.SEL_49B : LegalBasis.CONSENT;
+        long referralId = jdbc.sql("""
+                insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo') returning id""")
+                .params(e.personId(), e.programme(), e.team(), e.channel().name(), e.referred(),
+                        "Demo-henviser (" + e.channel().name().toLowerCase() + ")",
+                        e.gang() ? "Tilknyttet gruppering; ønsker exit" : "Alvorlig kriminalitet; ønsker hjælp til job og bolig",
+                        basis.name(), basis == LegalBasis.CONSENT ? e.referred() : null)
+                .query(Long.class).single();
+        switch (e.kind()) {
+            case "RECEIVED" -> {
+                return null;
+            }
+            case "WAITING" -> {
+                screened(referralId, "WAITING", e.gang(), e.referred().plusDays(2), null, null, null);
+                return null;
+            }
+            case "REJECTED" -> {
+                screened(referralId, "REJECTED", e.gang(), e.referred().plusDays(2), "Ikke motiveret for forløb", null, null);
+                return null;
+            }
+            default -> {
+                Programme p = programmes.get(e.programme());
+                LocalDate start = e.referred().plusDays(rnd.nextInt(20));
+                long enrolmentId = enrolments.start(new EnrolmentService.Start(e.personId(), p, referralId, e.team(), e.coordinator(), start,
+                        e.gang(), BASELINES[rnd.nextInt(BASELINES.length)], "demo"));
+                screened(referralId, "ACCEPTED", e.gang(), start, null, e.coordinator(), enrolmentId);
+                if (e.kind().equals("ONGOING")) {
+                    // every phase is represented: spread by position
+                    advance(enrolmentId, p, e.i() % p.phases().size(), start, today);
+                    return null;
                 }
+                LocalDate end = e.kind().equals("RECENTLY_CLOSED") ? today.minusDays(60 + rnd.nextInt(90)) : start.plusDays(90 + rnd.nextInt(640));
+                if (!end.isBefore(today)) end = today.minusDays(1);
+                if (end.isBefore(start)) end = start;
+                int lastPhase = p.phases().size() - 2;
+                advance(enrolmentId, p, Math.min(lastPhase, 1 + rnd.nextInt(lastPhase)), start, end);
+                EnrolmentRef ref = enrolments.findRef(enrolmentId);
+                enrolments.closeUnchecked(ref, p, e.reason(), end, SUMMARIES[rnd.nextInt(SUMMARIES.length)], ref.version(), "demo");
+                recordSomeFollowUps(enrolmentId, today, rnd);
+                return end;
             }
         }
     }
@@ -175,14 +200,15 @@ class CaseworkDemoData implements DemoData {
         }
     }
 
-    /** Most due follow-ups are recorded around their due date; about one in five is left open (overdue when old). */
+    /** Most due follow-ups are recorded around their due date; about one in five of the last two years' and a few older ones are left open (overdue). */
     private void recordSomeFollowUps(long enrolmentId, LocalDate today, RandomGenerator rnd) {
         record Task(long id, LocalDate due) {}
         List<Task> tasks = jdbc.sql("select id, due_date from cw_follow_up where enrolment_id = ? order by due_date").param(enrolmentId)
                 .query((rs, i) -> new Task(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
         FollowUpStatus[] statuses = FollowUpStatus.values();
         for (Task t : tasks) {
-            if (!t.due().isBefore(today.minusDays(10)) || rnd.nextInt(100) < 20) continue;
+            int missing = t.due().isAfter(today.minusYears(2)) ? 20 : 6;
+            if (!t.due().isBefore(today.minusDays(10)) || rnd.nextInt(100) < missing) continue;
             LocalDate on = t.due().plusDays(rnd.nextInt(41) - 20);
             if (on.isAfter(today)) on = today;
             followUps.recordUnchecked(t.id(), statuses[rnd.nextInt(statuses.length)], on, "Telefonisk opfølgning", "demo");

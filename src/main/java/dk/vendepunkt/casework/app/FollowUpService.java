@@ -40,6 +40,9 @@ public class FollowUpService {
         this.events = events;
     }
 
+    /** How long past its due date a missing follow-up stays in the caseload. */
+    public static final int CASELOAD_DAYS = 365;
+
     public record Entry(String status, LocalDate statusDate, String note, Integer version) {}
 
     /** A follow-up task with its forløb (for lists). */
@@ -85,16 +88,20 @@ public class FollowUpService {
         events.publishEvent(new FollowUpRecorded(row.enrolmentId(), row.personId(), statusDate, status.name()));
     }
 
-    /** Unrecorded tasks that are open (due within {@link FollowUpKind#OPENS_BEFORE_DAYS} days or past) for forløb of the teams or coordinator. */
+    /**
+     * Unrecorded tasks that are open (due within {@link FollowUpKind#OPENS_BEFORE_DAYS} days, or past due by less than
+     * {@link #CASELOAD_DAYS} days) for forløb of the teams or coordinator. Older missing follow-ups stay on the programme
+     * manager's overdue list.
+     */
     public List<Task> openFor(long userId, Collection<Long> teamIds) {
         LocalDate today = today();
-        return tasks("f.due_date <= ? and (e.coordinator_id = ? or e.team_id = any(?))",
+        return tasks("f.due_date between ? and ? and (e.coordinator_id = ? or e.team_id = any(?))", today.minusDays(CASELOAD_DAYS),
                 today.plusDays(FollowUpKind.OPENS_BEFORE_DAYS), userId, teamIds.toArray(Long[]::new));
     }
 
-    /** Overdue tasks of a programme (programme manager's list). */
+    /** Overdue tasks of a programme (programme manager's list), most recently due first. */
     public List<Task> overdue(String programme) {
-        return tasks("e.programme = ? and f.due_date < ?", programme, today().minusDays(FollowUpKind.GRACE_DAYS));
+        return tasks("e.programme = ? and f.due_date < ?", programme, today().minusDays(FollowUpKind.GRACE_DAYS)).reversed();
     }
 
     public long overdueCount(String programme) {

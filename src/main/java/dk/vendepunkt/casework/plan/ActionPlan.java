@@ -127,6 +127,63 @@ public final class ActionPlan {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    // ---------------------------------------------------------------- what changed between two versions
+
+    public enum ChangeKind { GOAL_ADDED, GOAL_REMOVED, ACTION_ADDED, ACTION_REMOVED, ACTION_STATUS, ACTION_DUE }
+
+    /**
+     * One difference between a version and the one before: the goal (domain and text), the action's text
+     * for action changes, and the old and new value for status and due-date changes (as codes/ISO dates).
+     */
+    public record Change(ChangeKind kind, LifeDomain domain, String goal, String action, String from, String to) {
+        public String labelKey() {
+            return "caseplan.change." + kind.name();
+        }
+    }
+
+    /**
+     * The differences from {@code previous} (null for the first version: everything is added) to {@code next}.
+     * Goals are matched by domain and text, actions within a goal by text.
+     */
+    public static List<Change> changes(Version previous, Version next) {
+        List<Change> out = new ArrayList<>();
+        List<Goal> before = previous == null ? List.of() : previous.goals();
+        for (Goal g : next.goals()) {
+            Optional<Goal> old = before.stream().filter(b -> b.domain() == g.domain() && b.text().equals(g.text())).findFirst();
+            if (old.isEmpty()) {
+                out.add(new Change(ChangeKind.GOAL_ADDED, g.domain(), g.text(), null, null, null));
+                for (Action a : g.actions()) out.add(new Change(ChangeKind.ACTION_ADDED, g.domain(), g.text(), a.text(), null, a.status().name()));
+                continue;
+            }
+            List<Action> oldActions = new ArrayList<>(old.get().actions());
+            for (Action a : g.actions()) {
+                Optional<Action> o = oldActions.stream().filter(x -> x.text().equals(a.text())).findFirst();
+                if (o.isEmpty()) {
+                    out.add(new Change(ChangeKind.ACTION_ADDED, g.domain(), g.text(), a.text(), null, a.status().name()));
+                    continue;
+                }
+                oldActions.remove(o.get());
+                if (o.get().status() != a.status()) {
+                    out.add(new Change(ChangeKind.ACTION_STATUS, g.domain(), g.text(), a.text(), o.get().status().name(), a.status().name()));
+                }
+                if (!java.util.Objects.equals(o.get().dueDate(), a.dueDate())) {
+                    out.add(new Change(ChangeKind.ACTION_DUE, g.domain(), g.text(), a.text(), str(o.get().dueDate()), str(a.dueDate())));
+                }
+            }
+            for (Action gone : oldActions) out.add(new Change(ChangeKind.ACTION_REMOVED, g.domain(), g.text(), gone.text(), gone.status().name(), null));
+        }
+        for (Goal b : before) {
+            if (next.goals().stream().noneMatch(g -> g.domain() == b.domain() && g.text().equals(b.text()))) {
+                out.add(new Change(ChangeKind.GOAL_REMOVED, b.domain(), b.text(), null, null, null));
+            }
+        }
+        return out;
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
     // ---------------------------------------------------------------- edits that produce the content of the next version
 
     /** The goals of {@code current} (none for a new plan) with one goal added at the end. */

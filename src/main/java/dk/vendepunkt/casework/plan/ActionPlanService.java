@@ -41,7 +41,7 @@ public class ActionPlanService {
 
     /** One line of the version history. */
     public record VersionSummary(int number, String reason, boolean agreed, LocalDate agreedOn, String createdBy, LocalDate createdOn,
-                                 int goals, int actions) {}
+                                 int goals, int actions, List<ActionPlan.Change> changes) {}
 
     /** The forløb with its current plan (empty before the first version) and the history, newest first. */
     public record PlanOverview(EnrolmentRef enrolment, Optional<Version> current, List<VersionSummary> history) {
@@ -79,14 +79,19 @@ public class ActionPlanService {
                 .query(Integer.class).optional().flatMap(n -> load(enrolmentId, n));
     }
 
+    /** The versions newest first, each with what changed from the version before. */
     List<VersionSummary> history(long enrolmentId) {
-        return jdbc.sql("""
-                select v.number, v.reason, v.agreed, v.agreed_on, v.created_by, v.created_on,
-                       (select count(*) from cw_plan_goal g where g.plan_version_id = v.id),
-                       (select count(*) from cw_plan_action a join cw_plan_goal g on g.id = a.goal_id where g.plan_version_id = v.id)
-                  from cw_plan_version v where v.enrolment_id = ? order by v.number desc""").param(enrolmentId)
-                .query((rs, i) -> new VersionSummary(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getObject(4, LocalDate.class),
-                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8))).list();
+        List<Integer> numbers = jdbc.sql("select number from cw_plan_version where enrolment_id = ? order by number").param(enrolmentId)
+                .query(Integer.class).list();
+        List<VersionSummary> out = new ArrayList<>();
+        Version previous = null;
+        for (int n : numbers) {
+            Version v = load(enrolmentId, n).orElseThrow();
+            out.addFirst(new VersionSummary(v.number(), v.reason(), v.agreement().agreed(), v.agreement().date(), v.createdBy(), v.createdOn(),
+                    v.goals().size(), v.goals().stream().mapToInt(g -> g.actions().size()).sum(), ActionPlan.changes(previous, v)));
+            previous = v;
+        }
+        return out;
     }
 
     private Optional<Version> load(long enrolmentId, Integer number) {

@@ -75,10 +75,17 @@ class PlanDemoData implements DemoData {
             LifeDomain.CRIMINAL_THINKING, new String[] {"Gennemføre samtaleforløb om tankemønstre", "Arbejde med konsekvenstænkning"},
             LifeDomain.LEISURE, new String[] {"Finde en fritidsaktivitet", "Melde sig i en idrætsforening"}));
 
-    static final String[][] ACTIONS = {
-            {"Vejledningssamtale", "BUF"}, {"Samtale i jobcentret", "BIF"}, {"Ansøgning om boliganvisning", "SOF"},
-            {"Henvisning til misbrugsbehandling", "SOF"}, {"Møde med politiets exitkontakt", "EXTERNAL"}, {"Aftale med gældsrådgivning", "EXTERNAL"},
-            {"Virksomhedspraktik", "BIF"}, {"Samtaleforløb med mentor", "SOF"}, {"Tilmelding til VUC", "BUF"}};
+    /** Actions that fit each domain's goals: text and responsible department. */
+    static final Map<LifeDomain, String[][]> ACTIONS = new EnumMap<>(Map.of(
+            LifeDomain.ECONOMY, new String[][] {{"Aftale med gældsrådgivning", "EXTERNAL"}, {"Budgetlægning med mentor", "SOF"}},
+            LifeDomain.HOUSING, new String[][] {{"Ansøgning om boliganvisning", "SOF"}, {"Møde med boligselskab", "EXTERNAL"}},
+            LifeDomain.EDUCATION_EMPLOYMENT, new String[][] {{"Vejledningssamtale i UU", "BUF"}, {"Samtale i jobcentret", "BIF"}, {"Virksomhedspraktik", "BIF"}},
+            LifeDomain.NETWORK, new String[][] {{"Familiesamtale", "SOF"}, {"Introduktion til Plus Center", "SOF"}},
+            LifeDomain.SUBSTANCE_ABUSE, new String[][] {{"Henvisning til misbrugsbehandling", "SOF"}, {"Opfølgende samtale om forbrug", "SOF"}},
+            LifeDomain.MENTAL_HEALTH, new String[][] {{"Henvisning til udredning", "SOF"}, {"Tid hos egen læge", "EXTERNAL"}},
+            LifeDomain.THREAT_LEVEL, new String[][] {{"Møde med politiets exitkontakt", "EXTERNAL"}, {"Sikkerhedsplan", "SOF"}},
+            LifeDomain.CRIMINAL_THINKING, new String[][] {{"Samtaleforløb om tankemønstre", "SOF"}, {"Forløb hos Kriminalforsorgen", "EXTERNAL"}},
+            LifeDomain.LEISURE, new String[][] {{"Besøg i idrætsforening", "EXTERNAL"}, {"Fritidsvejledning", "BUF"}}));
 
     static final String[] NOTES = {
             "Samtale om status på handleplanen. Borgeren er motiveret.",
@@ -129,14 +136,14 @@ class PlanDemoData implements DemoData {
     }
 
     private void budgets(LocalDate today, RandomGenerator r) {
-        Map<String, Integer> base = Map.of("EXIT", 1_200_000, "RAMMEMODEL", 400_000, "SSP_PLUS", 600_000, "KIV", 500_000);
+        Map<String, Integer> base = Map.of("EXIT", 300_000, "RAMMEMODEL", 100_000, "SSP_PLUS", 150_000, "KIV", 120_000);
         List<String> programmes = jdbc.sql("select code from cw_programme").query(String.class).list();
         for (String p : programmes) {
             int amount = base.getOrDefault(p, 300_000);
             for (int year = 2010; year <= today.getYear(); year++) {
                 if (p.equals("KIV") && year > 2014) continue;
                 if (p.equals("RAMMEMODEL") && year < 2011) continue;
-                BigDecimal budget = BigDecimal.valueOf(amount + 50_000L * r.nextInt(6)).setScale(2, RoundingMode.UNNECESSARY);
+                BigDecimal budget = BigDecimal.valueOf(amount + 25_000L * r.nextInt(5)).setScale(2, RoundingMode.UNNECESSARY);
                 jdbc.sql("insert into cw_pool_budget (programme, year, amount, set_by, set_at) values (?, ?, ?, 'leder', ?) on conflict do nothing")
                         .params(p, year, budget, java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 5).atStartOfDay())).update();
             }
@@ -215,7 +222,8 @@ class PlanDemoData implements DemoData {
         String[] texts = GOALS.get(d);
         List<Action> actions = new ArrayList<>();
         for (int a = 0; a < 1 + r.nextInt(2); a++) {
-            String[] act = ACTIONS[r.nextInt(ACTIONS.length)];
+            String[][] options = ACTIONS.get(d);
+            String[] act = options[r.nextInt(options.length)];
             actions.add(new Action(act[0], ResponsibleDepartment.valueOf(act[1]), r.nextBoolean() ? "Kontaktperson " + (char) ('A' + r.nextInt(6)) : null,
                     on.plusDays(14 + r.nextInt(90)), ActionStatus.PLANNED));
         }

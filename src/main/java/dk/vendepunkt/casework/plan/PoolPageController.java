@@ -83,6 +83,7 @@ class PoolPageController {
         model.addAttribute("purchase", p);
         model.addAttribute("figures", pool.figures(code, p.budgetYear()));
         model.addAttribute("decision", decision);
+        model.addAttribute("applicable", decision.equals("pay") ? p.status() == PurchaseStatus.APPROVED : p.status() == PurchaseStatus.REQUESTED);
         model.addAttribute("today", LocalDate.now(Zones.ZONE));
         if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
         return "casework/plan/pool-decide";

@@ -6,6 +6,7 @@ import dk.vendepunkt.casework.app.ProgrammeCatalogue;
 import dk.vendepunkt.casework.app.ProgrammeDashboard;
 import dk.vendepunkt.casework.app.ReferralService;
 import dk.vendepunkt.casework.domain.Channel;
+import dk.vendepunkt.casework.plan.AssessmentService;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
 import dk.vendepunkt.casework.domain.LegalBasis;
@@ -44,10 +45,12 @@ class CaseworkPageController {
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
     private final FormErrors formErrors;
+    private final AssessmentService assessments;
 
     CaseworkPageController(ReferralService referrals, EnrolmentService enrolments, FollowUpService followUps, ProgrammeCatalogue programmes,
                            ProgrammeDashboard dashboard, PersonService personService, PersonDirectory people, CurrentUser currentUser,
-                           StaffDirectory staff, FormErrors formErrors) {
+                           StaffDirectory staff, FormErrors formErrors, AssessmentService assessments) {
+        this.assessments = assessments;
         this.referrals = referrals;
         this.enrolments = enrolments;
         this.followUps = followUps;
@@ -172,6 +175,7 @@ class CaseworkPageController {
         model.addAttribute("details", d);
         model.addAttribute("enrolment", d.enrolment());
         model.addAttribute("reasons", ClosureReason.values());
+        model.addAttribute("comparison", assessments.againstBaseline(d.enrolment().ref()).orElse(null));
         if (!model.containsAttribute("closure")) {
             model.addAttribute("closure", new EnrolmentService.Closure(null, today(), null, d.enrolment().version()));
         }
@@ -203,7 +207,10 @@ class CaseworkPageController {
             followUps.record(id, entry);
             redirect.addFlashAttribute("flash", formErrors.message("followUp.saved"));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("followUpErrors", formErrors.of(e));
+            // the form's fields carry the task id (several forms on one page): link the messages to them
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            formErrors.of(e).forEach((field, message) -> errors.put(field + "-" + id, message));
+            redirect.addFlashAttribute("followUpErrors", errors);
             redirect.addFlashAttribute("followUpErrorId", id);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("followUpErrors", Map.of("version", formErrors.message(e.code())));

@@ -14,6 +14,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.ValidationException;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Min sagsstamme" and the programme dashboard pages. */
@@ -23,11 +28,13 @@ class OverviewPageController {
     private final CaseloadService caseload;
     private final ProgrammeDashboard dashboard;
     private final ProgrammeCatalogue programmes;
+    private final FormErrors formErrors;
 
-    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes) {
+    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors) {
         this.caseload = caseload;
         this.dashboard = dashboard;
         this.programmes = programmes;
+        this.formErrors = formErrors;
     }
 
     private Map<String, String> programmeNames() {
@@ -57,7 +64,26 @@ class OverviewPageController {
         ProgrammeDashboard.Dashboard d = dashboard.dashboard(code, year);
         model.addAttribute("d", d);
         model.addAttribute("programme", programmes.get(code));
+        model.addAttribute("chartYears", d.occupancyByYear().stream().map(o -> String.valueOf(o.year()))
+                .collect(Collectors.joining(",", "[", "]")));
+        model.addAttribute("chartAverage", d.occupancyByYear().stream().map(o -> String.format(java.util.Locale.ROOT, "%.1f", o.averageOccupied()))
+                .collect(Collectors.joining(",", "[", "]")));
         model.addAttribute("years", d.occupancyByYear().stream().map(o -> o.year()).sorted(java.util.Comparator.reverseOrder()).toList());
         return "casework/programme";
+    }
+
+    @PostMapping("/programmes/{code}/settings")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    String settings(@PathVariable String code, ProgrammeCatalogue.Settings settings, Model model, RedirectAttributes redirect) {
+        try {
+            programmes.update(code, settings);
+            redirect.addFlashAttribute("flash", formErrors.message("programmes.settings.saved"));
+            return "redirect:/programmes/" + code;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+        }
+        return programme(code, null, model);
     }
 }

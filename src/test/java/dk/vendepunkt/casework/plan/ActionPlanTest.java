@@ -55,6 +55,31 @@ class ActionPlanTest {
     }
 
     @Test
+    void changesBetweenVersionsNameWhatWasAddedRemovedAndMovedOn() {
+        Version v1 = ActionPlan.revise(Optional.empty(), 0, List.of(job()), null, AGREED, "exit", TODAY);
+        assertThat(ActionPlan.changes(null, v1)).extracting(ActionPlan.Change::kind)
+                .containsExactly(ActionPlan.ChangeKind.GOAL_ADDED, ActionPlan.ChangeKind.ACTION_ADDED);
+
+        List<Goal> g2 = ActionPlan.withActionProgress(v1, 0, 0, ActionStatus.DONE, TODAY.plusDays(30));
+        g2 = new java.util.ArrayList<>(g2);
+        g2.add(new Goal(LifeDomain.HOUSING, "Egen bolig", List.of()));
+        Version v2 = ActionPlan.revise(Optional.of(v1), 1, g2, "Opfølgning", AGREED, "exit", TODAY);
+        List<ActionPlan.Change> c2 = ActionPlan.changes(v1, v2);
+        assertThat(c2).extracting(ActionPlan.Change::kind).containsExactly(
+                ActionPlan.ChangeKind.ACTION_STATUS, ActionPlan.ChangeKind.ACTION_DUE, ActionPlan.ChangeKind.GOAL_ADDED);
+        assertThat(c2.getFirst().from()).isEqualTo("PLANNED");
+        assertThat(c2.getFirst().to()).isEqualTo("DONE");
+        assertThat(c2.get(1).to()).isEqualTo(TODAY.plusDays(30).toString());
+
+        Version v3 = ActionPlan.revise(Optional.of(v2), 2, ActionPlan.withoutGoal(v2, 0), "Uddannelse opgivet", AGREED, "exit", TODAY);
+        assertThat(ActionPlan.changes(v2, v3)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ActionPlan.ChangeKind.GOAL_REMOVED);
+            assertThat(c.goal()).isEqualTo("Starte på VUC");
+        });
+        assertThat(ActionPlan.changes(v3, v3)).isEmpty();
+    }
+
+    @Test
     void aChangeFromAnOlderVersionIsStale() {
         Version v1 = ActionPlan.revise(Optional.empty(), 0, List.of(job()), null, AGREED, "exit", TODAY);
         Version v2 = ActionPlan.revise(Optional.of(v1), 1, List.of(), "Alt slettet", AGREED, "exit", TODAY);

@@ -27,6 +27,7 @@ class CasePlanApiIT {
     @Autowired TestEnrolments enrolments;
     @Autowired JdbcClient jdbc;
     @Autowired AssessmentService assessmentService;
+    @Autowired PlanSummaries summaries;
     @Autowired dk.vendepunkt.casework.app.EnrolmentAccess access;
 
     long team;
@@ -165,6 +166,19 @@ class CasePlanApiIT {
         assertThat(current.json().get("version").asInt()).isEqualTo(2);
         assertThat(current.json().get("current").get("goals").size()).isEqualTo(2);
         assertThat(current.json().get("history").valueStream().map(h -> h.get("number").asInt())).containsExactly(2, 1);
+        assertThat(current.json().get("history").get(0).get("changes").valueStream().map(c -> c.get("kind").asString()))
+                .containsExactly("GOAL_ADDED", "ACTION_ADDED");
+        dk.vendepunkt.support.SignedIn.as(caseworker, Role.CASEWORKER);
+        try {
+            var s = summaries.summary(access.read(enrolment), LocalDate.now().plusDays(1));
+            assertThat(s.planVersion()).isEqualTo(2);
+            assertThat(s.goals()).isEqualTo(2);
+            assertThat(s.openActions()).isEqualTo(2);
+            assertThat(s.overdueActions()).isEqualTo(2);
+            assertThat(summaries.openActions(List.of(enrolment), LocalDate.now())).hasSize(2).noneMatch(PlanSummaries.OpenAction::overdue);
+        } finally {
+            dk.vendepunkt.support.SignedIn.clear();
+        }
         var old = api.get(base + "/plan/versions/1");
         assertThat(old.json().get("goals").size()).isEqualTo(1);
         assertThat(old.json().get("reason").asString()).isEqualTo(ActionPlan.FIRST_VERSION_REASON);

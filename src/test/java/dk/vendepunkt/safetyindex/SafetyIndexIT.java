@@ -23,6 +23,7 @@ class SafetyIndexIT {
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
     @Autowired dk.vendepunkt.areas.AreaDirectory areas;
+    @Autowired EffectGoal3Indicator indicator;
 
     Api analyst;
     SafetyTestCity city;
@@ -209,6 +210,26 @@ class SafetyIndexIT {
         assertThat(report.body()).contains("Udvikling").contains("Distrikter med markant eller intensiveret behov pr. år")
                 .contains("Effektmål 3: distrikter med markant behov i " + (y - 1)).contains("Testdistrikt " + city.a)
                 .contains("Målet er nået");
+
+        // Sikker By's effect-goal-3 indicator: the baseline's MARKANT districts still MARKANT, per survey year
+        String ref = "test_effektmaal3_" + city.prefix.toLowerCase();
+        var created = analyst.post("/api/v1/portfolio/indicators", java.util.Map.of("ref", ref, "name", "Markante områder " + city.prefix,
+                "unit", "antal områder", "department", "BIF", "direction", "DOWN"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(indicator.record(ref, y - 1)).isGreaterThanOrEqualTo(2);
+        JsonNode values = null;
+        for (JsonNode i : analyst.get("/api/v1/portfolio/indicators").json()) {
+            if (i.get("indicator").get("ref").asString().equals(ref)) values = i.get("values");
+        }
+        assertThat(values).isNotNull();
+        java.util.Map<String, Integer> byStart = new java.util.HashMap<>();
+        for (JsonNode v : values) byStart.put(v.get("periodStart").asString(), v.get("value").asInt());
+        long markantBefore = 0;
+        for (JsonNode d : analyst.get("/api/v1/safety-index?year=" + (y - 1)).json().get("areas")) {
+            if (d.get("category").asString().equals("MARKANT")) markantBefore++;
+        }
+        assertThat(byStart.get((y - 1) + "-01-01")).isEqualTo((int) markantBefore);
+        assertThat(byStart.get(y + "-01-01")).isEqualTo((int) markantBefore - 1);
     }
 
     @Test

@@ -65,6 +65,26 @@ class SafetyIndexBrowserIT {
             b.open("/safety-index/unrest/input?year=" + y + "&half=1");
             assertThat(b.field("cases-" + city.bydel).getDomProperty("value")).isEqualTo("3");
 
+            // the server validates too (the browser's own min check removed): error summary and field message
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).removeAttribute('min')",
+                    "cases-" + city.bydel);
+            b.type("cases-" + city.bydel, "-4").submit("Gem");
+            assertThat(b.text()).contains("Der er fejl i formularen").contains("Antallet skal være mellem 0 og 100.000.");
+            assertThat(b.field("cases-" + city.bydel).getDomAttribute("aria-invalid")).isEqualTo("true");
+
+            // someone else saves in between: the stale form is refused and nothing is overwritten
+            b.open("/safety-index/unrest/input?year=" + y + "&half=1");
+            var other = api.get("/api/v1/safety-index/ssp?year=" + y + "&half=1");
+            int version = 0;
+            for (var e : other.json()) if (e.get("bydel").asString().equals(city.bydel)) version = e.get("version").asInt();
+            assertThat(api.put("/api/v1/safety-index/ssp?year=" + y + "&half=1",
+                    "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":4,\"assessment\":\"" + assessment + "\",\"version\":" + version + "}]").status())
+                    .isEqualTo(200);
+            b.type("cases-" + city.bydel, "9").submit("Gem");
+            assertThat(b.text()).contains("En anden har gemt oplysninger for halvåret");
+            b.open("/safety-index/unrest/input?year=" + y + "&half=1");
+            assertThat(b.field("cases-" + city.bydel).getDomProperty("value")).isEqualTo("4");
+
             b.open("/safety-index/unrest?year=" + y + "&half=1");
             b.driver().findElement(By.xpath("//button[normalize-space()='Publicér (tal under 5 undertrykkes)']")).click();
             new WebDriverWait(b.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();

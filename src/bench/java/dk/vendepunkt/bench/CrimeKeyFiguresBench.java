@@ -211,7 +211,7 @@ public final class CrimeKeyFiguresBench {
 
     static void truncate(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate cs_report, cs_report_area_day, cs_report_area_month, cs_report_cell_day, cs_report_cell_month, cs_charge, cs_charge_day, cs_charge_month");
+            s.execute("truncate cs_report, cs_report_cat_day, cs_report_district_day, cs_report_cell_day, cs_report_cat_district_month, cs_report_cat_cell_month, cs_charge, cs_charge_day, cs_charge_month");
             s.execute("vacuum analyze cs_report");
         }
     }

@@ -32,7 +32,7 @@ class SafetyIndexBrowserIT {
         StringBuilder csv = new StringBuilder(SafetyIndexIT.HEADER);
         SafetyTestCity.rows(csv, "b" + city.a, y - 1, city.a, 30, "1", "1", "1", "1");
         SafetyTestCity.rows(csv, "b" + city.b, y - 1, city.b, 30, "1", "0", "0", "0");
-        SafetyTestCity.rows(csv, "n" + city.a, y, city.a, 30, "1", "1", "0", "1");
+        SafetyTestCity.rows(csv, "n" + city.a, y, city.a, 1000, "1", "1", "0", "1");
         SafetyTestCity.rows(csv, "n" + city.b, y, city.b, 30, "1", "1", "0", "1");
         SafetyTestCity.rows(csv, "n" + city.c, y, city.c, 12, "1", "0", "0", "0");
         assertThat(SafetyTestCity.importSurvey(api, csv.toString()).status()).isEqualTo(200);
@@ -46,6 +46,9 @@ class SafetyIndexBrowserIT {
             String table = b.field("safety-table").getText();
             assertThat(table).contains("Testdistrikt " + city.a + " (" + city.a + ")").contains("Ordinær").contains("(sidste år: Markant)")
                     .contains("For få svar");
+            assertThat(b.field("halving").getText()).isNotEmpty();
+            assertThat(b.text()).contains("Respondenter i hele byen\n1.042");
+            assertThat(table).contains("1.000");
             assertThat(b.field("goal3-table").getText()).contains(city.a).contains("Ja");
             assertThat(b.field("halving").getText()).contains("Målet er nået");
             new WebDriverWait(b.driver(), Duration.ofSeconds(10))

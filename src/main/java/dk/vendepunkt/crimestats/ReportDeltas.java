@@ -88,8 +88,8 @@ final class ReportDeltas {
             Rollups.Rollup r = rollups.get(i);
             String time = r.monthly() ? "month" : "day";
             boolean two = r.keys().contains(",");
-            jdbc.sql("insert into " + r.table() + " (" + time + ", " + r.keys() + ", n) select t, k1" + (two ? ", k2" : "") + ", n from cs_delta where rollup = ? "
-                    + "on conflict (" + time + ", " + r.keys() + ") do update set n = " + r.table() + ".n + excluded.n").param(i).update();
+            jdbc.sql("insert into " + r.table() + " (" + time + ", " + r.keys() + ", n) select t, k1" + (two ? ", k2" : "") + ", n from cs_delta where rollup = ? order by 1, 2" + (two ? ", 3" : "")
+                    + " on conflict (" + time + ", " + r.keys() + ") do update set n = " + r.table() + ".n + excluded.n").param(i).update();
         }
     }
 

@@ -53,11 +53,13 @@ class ReportImport implements ImportHandler {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final AreaDirectory areas;
+    private final CrimeIndicator indicator;
 
-    ReportImport(JdbcClient jdbc, DataSource dataSource, AreaDirectory areas) {
+    ReportImport(JdbcClient jdbc, DataSource dataSource, AreaDirectory areas, CrimeIndicator indicator) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.areas = areas;
+        this.indicator = indicator;
     }
 
     @Override
@@ -105,6 +107,7 @@ class ReportImport implements ImportHandler {
             if (failure == null) {
                 c.releaseSavepoint(savepoint);
                 deltas.apply(c, jdbc);
+                indicator.update();
                 log.info("crime-reports: {} new reports imported in {} ms (read, validate and copy {} ms, rollups {} ms)",
                         total, ms(System.nanoTime() - t0), ms(t1 - t0), ms(System.nanoTime() - t1));
                 return new ImportSummary(kind(), (int) total, (int) total, 0);
@@ -112,6 +115,7 @@ class ReportImport implements ImportHandler {
             if (!"23505".equals(failure.getSQLState())) throw failure;
             c.rollback(savepoint);
             long updated = upsertFromSpool(c, f, spool);
+            indicator.update();
             log.info("crime-reports: {} rows imported ({} updated) in {} ms (read, validate and copy {} ms, staging and upsert {} ms)",
                     total, updated, ms(System.nanoTime() - t0), ms(t1 - t0), ms(System.nanoTime() - t1));
             return new ImportSummary(kind(), (int) total, (int) (total - updated), (int) updated);

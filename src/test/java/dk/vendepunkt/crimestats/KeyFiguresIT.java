@@ -289,6 +289,25 @@ class KeyFiguresIT {
         assertThat(rollupsMatchRawRows()).isTrue();
     }
 
+    @Test
+    void eachImportFeedsTheSikkerByIndicatorOfReportsPerQuarter() {
+        Api api = analyst();
+        var ind = api.post("/api/v1/portfolio/indicators", Map.of("ref", CrimeIndicator.REF, "name", "Kriminalitet – antal anmeldelser",
+                "unit", "antal", "department", "OKF", "direction", "DOWN"));
+        assertThat(ind.status()).as(ind.toString()).isEqualTo(201);
+        long id = ind.json().get("indicator").get("id").asLong();
+        int y = 1901 + java.util.concurrent.ThreadLocalRandom.current().nextInt(60);
+        String p = "I" + System.nanoTime();
+        String file = "report_ref,reported_at,offence_category,lat,lon\n" + p + "-1," + y + "-04-01T00:00,THEFT,,\n"
+                + p + "-2," + y + "-06-30T23:59,THEFT,,\n" + p + "-3," + y + "-05-15T12:00,DRUGS,,\n" + p + "-4," + y + "-07-01T00:00,DRUGS,,\n";
+        assertThat(csv(api, "crime-reports", file).status()).isEqualTo(200);
+        JsonNode values = api.get("/api/v1/portfolio/indicators/" + id).json().get("values");
+        Map<String, String> byPeriod = new HashMap<>();
+        for (JsonNode v : values) byPeriod.put(v.get("periodStart").asString() + "/" + v.get("periodEnd").asString(), v.get("value").asString());
+        assertThat(new java.math.BigDecimal(byPeriod.get(y + "-04-01/" + y + "-06-30"))).isEqualByComparingTo("3");
+        assertThat(new java.math.BigDecimal(byPeriod.get(y + "-07-01/" + y + "-09-30"))).isEqualByComparingTo("1");
+    }
+
     static List<String> errors(Api.Response r) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : r.json().get("errors")) out.add(e.get("line").asInt() + ":" + e.get("column").asString(""));

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonPageController {
 
+    static final int SEARCH_LIMIT = 100;
+
     private final PersonService people;
     private final FormErrors formErrors;
     private final CurrentUser currentUser;
@@ -31,7 +33,8 @@ class PersonPageController {
     @GetMapping("/people")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q == null || q.isBlank() ? null : people.search(q, 100));
+        model.addAttribute("results", q == null || q.isBlank() ? null : people.search(q, SEARCH_LIMIT));
+        model.addAttribute("limit", SEARCH_LIMIT);
         return "people/search";
     }
 

@@ -63,7 +63,7 @@ class AdminJourneyBrowserIT {
             assertThat(b.text()).as("birth date in the app's date format")
                     .contains(cpr.substring(0, 2) + "-" + cpr.substring(2, 4) + "-");
             b.open("/people?q=browsersen");
-            assertThat(b.text()).contains("Bo Browsersen");
+            assertThat(b.text()).contains("Bo Browsersen").contains("1 person fundet.");
         }
     }
 }

@@ -101,7 +101,7 @@ class AnnualReport {
                 value = ReportMark.SUPPRESSED;
                 anySuppressed = true;
             }
-            texts.row(number, g.goal().text(), g.goal().departmentLabel(), g.goal().deadline() == null ? "" : g.goal().deadline().toString());
+            texts.row(number, g.goal().text(), g.goal().departmentLabel(), g.goal().deadline() == null ? "" : g.goal().deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
             status.row(number, g.goal().targetText(), tracker, value, m("pf.status." + g.status().name()));
         }
         r.add(texts.build());

@@ -87,12 +87,25 @@ public final class Browser implements AutoCloseable {
         button.click();
         // a full form post replaces the page: wait for it (an htmx form keeps the button, so do not insist)
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> replaced(button));
         } catch (org.openqa.selenium.TimeoutException ignored) {
             // htmx request: the page stays
         }
         checkAccessibility();
         return this;
+    }
+
+    /**
+     * Whether the element has left the page. During a navigation Chromium sometimes answers "Node with
+     * given id does not belong to the document" (a plain WebDriverException) instead of a stale-element error.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     public String text() {

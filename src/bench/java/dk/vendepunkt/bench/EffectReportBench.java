@@ -62,11 +62,53 @@ public final class EffectReportBench {
             String report = "/api/v1/reports/effect?programme=EXIT&asOf=2026-01-01&disclosure=internal";
             String survival = "/api/v1/reports/effect/survival?programme=EXIT&asOf=2026-01-01";
             System.out.println("report: " + get(port, report).substring(0, 400) + " ...");
-            time(port, "effect report", report, runs);
-            time(port, "survival curve", survival, runs);
+            time(port, "effect report over HTTP", report, runs);
+            time(port, "survival curve over HTTP", survival, runs);
+            // every API request authenticates with HTTP Basic (bcrypt): the same cost without any figures
+            time(port, "authenticated request without figures (baseline)", "/api/v1/reports/effect/reference-groups", runs);
+            inProcess(app, runs);
         } finally {
             app.close();
         }
+    }
+
+    /**
+     * The report service called in-process (no HTTP, no password hashing), as an analyst: reflection because
+     * the service is internal to the outcomes module.
+     */
+    static void inProcess(ConfigurableApplicationContext app, int runs) throws Exception {
+        Object service = app.getBean("effectReportService");
+        var report = service.getClass().getDeclaredMethod("report", String.class, LocalDate.class, String.class, String.class);
+        var survival = service.getClass().getDeclaredMethod("survival", String.class, LocalDate.class, String.class, boolean.class);
+        report.setAccessible(true);
+        survival.setAccessible(true);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("bench", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANALYST"))));
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+        timeCall("effect report in-process", runs, () -> report.invoke(service, "EXIT", asOf, "internal", null));
+        timeCall("survival curve in-process", runs, () -> survival.invoke(service, "EXIT", asOf, "internal", false));
+    }
+
+    interface Call {
+        Object run() throws Exception;
+    }
+
+    static void timeCall(String name, int runs, Call call) throws Exception {
+        for (int i = 0; i < 2; i++) call.run();
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            call.run();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        print(name, runs, ms);
+    }
+
+    static void print(String name, int runs, List<Double> ms) {
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("%s: median %.0f ms over %d runs (min %.0f, max %.0f) %s%n", name, sorted[sorted.length / 2], runs,
+                sorted[0], sorted[sorted.length - 1], Arrays.toString(ms.stream().mapToLong(Math::round).toArray()));
     }
 
     record Generated(Path enrolments, Path events, Path followUps) {}
@@ -151,8 +193,6 @@ public final class EffectReportBench {
             get(port, path);
             ms.add((System.nanoTime() - t) / 1e6);
         }
-        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%s: median %.0f ms over %d runs (min %.0f, max %.0f) %s%n", name, sorted[sorted.length / 2], runs,
-                sorted[0], sorted[sorted.length - 1], Arrays.toString(ms.stream().mapToLong(Math::round).toArray()));
+        print(name, runs, ms);
     }
 }

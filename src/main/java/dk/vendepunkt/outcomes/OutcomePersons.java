@@ -55,6 +55,7 @@ class OutcomePersons {
                 return null;
             }
             String h = people.blindIndex(cpr.get());
+            if (cache.size() >= 200_000) cache.clear(); // bounded: a register extract may name a million persons
             cache.put(v, h);
             return h;
         }
@@ -135,10 +136,5 @@ class OutcomePersons {
         } catch (RuntimeException e) {
             log.warn("Register person matching failed: {}", e.toString());
         }
-    }
-
-    long unmatchedEvents() {
-        return jdbc.sql("select count(*) from out_register_event e join out_person p on p.id = e.person where p.person_id is null")
-                .query(Long.class).single();
     }
 }

@@ -21,8 +21,15 @@ class OutcomesDemoData implements DemoData {
     private final RegisterEventImport events;
     private final FollowUpImport followUps;
     private final ReferenceGroupImport reference;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final OffenceTable offences;
+    private final OutcomeDerivation derivation;
 
-    OutcomesDemoData(EnrolmentImport enrolments, RegisterEventImport events, FollowUpImport followUps, ReferenceGroupImport reference) {
+    OutcomesDemoData(EnrolmentImport enrolments, RegisterEventImport events, FollowUpImport followUps, ReferenceGroupImport reference,
+                     org.springframework.jdbc.core.JdbcTemplate jdbc, OffenceTable offences, OutcomeDerivation derivation) {
+        this.jdbc = jdbc;
+        this.offences = offences;
+        this.derivation = derivation;
         this.enrolments = enrolments;
         this.events = events;
         this.followUps = followUps;
@@ -118,6 +125,31 @@ class OutcomesDemoData implements DemoData {
         events.importFile(stream(f.r));
         followUps.importFile(stream(f.f));
         reference.importFile(stream(f.g));
+        registerExtractForCasework(rnd);
+    }
+
+    /**
+     * Forløb closed in the case-work demo (order 20) reached this module as events; the register extract
+     * covers those persons too (with the same rates), keyed by their blind index.
+     */
+    private void registerExtractForCasework(RandomGenerator rnd) {
+        var levels = offences.levels();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        java.util.Set<Long> persons = new java.util.HashSet<>();
+        int[] n = {0};
+        jdbc.query("select person, end_date from out_enrolment where source = 'CASEWORK' and end_date is not null order by id", rs -> {
+            long person = rs.getLong(1);
+            LocalDate end = rs.getDate(2).toLocalDate();
+            if (rnd.nextDouble() >= 0.58) return;
+            String code = SERIOUS_CHARGES[rnd.nextInt(SERIOUS_CHARGES.length)];
+            LocalDate d = end.plusDays(1 + rnd.nextInt(365));
+            rows.add(new Object[] {"demo-cw-" + (++n[0]), person, "CHARGE", d, code, levels.get(code)});
+            if (rnd.nextInt(3) > 0) rows.add(new Object[] {"demo-cw-" + (++n[0]), person, "CONVICTION", d, code, levels.get(code)});
+            persons.add(person);
+        });
+        jdbc.batchUpdate("insert into out_register_event (event_ref, person, event_type, event_date, offence_code, ssp_level, level_from_table)"
+                + " values (?, ?, ?, ?, ?, ?, true) on conflict do nothing", rows);
+        derivation.refresh(persons);
     }
 
     private static ByteArrayInputStream stream(StringBuilder sb) {

@@ -75,6 +75,8 @@ class RegisterEventImport implements ImportHandler {
                     event_type varchar(10) not null, event_date date not null, offence_code varchar(40), ssp_level smallint not null,
                     level_from_table boolean not null) on commit drop""");
         long t0 = System.nanoTime();
+        // sorts, hash joins and the duplicate check over a million staged rows stay in memory
+        jdbc.execute("set local work_mem = '256MB'");
         Map<String, Integer> levels = offences.levels();
         CsvFile f = new CsvFile(kind(), COLUMNS);
         var keys = persons.keyReader();
@@ -161,8 +163,9 @@ class RegisterEventImport implements ImportHandler {
                 insert into out_register_event (event_ref, person, event_type, event_date, offence_code, ssp_level, level_from_table)
                 select s.event_ref, p.id, s.event_type, s.event_date, s.offence_code, s.ssp_level, s.level_from_table
                   from out_stage_event s join out_person p on p.person_hash = s.person_hash
-                 where not exists (select 1 from out_register_event e where e.event_ref = s.event_ref)
-                 order by p.id, s.event_type, s.event_date""");
+                %s
+                 order by p.id, s.event_type, s.event_date""".formatted(updated == null || updated == 0 ? ""
+                : "where not exists (select 1 from out_register_event e where e.event_ref = s.event_ref)"));
         long tStored = System.nanoTime();
         jdbc.execute("analyze out_stage_person");
         derivation.refreshWhere("t.person in (select id from out_stage_person)");

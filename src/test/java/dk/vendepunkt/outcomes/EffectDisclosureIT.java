@@ -105,5 +105,8 @@ class EffectDisclosureIT {
         Api a = as(Role.ANALYST);
         assertThat(a.get("/api/v1/reports/effect?programme=NOPE&asOf=1960-01-01").status()).isEqualTo(400);
         assertThat(a.get(URL + "&disclosure=secret").status()).isEqualTo(400);
+        assertThat(a.get("/api/v1/reports/effect?programme=EXIT&asOf=2026-13-01").status()).isEqualTo(400);
+        assertThat(a.get("/api/v1/reports/effect?asOf=2026-01-01").status()).isEqualTo(400);
+        assertThat(a.get("/api/v1/reports/effect?programme=EXIT&asOf=1960-01-01&reference=no-such-group").status()).isEqualTo(400);
     }
 }

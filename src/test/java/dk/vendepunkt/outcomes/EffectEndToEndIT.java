@@ -24,6 +24,7 @@ class EffectEndToEndIT {
 
     @LocalServerPort int port;
     @Autowired TestStaff staff;
+    @Autowired dk.vendepunkt.portfolio.EffectMeasureFigures effectGoals;
 
     @Test
     void importThreeFilesThenReadTheReport() {
@@ -93,6 +94,13 @@ class EffectEndToEndIT {
         assertThat(convInternal.get("eligible").asLong()).isEqualTo(12);
         assertThat(convInternal.get("successes").asLong()).isEqualTo(9);
         assertThat(convInternal.get("rate").asDouble()).isEqualTo(0.75);
+
+        // Sikker By effect goal 2 reads the same figure, withheld in its public version
+        var goal = effectGoals.latest("no_serious_conviction_2y_completed", LocalDate.of(1980, 1, 1), false).orElseThrow();
+        assertThat(goal.value()).isEqualTo(0.75);
+        assertThat(effectGoals.latest("no_serious_conviction_2y_completed", LocalDate.of(1980, 1, 1), true).orElseThrow().suppressed()).isTrue();
+        assertThat(effectGoals.latest("no_new_serious_charge_1y", LocalDate.of(1980, 1, 1), true).orElseThrow().value()).isEqualTo(0.6);
+        assertThat(effectGoals.latest("unknown", LocalDate.of(1980, 1, 1), true)).isEmpty();
 
         // the survival curve: 8 first serious charges on days 100..116, nobody censored before
         JsonNode points = api.get("/api/v1/reports/effect/survival?programme=EXIT&asOf=1980-01-01").json().get("points");

@@ -160,7 +160,12 @@ public class AreaDirectory {
                     minE = Math.min(minE, (long) Math.floor(u.easting() / 1000));
                     maxE = Math.max(maxE, (long) Math.floor(u.easting() / 1000));
                 }
-                if ((maxN - minN + 1) * (maxE - minE + 1) > 250_000) continue; // not a city district
+                // the grid covers non-negative kilometres of EPSG:25832 (easting < 1000 km); elsewhere there are no cells
+                minN = Math.max(minN, 0);
+                minE = Math.max(minE, 0);
+                maxN = Math.min(maxN, Kvadratnet.MAX_NORTH_KM - 1);
+                maxE = Math.min(maxE, Kvadratnet.MAX_EAST_KM - 1);
+                if (minN > maxN || minE > maxE || (maxN - minN + 1) * (maxE - minE + 1) > 250_000) continue; // not a city district
                 for (long n = minN; n <= maxN; n++) {
                     for (long e = minE; e <= maxE; e++) {
                         String id = Kvadratnet.cellId(n, e);

@@ -33,7 +33,16 @@ public final class Kvadratnet {
         INVERSE = ThreadLocal.withInitial(() -> f.createTransform(UTM32, WGS84));
     }
 
+    /** The extent of the grid's ids: 0 ≤ northing < 10 000 km, 0 ≤ easting < 1 000 km. */
+    public static final long MAX_NORTH_KM = 10_000;
+    public static final long MAX_EAST_KM = 1_000;
+
     private Kvadratnet() {}
+
+    /** Whether a projected point is inside the grid's extent (so it has a cell id). */
+    public static boolean onGrid(Utm p) {
+        return p.easting() >= 0 && p.easting() < MAX_EAST_KM * 1000 && p.northing() >= 0 && p.northing() < MAX_NORTH_KM * 1000;
+    }
 
     /** A point in EPSG:25832, metres. */
     public record Utm(double easting, double northing) {}

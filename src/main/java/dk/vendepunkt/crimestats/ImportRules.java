@@ -105,7 +105,7 @@ final class ImportRules {
     /** The 1 km cell, or null where the point is outside EPSG:25832's usable extent (ids with non-negative kilometres). */
     static String cell(double lat, double lon) {
         Kvadratnet.Utm p = Kvadratnet.toUtm(lat, lon);
-        if (!(p.easting() >= 0 && p.easting() < 1_000_000 && p.northing() >= 0 && p.northing() < 10_000_000)) return null;
+        if (!Kvadratnet.onGrid(p)) return null;
         return Kvadratnet.cellId1kmUtm(p.northing(), p.easting());
     }
 

@@ -95,6 +95,8 @@ class AreasIT {
         assertThat(directory.districtAt(Double.NaN, lon)).isEmpty();
         assertThat(directory.geoJson(AreaLevel.DISTRICT)).contains("\"code\":\"" + p + "-D1\"").doesNotContain("\"code\":\"" + p + "-B\"");
         assertThat(directory.geoJson(AreaLevel.BYDEL)).contains("\"code\":\"" + p + "-B\"");
+        // far from zone 32 the projection leaves the grid: no cells there, and every listed cell is a valid id
+        assertThat(directory.cells1km()).allSatisfy(Kvadratnet::parse);
 
         // population: GeoJSON property; population.csv overrides it from its year on; bydel = sum of districts
         assertThat(directory.population(p + "-D1", 2020)).isEqualTo(OptionalLong.of(100));

@@ -81,6 +81,15 @@ class KvadratnetTest {
     }
 
     @Test
+    void onlyNonNegativeKilometresAreOnTheGrid() {
+        assertThat(Kvadratnet.onGrid(Kvadratnet.toUtm(55.68, 12.57))).isTrue();
+        assertThat(Kvadratnet.onGrid(new Kvadratnet.Utm(-0.001, 6_000_000))).isFalse();
+        assertThat(Kvadratnet.onGrid(new Kvadratnet.Utm(999_999.999, 9_999_999.999))).isTrue();
+        assertThat(Kvadratnet.onGrid(new Kvadratnet.Utm(1_000_000, 6_000_000))).isFalse();
+        assertThat(Kvadratnet.onGrid(Kvadratnet.toUtm(-20, -170))).isFalse();
+    }
+
+    @Test
     void parseRejectsOtherIds() {
         assertThatThrownBy(() -> Kvadratnet.parse("100m_61760_7240")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Kvadratnet.parse(null)).isInstanceOf(IllegalArgumentException.class);

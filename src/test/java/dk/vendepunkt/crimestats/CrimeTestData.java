@@ -21,12 +21,16 @@ final class CrimeTestData {
 
     /** A leap year that no other test uses (years far in the future: the database is shared). */
     static int uniqueLeapYear() {
+        // a sequence, not a random pick: tests of one JVM share the database and must never get the same
+        // year (random picks collided); the years 2404–2496 are used by no other test
         int y;
         do {
-            y = 2404 + 4 * ThreadLocalRandom.current().nextInt(120);
+            y = 2404 + 4 * LEAP_YEARS.getAndIncrement();
         } while (y % 100 == 0);
         return y;
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger LEAP_YEARS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** WGS84 "lat,lon" of a point given in EPSG:25832 metres. */
     static String latLon(double easting, double northing) {

@@ -127,7 +127,14 @@ public final class Browser implements AutoCloseable {
 
     /** axe-core, WCAG 2.0/2.1 A and AA rules: no violations allowed. */
     public void checkAccessibility() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results;
+        try {
+            results = axe();
+        } catch (org.openqa.selenium.JavascriptException e) {
+            // axe's script was injected while the page was still being replaced (seen under load as
+            // "Cannot read properties of undefined (reading 'runPartial')"): analyse the settled page again
+            results = axe();
+        }
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             screenshot("axe-" + path().replace('/', '_'));
@@ -137,6 +144,12 @@ public final class Browser implements AutoCloseable {
                         .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).limit(3).toList())
                         .collect(Collectors.joining("; ")))
                 .isEmpty();
+    }
+
+    private Results axe() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
     }
 
     public Path screenshot(String name) {

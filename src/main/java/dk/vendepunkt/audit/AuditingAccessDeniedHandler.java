@@ -21,7 +21,9 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         if (!(e instanceof AuditedAccessDenied)) {
-            audit.record(AuditAction.DENIED, null, null, "route", e.getMessage());
+            // Spring's generic "Access Denied" adds nothing to the action DENIED; keep only specific reasons
+            String reason = "Access Denied".equals(e.getMessage()) ? null : e.getMessage();
+            audit.record(AuditAction.DENIED, null, null, "route", reason);
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);

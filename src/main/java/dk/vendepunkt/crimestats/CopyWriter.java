@@ -15,13 +15,29 @@ final class CopyWriter implements AutoCloseable {
     private static final int CHUNK = 1 << 18;
 
     private final CopyIn copy;
+    private final java.io.OutputStream spool;
+    private SQLException failure;
     private final byte[] buf = new byte[CHUNK + 4096];
     private int pos;
     private boolean firstInRow = true;
     private boolean done;
 
     CopyWriter(Connection connection, String copySql) throws SQLException {
+        this(connection, copySql, null);
+    }
+
+    /**
+     * @param spool when not null, every row is also written there (so the rows can be copied again,
+     *              e.g. into a staging table after the COPY failed); a failed COPY then does not stop the writer
+     */
+    CopyWriter(Connection connection, String copySql, java.io.OutputStream spool) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+        this.spool = spool;
+    }
+
+    /** The error the server reported for the COPY, if any (only kept when spooling). */
+    SQLException failure() {
+        return failure;
     }
 
     private void sep() {
@@ -66,12 +82,20 @@ final class CopyWriter implements AutoCloseable {
         return ascii(Double.toString(v));
     }
 
-    /** A value known to be plain ASCII without special characters (dates, numbers, codes). */
+    /** A value written as it is (UTF-8), for values without backslash or line breaks (dates, numbers, codes, pre-built fields). */
     CopyWriter ascii(String s) throws SQLException {
         if (s == null) return nul();
         sep();
-        if (pos > buf.length - s.length() - 8) flush(false);
-        for (int i = 0; i < s.length(); i++) put((byte) s.charAt(i));
+        if (pos > buf.length - 3 * s.length() - 8) flush(false);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                put((byte) c);
+            } else {
+                for (byte b : s.substring(i).getBytes(StandardCharsets.UTF_8)) put(b);
+                break;
+            }
+        }
         return this;
     }
 
@@ -89,19 +113,42 @@ final class CopyWriter implements AutoCloseable {
     }
 
     private void flush(boolean last) throws SQLException {
-        if (pos > 0) copy.writeToCopy(buf, 0, pos);
+        if (pos > 0) {
+            if (failure == null) {
+                try {
+                    copy.writeToCopy(buf, 0, pos);
+                } catch (SQLException e) {
+                    if (spool == null) throw e;
+                    failure = e;
+                }
+            }
+            if (spool != null) {
+                try {
+                    spool.write(buf, 0, pos);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         pos = 0;
     }
 
-    /** Ends the COPY; returns the number of rows the server received. */
+    /** Ends the COPY; returns the number of rows the server received. Throws the server's error, if any. */
     long finish() throws SQLException {
         flush(true);
+        if (failure != null) throw failure;
         done = true;
         return copy.endCopy();
     }
 
     @Override
     public void close() throws SQLException {
-        if (!done && copy.isActive()) copy.cancelCopy();
+        if (!done && copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // the COPY had already failed on the server
+            }
+        }
     }
 }

@@ -26,6 +26,46 @@ final class ImportRules {
         return ref;
     }
 
+    /** A report's time as COPY text (with offset) and its date in Europe/Copenhagen (yyyy-MM-dd). */
+    record Instant(String timestamp, String day, java.time.LocalDate date) {}
+
+    private static final java.time.zone.ZoneRules RULES = dk.vendepunkt.platform.Zones.ZONE.getRules();
+
+    /**
+     * {@code reported_at}: ISO-8601 local time in Europe/Copenhagen or with an offset. The common form
+     * {@code yyyy-MM-ddTHH:mm} is read without the general parser; anything else goes through
+     * {@link CsvFile.Row#dateTime} (same rules, same messages).
+     */
+    static Instant reportedAt(CsvFile.Row r, String column) {
+        String v = r.text(column);
+        if (v != null && v.length() == 16 && v.charAt(4) == '-' && v.charAt(7) == '-' && v.charAt(10) == 'T' && v.charAt(13) == ':') {
+            int y = digits(v, 0, 4);
+            int mo = digits(v, 5, 7);
+            int d = digits(v, 8, 10);
+            int h = digits(v, 11, 13);
+            int mi = digits(v, 14, 16);
+            if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, mo).lengthOfMonth() && h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
+                java.time.ZoneOffset offset = RULES.getOffset(java.time.LocalDateTime.of(y, mo, d, h, mi));
+                return new Instant(v + offset.getId(), v.substring(0, 10), java.time.LocalDate.of(y, mo, d));
+            }
+        }
+        java.time.OffsetDateTime at = r.dateTime(column, true);
+        if (at == null) return null;
+        java.time.LocalDate date = at.atZoneSameInstant(dk.vendepunkt.platform.Zones.ZONE).toLocalDate();
+        return new Instant(at.toString(), date.toString(), date);
+    }
+
+    /** The decimal number in v[from, to), or −1 when a character is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** A decimal degree with '.' (optional), within [min, max]. */
     static Double coordinate(CsvFile.Row r, String column, double min, double max) {
         String v = r.text(column);

@@ -2,49 +2,64 @@ package dk.vendepunkt.crimestats;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
-import dk.vendepunkt.areas.Kvadratnet;
-import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code crime-reports.csv} (kind {@code crime-reports}):
- * {@code report_ref,reported_at,offence_category,lat,lon}. Each row is validated and given its district
- * (point-in-polygon; UNKNOWN without coordinates or outside every district) and 1 km cell while the
- * file streams into a staging table with COPY; duplicates are found set-based, then one statement
- * upserts the reports by {@code report_ref} and applies the changes (new rows, minus the previous
- * versions of re-imported ones) to the rollups. All-or-nothing: one transaction.
+ * {@code report_ref,reported_at,offence_category,lat,lon}. Each row is validated and given its day,
+ * district (point-in-polygon; UNKNOWN without coordinates or outside every district) and 1 km cell
+ * while the file is read. All-or-nothing in one transaction, idempotent by {@code report_ref}:
+ * <ol>
+ * <li>Fast path (a file of new reports, the usual quarterly extract): the rows stream with COPY
+ * straight into {@code cs_report} (inside a savepoint), and the rollup changes counted while reading
+ * are added set-based.</li>
+ * <li>When that COPY meets a ref already stored or repeated in the file (unique violation), it is rolled
+ * back to the savepoint and the same rows, spooled to a temporary file while reading, are copied into a
+ * staging table; repeats in the file are reported set-based, one {@code INSERT … ON CONFLICT} updates
+ * re-imported reports, and the rollups get the new rows minus the previous versions.</li>
+ * </ol>
  */
 @Component
 class ReportImport implements ImportHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ReportImport.class);
     static final List<String> COLUMNS = List.of("report_ref", "reported_at", "offence_category", "lat", "lon");
+    static final String TARGET_COLUMNS = "ref, reported_at, day, category, lat, lon, district, cell";
     static final int PROGRESS_EVERY = 250_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final AreaDirectory areas;
+    private final CrimeIndicator indicator;
 
-    ReportImport(JdbcClient jdbc, DataSource dataSource, AreaDirectory areas) {
+    ReportImport(JdbcClient jdbc, DataSource dataSource, AreaDirectory areas, CrimeIndicator indicator) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.areas = areas;
+        this.indicator = indicator;
     }
 
     @Override
@@ -62,58 +77,109 @@ class ReportImport implements ImportHandler {
     public ImportSummary importFile(InputStream content) {
         long t0 = System.nanoTime();
         Rollups.importSettings(jdbc);
-        jdbc.sql("drop table if exists cs_stage_report").update();
-        jdbc.sql("""
-                create temp table cs_stage_report (line integer, ref text, reported_at timestamptz, day date, category text,
-                  lat double precision, lon double precision, district text, cell text) on commit drop""").update();
         CsvFile f = new CsvFile(kind(), COLUMNS);
-        // loaded before COPY starts: the connection cannot run queries while it copies
+        // loaded before COPY starts: the connection cannot run other queries while it copies
         AreaDirectory.Locator locator = areas.locator();
+        ReportDeltas deltas = new ReportDeltas();
         Connection c = DataSourceUtils.getConnection(dataSource);
-        try (CopyWriter out = new CopyWriter(c, "copy cs_stage_report from stdin")) {
-            f.read(content, r -> {
-                String ref = ImportRules.ref(r, "report_ref");
-                OffsetDateTime at = r.dateTime("reported_at", true);
-                OffenceCategory category = r.enumValue("offence_category", OffenceCategory.class, true);
-                Double lat = ImportRules.coordinate(r, "lat", -90, 90);
-                Double lon = ImportRules.coordinate(r, "lon", -180, 180);
-                if ((lat == null) != (lon == null) && r.valid()) {
-                    r.fail(lat == null ? "lat" : "lon", "Angiv både lat og lon, eller lad begge være tomme");
-                }
-                if (!r.valid() || f.hasErrors()) return;
-                String district = CrimeFigures.UNKNOWN;
-                String cell = null;
-                if (lat != null) {
-                    Optional<Area> d = locator.districtAt(lat, lon);
-                    if (d.isPresent()) district = d.get().code();
-                    cell = ImportRules.cell(lat, lon);
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("vendepunkt-crime-reports", ".copy");
+            Savepoint savepoint = c.setSavepoint();
+            SQLException failure;
+            try (OutputStream spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+                 CopyWriter out = new CopyWriter(c, "copy cs_report (" + TARGET_COLUMNS + ") from stdin", spoolOut)) {
+                f.read(content, r -> row(f, r, locator, out, deltas));
+                if (f.hasErrors()) {
+                    out.close();
+                    c.rollback(savepoint);
+                    f.throwIfErrors();
                 }
                 try {
-                    out.number(r.line()).text(ref).ascii(at.toString()).ascii(at.atZoneSameInstant(Zones.ZONE).toLocalDate().toString())
-                            .ascii(category.name());
-                    if (lat == null) out.nul().nul();
-                    else out.number(lat).number(lon);
-                    out.text(district).ascii(cell).endRow();
+                    out.finish();
+                    failure = null;
                 } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+                    failure = e;
                 }
-                if (r.line() % PROGRESS_EVERY == 0) log.info("crime-reports: {} rows read", r.line() - 1);
-            });
-            if (f.hasErrors()) {
-                out.close();
-            } else {
-                out.finish();
             }
+            long t1 = System.nanoTime();
+            long total = f.rows();
+            if (failure == null) {
+                c.releaseSavepoint(savepoint);
+                deltas.apply(c, jdbc);
+                indicator.update();
+                log.info("crime-reports: {} new reports imported in {} ms (read, validate and copy {} ms, rollups {} ms)",
+                        total, ms(System.nanoTime() - t0), ms(t1 - t0), ms(System.nanoTime() - t1));
+                return new ImportSummary(kind(), (int) total, (int) total, 0);
+            }
+            if (!"23505".equals(failure.getSQLState())) throw failure;
+            c.rollback(savepoint);
+            long updated = upsertFromSpool(c, f, spool);
+            indicator.update();
+            log.info("crime-reports: {} rows imported ({} updated) in {} ms (read, validate and copy {} ms, staging and upsert {} ms)",
+                    total, updated, ms(System.nanoTime() - t0), ms(t1 - t0), ms(System.nanoTime() - t1));
+            return new ImportSummary(kind(), (int) total, (int) (total - updated), (int) updated);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
+            if (spool != null) {
+                try {
+                    Files.deleteIfExists(spool);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}", spool);
+                }
+            }
         }
-        f.throwIfErrors();
-        long t1 = System.nanoTime();
-        ImportRules.rejectDuplicates(jdbc, f, "cs_stage_report", "report_ref");
-        long t2 = System.nanoTime();
+    }
 
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Validates one row; a valid row is written for COPY and counted for the rollups. */
+    private static void row(CsvFile f, CsvFile.Row r, AreaDirectory.Locator locator, CopyWriter out, ReportDeltas deltas) {
+        String ref = ImportRules.ref(r, "report_ref");
+        ImportRules.Instant at = ImportRules.reportedAt(r, "reported_at");
+        OffenceCategory category = r.enumValue("offence_category", OffenceCategory.class, true);
+        Double lat = ImportRules.coordinate(r, "lat", -90, 90);
+        Double lon = ImportRules.coordinate(r, "lon", -180, 180);
+        if ((lat == null) != (lon == null) && r.valid()) {
+            r.fail(lat == null ? "lat" : "lon", "Angiv både lat og lon, eller lad begge være tomme");
+        }
+        if (!r.valid() || f.hasErrors()) return;
+        String district = CrimeFigures.UNKNOWN;
+        String cell = null;
+        if (lat != null) {
+            Optional<Area> d = locator.districtAt(lat, lon);
+            if (d.isPresent()) district = d.get().code();
+            cell = ImportRules.cell(lat, lon);
+        }
+        try {
+            out.text(ref).ascii(at.timestamp()).ascii(at.day()).ascii(category.name());
+            if (lat == null) out.nul().nul();
+            else out.number(lat).number(lon);
+            out.text(district).ascii(cell).endRow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        deltas.add(at.date(), category, district, cell);
+        if (r.line() % PROGRESS_EVERY == 0) log.info("crime-reports: {} rows read", r.line() - 1);
+    }
+
+    /** The slow path: staging table from the spooled rows, duplicates, upsert, rollups with previous versions subtracted. */
+    private long upsertFromSpool(Connection c, CsvFile f, Path spool) throws SQLException, IOException {
+        jdbc.sql("drop table if exists cs_stage_report").update();
+        // line = the CSV line: the spool holds every data row in order (all rows were valid)
+        jdbc.sql("""
+                create temp table cs_stage_report (line bigint generated by default as identity (start 2), ref text, reported_at timestamptz,
+                  day date, category text, lat double precision, lon double precision, district text, cell text) on commit drop""").update();
+        try (InputStream in = Files.newInputStream(spool)) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy cs_stage_report (" + TARGET_COLUMNS + ") from stdin", in);
+        }
+        ImportRules.rejectDuplicates(jdbc, f, "cs_stage_report", "report_ref");
         jdbc.sql("drop table if exists cs_old").update();
         jdbc.sql("create temp table cs_old (day date, category text, district text, cell text) on commit drop").update();
         String upsert = """
@@ -129,14 +195,9 @@ class ReportImport implements ImportHandler {
             jdbc.sql("insert into cs_old select r.day, r.category, r.district, r.cell from cs_report r join cs_stage_report s on s.ref = r.ref").update();
             jdbc.sql(upsert).update();
         }
-        long total = f.rows();
         long updated = jdbc.sql("select count(*) from cs_old").query(Long.class).single();
         jdbc.sql(Rollups.applyStatement(Rollups.REPORTS, "day, category, district, cell", "cs_stage_report", "cs_old")).query(Integer.class).list();
         if (updated > 0) Rollups.dropZeros(jdbc, Rollups.REPORTS);
-        long[] counts = {total - updated, total};
-        long t3 = System.nanoTime();
-        log.info("crime-reports: {} rows imported ({} new) in {} ms (read, validate and stage {} ms, duplicates {} ms, upsert and rollups {} ms)",
-                counts[1], counts[0], (t3 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        return new ImportSummary(kind(), (int) counts[1], (int) counts[0], (int) (counts[1] - counts[0]));
+        return updated;
     }
 }

@@ -61,6 +61,8 @@ final class Rollups {
     /** Memory for the set-based steps of one import (hash aggregates instead of sorts on disk). */
     static void importSettings(JdbcClient jdbc) {
         jdbc.sql("set local work_mem = '256MB'").update();
+        // one-off statements over many rows: compiling them with LLVM costs more than it saves
+        jdbc.sql("set local jit = off").update();
     }
 
     /** True when the server supports {@code RETURNING old.*} (PostgreSQL 18). */

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,8 +27,13 @@ class SafetyIndexApiController {
     private final SafetyIndexReports reports;
     private final ReportRenderer renderer;
     private final DisclosurePolicy disclosure;
+    private final SspStore ssp;
+    private final SspInput input;
 
-    SafetyIndexApiController(SafetyIndexService service, SafetyIndexReports reports, ReportRenderer renderer, DisclosurePolicy disclosure) {
+    SafetyIndexApiController(SafetyIndexService service, SafetyIndexReports reports, ReportRenderer renderer, DisclosurePolicy disclosure,
+                             SspStore ssp, SspInput input) {
+        this.ssp = ssp;
+        this.input = input;
         this.service = service;
         this.reports = reports;
         this.renderer = renderer;
@@ -92,6 +99,39 @@ class SafetyIndexApiController {
             throw ValidationException.of("disclosure", "safety.disclosure.invalid");
         }
         return policy.resolve(requested);
+    }
+
+    /** One bydel's SSP input for a half-year; {@code version} −1 when nothing is stored. */
+    record SspEntry(String bydel, String name, Integer singleCases, String assessment, int version) {}
+
+    @Operation(summary = "SSP single cases and the SSP leaders' assessment per bydel for a half-year (input to the urolige-områder report)")
+    @GetMapping("/api/v1/safety-index/ssp")
+    List<SspEntry> ssp(@RequestParam int year, @RequestParam int half) {
+        HalfYear h = SafetyIndexPageController.halfYear(year, half);
+        var stored = ssp.entries(h);
+        return service.bydele().stream().map(b -> {
+            var e = stored.getOrDefault(b.code(), SspStore.Entry.empty(b.code()));
+            return new SspEntry(b.code(), b.name(), e.singleCases(), e.assessment(), e.version());
+        }).toList();
+    }
+
+    /** A change: send the version you read (−1 for a bydel without an entry). */
+    record SspChange(String bydel, Integer singleCases, String assessment, Integer version) {}
+
+    @Operation(summary = "Save SSP single cases and assessments per bydel (ANALYST); all or nothing; 409 when a version is stale")
+    @PutMapping("/api/v1/safety-index/ssp")
+    List<SspEntry> saveSsp(@RequestParam int year, @RequestParam int half, @RequestBody List<SspChange> changes) {
+        HalfYear h = SafetyIndexPageController.halfYear(year, half);
+        java.util.Set<String> bydele = new java.util.HashSet<>();
+        service.bydele().forEach(b -> bydele.add(b.code()));
+        List<SspInput.Change> list = new java.util.ArrayList<>();
+        for (SspChange c : changes) {
+            if (c.bydel() == null || !bydele.contains(c.bydel())) throw ValidationException.of("bydel", "safety.ssp.bydel.unknown", c.bydel());
+            list.add(new SspInput.Change(c.bydel(), c.singleCases() == null ? null : c.singleCases().toString(), c.assessment(),
+                    c.version() == null ? -1 : c.version()));
+        }
+        input.save(h, list);
+        return ssp(year, half);
     }
 
     static ReportFormat format(String format) {

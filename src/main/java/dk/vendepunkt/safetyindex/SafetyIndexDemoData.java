@@ -34,6 +34,11 @@ class SafetyIndexDemoData implements DemoData {
             "D31", new double[] {2.2, 2.0},
             "D12", new double[] {1.6, 1.0},
             "D26", new double[] {1.55, 1.5});
+    /**
+     * The crimestats demo data's hot districts (many reports): the survey there is somewhat worse than
+     * average too, so survey and police statistics tell the same story.
+     */
+    static final java.util.Set<String> CRIME_HOT = java.util.Set.of("D04", "D11", "D18", "D25");
     /** The district that never reaches the respondent minimum. */
     static final String SMALL = "D35";
 
@@ -85,7 +90,8 @@ class SafetyIndexDemoData implements DemoData {
                 double[] high = HIGH_NEED.get(d.code());
                 // ordinary districts vary a little around the city level, some lower (reduced/minimal need)
                 double base = 0.55 + (Math.floorMod(d.code().hashCode(), 9)) * 0.07;
-                double risk = high != null ? high[0] + (high[1] - high[0]) * t : base + random.nextGaussian() * 0.04;
+                double risk = high != null ? high[0] + (high[1] - high[0]) * t
+                        : CRIME_HOT.contains(d.code()) ? 1.3 + random.nextGaussian() * 0.04 : base + random.nextGaussian() * 0.04;
                 int n = d.code().equals(SMALL) ? 18 + random.nextInt(8) : 120 + random.nextInt(80);
                 for (int i = 0; i < n; i++) {
                     double weight = 0.6 + random.nextDouble();

@@ -83,7 +83,9 @@ class SafetyIndexPageController {
         model.addAttribute("years", years);
         if (years.isEmpty()) return "safetyindex/index";
         int y = year != null && years.contains(year) ? year : years.getFirst();
-        int base = baseline != null && years.contains(baseline) ? baseline : years.getLast();
+        Integer configured = service.properties().effectGoal3().baselineYear();
+        int base = baseline != null && years.contains(baseline) ? baseline
+                : configured != null && years.contains(configured) ? configured : years.getLast();
         var index = service.index(y);
         model.addAttribute("year", y);
         model.addAttribute("baseline", base);

@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the index and the category cut-points (lower bounds, inclusive).
  */
 @ConfigurationProperties("vendepunkt.safety-index")
-record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoints cutPoints) {
+record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoints cutPoints, EffectGoal3 effectGoal3) {
 
     SafetyIndexProperties {
+        if (effectGoal3 == null) effectGoal3 = new EffectGoal3(null, null);
         if (minimumRespondents == null) minimumRespondents = 30;
         if (minimumRespondents < 1) throw new IllegalArgumentException("vendepunkt.safety-index.minimum-respondents must be at least 1");
         if (weights == null) weights = new Weights(null, null, null, null);
@@ -17,7 +18,18 @@ record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoi
     }
 
     static SafetyIndexProperties defaults() {
-        return new SafetyIndexProperties(null, null, null);
+        return new SafetyIndexProperties(null, null, null, null);
+    }
+
+    /**
+     * Feeding Sikker By's indicator for effect goal 3 (portfolio module): the indicator's ref (default
+     * {@code effektmaal3_markante_omraader}; empty = do not feed) and the baseline year whose MARKANT
+     * districts are "the selected areas" (default: the earliest survey year).
+     */
+    record EffectGoal3(String indicator, Integer baselineYear) {
+        EffectGoal3 {
+            if (indicator == null) indicator = "effektmaal3_markante_omraader";
+        }
     }
 
     /** Weights of the component indices in the weighted mean; default all 1; 0 leaves a component out. */

@@ -28,10 +28,12 @@ class SurveyImport implements ImportHandler {
 
     private final AreaDirectory areas;
     private final SurveyStore store;
+    private final EffectGoal3Indicator indicator;
 
-    SurveyImport(AreaDirectory areas, SurveyStore store) {
+    SurveyImport(AreaDirectory areas, SurveyStore store, EffectGoal3Indicator indicator) {
         this.areas = areas;
         this.store = store;
+        this.indicator = indicator;
     }
 
     @Override
@@ -51,6 +53,7 @@ class SurveyImport implements ImportHandler {
         areas.districts().forEach(d -> districts.add(d.code()));
         List<Line> lines = parse(content, districts);
         int created = store.upsertAll(lines);
+        indicator.refresh();
         return new ImportSummary(KIND, lines.size(), created, lines.size() - created);
     }
 

@@ -58,6 +58,10 @@ class AdminJourneyBrowserIT {
             assertThat(b.text()).contains("Personen er oprettet.").contains(cpr.substring(0, 6) + "-XXXX");
             b.type("reason", "Kontrol af identitet").submit("Vis CPR-nummer");
             b.waitForText(cpr);
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> d.findElements(org.openqa.selenium.By.id("reason")).isEmpty());
+            assertThat(b.text()).as("birth date in the app's date format")
+                    .contains(cpr.substring(0, 2) + "-" + cpr.substring(2, 4) + "-");
             b.open("/people?q=browsersen");
             assertThat(b.text()).contains("Bo Browsersen");
         }

@@ -48,6 +48,10 @@ class CasePlanBrowserIT {
             b.select("domains[LEISURE].needLevel", "Lavt behov");
             b.submit("Gem vurdering");
             assertThat(b.text()).contains("Vurderingen er gemt.").contains("Meget høj").contains("Baseline");
+            // a re-assessment starts from the baseline's situation and needs
+            assertThat(b.field("domains[ECONOMY].situation").getAttribute("value")).isEqualTo("Syntetisk: gæld til SKAT");
+            b.select("domains[HOUSING].needLevel", "Intet behov").submit("Gem vurdering");
+            assertThat(b.text()).contains("Vurderingen er gemt.").contains("Revurdering").contains("Høj");
 
             // action plan: first goal, then an action (needs a reason), then the history shows two versions
             b.open(base + "/plan");
@@ -66,6 +70,16 @@ class CasePlanBrowserIT {
             b.submit("Tilføj handling");
             assertThat(b.text()).contains("Vejledningssamtale i UU").contains("Versionshistorik").contains("Aftalt på netværksmøde")
                     .contains("Handling tilføjet: Vejledningssamtale i UU (Planlagt)").contains("Mål tilføjet: Starte på VUC til august");
+            // moving an action on: status and due date, shown old → new in the history
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Opdatér handling']")).click();
+            b.select("progress-status", "I gang").type("progress-reason", "Samtalen er booket");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "document.getElementById('progress-dueDate').value = arguments[0]", LocalDate.now().plusDays(20).toString());
+            b.driver().findElement(By.cssSelector("#progress-agreed input[value=true]")).click();
+            b.submit("Opdatér handling");
+            String due = LocalDate.now().plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            assertThat(b.text()).contains("Status for Vejledningssamtale i UU: Planlagt → I gang")
+                    .contains("Frist for Vejledningssamtale i UU: – → " + due);
             b.open(base + "/plan?version=1");
             assertThat(b.text()).contains("Du ser version 1");
 
@@ -96,12 +110,23 @@ class CasePlanBrowserIT {
             b.type("purchase-amount", "12.500,50").submit("Send anmodning");
             assertThat(b.text()).contains("Anmodningen er sendt til godkendelse.").contains("12.500,50 kr.");
 
+            // an unknown forløb is the ordinary 404 page
+            b.open("/enrolments/" + (id + 1_000_000) + "/plan");
+            assertThat(b.heading()).contains("404");
+
             // a closed forløb: every page can be read, none offers a form
             enrolments.close(id, LocalDate.now(), "COMPLETED");
             for (String page : new String[] {"assessment", "plan", "journal", "purchases"}) {
                 b.open(base + "/" + page);
                 assertThat(b.text()).as(page).contains("Forløbet er afsluttet; siden kan kun læses.");
                 assertThat(b.driver().findElements(By.cssSelector("main form[method=post]"))).as(page).isEmpty();
+            }
+            // the English texts are complete
+            b.open(base + "/plan?lang=en");
+            assertThat(b.text()).contains("Action plan").contains("Version history").doesNotContain("??");
+            for (String page : new String[] {"assessment", "journal", "purchases"}) {
+                b.open(base + "/" + page);
+                assertThat(b.text()).as(page).contains("this page is read-only").doesNotContain("??");
             }
         }
         try (Browser b = new Browser(port)) {
@@ -126,6 +151,8 @@ class CasePlanBrowserIT {
             b.checkAccessibility();
             b.submit("Bekræft betaling");
             assertThat(b.text()).contains("er registreret som betalt.");
+            b.open("/programmes/NOPE/pool");
+            assertThat(b.heading()).contains("404");
         }
     }
 

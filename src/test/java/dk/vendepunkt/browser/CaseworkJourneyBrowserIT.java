@@ -81,11 +81,14 @@ class CaseworkJourneyBrowserIT {
 
             // closure
             b.driver().findElement(By.linkText("Afslutning")).click();
-            b.checkAccessibility();
+            b.waitForText("Afslutning og evaluering").checkAccessibility();
             assertThat(b.text()).contains("Behov pr. livsområde ved baseline og ved seneste vurdering").contains("Højt behov").contains("Lavt behov");
             b.select("reason", "Gennemført (selvhjulpen)").type("summary", "I lære som tømrer, egen lejlighed, nyt netværk");
             b.submit("Afslut forløbet");
             assertThat(b.text()).contains("Forløbet er afsluttet").contains("I lære som tømrer");
+            // a closure is corrected with a reason; the old value stays visible
+            b.type("summary", "I lære som tømrer og egen lejlighed").type("why", "Opsummeringen var ufuldstændig").submit("Gem rettelsen");
+            assertThat(b.text()).contains("Afslutningen er rettet").contains("Opsummeringen var ufuldstændig");
 
             // three months later the first follow-up falls due and is a form in the caseload
             jdbc.sql("update cw_follow_up set due_date = current_date where enrolment_id = ? and kind = 'MONTHS_3'").param(enrolmentId).update();
@@ -97,12 +100,10 @@ class CaseworkJourneyBrowserIT {
             String form = "form[action$='/follow-ups/" + followUpId + "']";
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.querySelector(arguments[0]).noValidate = true", form);
             b.driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
-            b.checkAccessibility();
-            assertThat(b.text()).contains("Vælg personens status.");
+            b.waitForText("Vælg personens status.").checkAccessibility();
             b.select("status-" + followUpId, "I beskæftigelse").type("note-" + followUpId, "Fastansat");
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
-            b.checkAccessibility();
-            assertThat(b.text()).contains("Opfølgningen er registreret.");
+            b.waitForText("Opfølgningen er registreret.").checkAccessibility();
 
             personId = jdbc.sql("select person_id from cw_enrolment where id = ?").param(enrolmentId).query(Long.class).single();
             b.open("/people/" + personId);

@@ -193,6 +193,53 @@ class CaseworkApiIT {
     }
 
     @Test
+    void aClosureIsCorrectedWithAReasonKeepingOldAndNewValues() {
+        long enrolmentId = enrolledForlob(true);
+        JsonNode e = api.get("/api/v1/enrolments/" + enrolmentId).json();
+        long personId = e.get("enrolment").get("ref").get("personId").asLong();
+        int version = e.get("enrolment").get("ref").get("version").asInt();
+        var notClosed = api.put("/api/v1/enrolments/" + enrolmentId + "/closure", Map.of("reason", "OTHER", "endDate", today.toString(),
+                "summary", "x", "why", "y", "version", version));
+        assertThat(notClosed.status()).isEqualTo(400);
+
+        LocalDate end = today.minusDays(2);
+        JsonNode closed = api.post("/api/v1/enrolments/" + enrolmentId + "/closure",
+                Map.of("reason", "DROPPED_OUT", "endDate", end.toString(), "summary", "Stoppede", "version", version)).json();
+        version = closed.get("enrolment").get("ref").get("version").asInt();
+
+        var noWhy = api.put("/api/v1/enrolments/" + enrolmentId + "/closure", Map.of("reason", "COMPLETED", "endDate", end.minusDays(1).toString(),
+                "summary", "Gennemført alligevel", "version", version));
+        assertThat(noWhy.status()).isEqualTo(400);
+        assertThat(noWhy.json().get("errors").findValuesAsString("field")).containsExactly("why");
+
+        LocalDate corrected = end.minusDays(1);
+        var amended = api.put("/api/v1/enrolments/" + enrolmentId + "/closure", Map.of("reason", "COMPLETED", "endDate", corrected.toString(),
+                "summary", "Gennemført alligevel", "why", "Fejlregistreret: han fik job", "version", version));
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        JsonNode a = amended.json();
+        assertThat(a.get("closureReason").asString()).isEqualTo("COMPLETED");
+        assertThat(a.get("enrolment").get("ref").get("endDate").asString()).isEqualTo(corrected.toString());
+        assertThat(a.get("amendments")).hasSize(1);
+        assertThat(a.get("amendments").get(0).get("oldReason").asString()).isEqualTo("DROPPED_OUT");
+        assertThat(a.get("amendments").get(0).get("newReason").asString()).isEqualTo("COMPLETED");
+        assertThat(a.get("amendments").get(0).get("oldEndDate").asString()).isEqualTo(end.toString());
+        assertThat(a.get("amendments").get(0).get("why").asString()).isEqualTo("Fejlregistreret: han fik job");
+        assertThat(a.get("followUps").findValuesAsString("dueDate")).containsExactly(
+                corrected.plusMonths(3).toString(), corrected.plusYears(1).toString(), corrected.plusYears(2).toString());
+        assertThat(events.closed(enrolmentId)).last()
+                .isEqualTo(new EnrolmentClosed(enrolmentId, personId, "EXIT", today.minusDays(10), corrected, "COMPLETED", true));
+        assertThat(api.put("/api/v1/enrolments/" + enrolmentId + "/closure", Map.of("reason", "OTHER", "endDate", corrected.toString(),
+                "summary", "x", "why", "y", "version", version)).status()).isEqualTo(409);
+
+        // DECEASED: open follow-ups are removed
+        int v2 = a.get("enrolment").get("ref").get("version").asInt();
+        JsonNode dead = api.put("/api/v1/enrolments/" + enrolmentId + "/closure", Map.of("reason", "DECEASED", "endDate", corrected.toString(),
+                "summary", "Afgået ved døden", "why", "Oplyst af familien", "version", v2)).json();
+        assertThat(dead.get("followUps")).isEmpty();
+        assertThat(dead.get("amendments")).hasSize(2);
+    }
+
+    @Test
     void operationsAreInTheOpenApiDocument() {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         for (String path : List.of("/api/v1/referrals", "/api/v1/referrals/{id}/screening", "/api/v1/enrolments/{id}",

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,7 @@ class KeyFiguresIT {
     @LocalServerPort int port;
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
+    @Autowired CrimeFigures figures;
 
     Api analyst() {
         var u = staff.user(Role.ANALYST);
@@ -210,6 +213,99 @@ class KeyFiguresIT {
         assertThat(by(g.get("chargesByAgeGroup"), "group").get("AGE_15_17").get("count").asLong()).isZero();
         assertThat(by(g.get("chargesByAgeGroup"), "group").get("AGE_18_25").get("count").asLong()).isEqualTo(1);
         assertThat(rollupsMatchRawRows()).isTrue();
+    }
+
+    @Test
+    void categoryFilteredFiguresReadMonthsAndTheRawDaysAroundThem() {
+        Api api = analyst();
+        String p = "F" + System.nanoTime();
+        long nKm = CrimeTestData.uniqueNorthKm();
+        assertThat(CrimeTestData.importTwoDistricts(api, p, nKm).status()).isEqualTo(200);
+        int y = CrimeTestData.uniqueLeapYear();
+        StringBuilder r = new StringBuilder("report_ref,reported_at,offence_category,lat,lon\n");
+        String d1 = cellCentre(nKm, 600);
+        String d2 = cellCentre(nKm, 603);
+        String[][] rows = {
+                {y + "-01-14T12:00", "VIOLENCE", d1},   // the day before the period
+                {y + "-01-15T12:00", "VIOLENCE", d1},   // first day (raw)
+                {y + "-02-10T12:00", "VIOLENCE", d1},   // whole month February (monthly rollup)
+                {y + "-02-11T12:00", "THEFT", d1},      // not citizen-directed
+                {y + "-03-10T23:59", "BURGLARY", d2},   // last day (raw)
+                {y + "-03-11T00:00", "BURGLARY", d2},   // the day after
+                {y + "-06-01T00:00", "ROBBERY", d2},
+                {y + "-02-12T12:00", "VANDALISM", ""}}; // no coordinates
+        int i = 0;
+        for (String[] row : rows) r.append(p).append('-').append(i++).append(',').append(row[0]).append(',').append(row[1]).append(',').append(row[2].isEmpty() ? "," : row[2]).append('\n');
+        assertThat(csv(api, "crime-reports", r).status()).isEqualTo(200);
+        LocalDate from = LocalDate.of(y, 1, 15);
+        LocalDate to = LocalDate.of(y, 3, 10);
+        Set<OffenceCategory> citizen = figures.citizenDirected();
+        assertThat(citizen).containsExactlyInAnyOrder(OffenceCategory.VIOLENCE, OffenceCategory.ROBBERY, OffenceCategory.BURGLARY,
+                OffenceCategory.THREATS, OffenceCategory.VANDALISM);
+        Map<String, Long> byDistrict = figures.reportsByDistrict(from, to, citizen);
+        assertThat(byDistrict.get(p + "-D1")).isEqualTo(2);
+        assertThat(byDistrict.get(p + "-D2")).isEqualTo(1);
+        assertThat(byDistrict.get(CrimeFigures.UNKNOWN)).isEqualTo(1);
+        assertThat(figures.reportsByDistrict(from, to, Set.of()).get(p + "-D1")).isEqualTo(3);
+        Map<String, Long> year = figures.citizenDirectedReportsByDistrict(y);
+        assertThat(year.get(p + "-D1")).isEqualTo(3);
+        assertThat(year.get(p + "-D2")).isEqualTo(3);
+        assertThat(year).doesNotContainKey(CrimeFigures.UNKNOWN);
+        Map<String, Long> cells = figures.reportsByCell(from, to, Set.of(OffenceCategory.VIOLENCE, OffenceCategory.BURGLARY));
+        assertThat(cells).containsEntry("1km_" + nKm + "_600", 2L).containsEntry("1km_" + nKm + "_603", 1L);
+        assertThat(figures.reportsByCell(from, to, Set.of()).get("1km_" + nKm + "_600")).isEqualTo(3);
+        Hotspots h = figures.hotspots(from, to, Set.of(OffenceCategory.VIOLENCE));
+        assertThat(h.categories()).containsExactly("VIOLENCE");
+        assertThat(h.cells()).anySatisfy(c -> assertThat(c.cell()).isEqualTo("1km_" + nKm + "_600"));
+        assertThat(h.cells().stream().filter(c -> c.cell().equals("1km_" + nKm + "_600")).findFirst().orElseThrow().count()).isEqualTo(2);
+
+        String charges = "charge_ref,charged_on,age,offence_category\n" + p + "-c1," + y + "-01-15,12,THEFT\n" + p + "-c2," + y + "-02-15,17,THEFT\n"
+                + p + "-c3," + y + "-03-10,18,THEFT\n" + p + "-c4," + y + "-03-11,13,THEFT\n";
+        assertThat(csv(api, "charges", charges).status()).isEqualTo(200);
+        assertThat(figures.charges(from, to, 12, 17)).isEqualTo(2);
+        assertThat(figures.charges(from, to, 0, 120)).isEqualTo(3);
+        assertThat(figures.charges(from.minusDays(1), to.plusDays(1), 13, 13)).isEqualTo(1);
+        JsonNode hs = api.get("/api/v1/crime/hotspots?from=" + from + "&to=" + to + "&categories=violence,BURGLARY").json();
+        assertThat(hs.get("categories").toString()).isEqualTo("[\"VIOLENCE\",\"BURGLARY\"]");
+        assertThat(api.get("/api/v1/crime/hotspots?from=" + from + "&to=" + to + "&categories=MURDER").status()).isEqualTo(400);
+    }
+
+    @Test
+    void reportsImportedBeforeTheirDistrictsAreAssignedWhenTheAreasArrive() {
+        Api api = analyst();
+        String p = "A" + System.nanoTime();
+        long nKm = CrimeTestData.uniqueNorthKm();
+        int y = CrimeTestData.uniqueLeapYear();
+        String file = "report_ref,reported_at,offence_category,lat,lon\n" + p + "-1," + y + "-04-01T10:00,VIOLENCE," + cellCentre(nKm, 601) + "\n"
+                + p + "-2," + y + "-04-02T10:00,VIOLENCE," + cellCentre(nKm, 603) + "\n";
+        assertThat(csv(api, "crime-reports", file).status()).isEqualTo(200);
+        String q = "/api/v1/crime/key-figures?from=" + y + "-04-01&to=" + y + "-04-30";
+        assertThat(by(api.get(q).json().get("byArea"), "area").get("UNKNOWN").get("count").asLong()).isEqualTo(2);
+        assertThat(CrimeTestData.importTwoDistricts(api, p, nKm).status()).isEqualTo(200);
+        Map<String, JsonNode> area = by(api.get(q).json().get("byArea"), "area");
+        assertThat(area.get(p + "-D1").get("count").asLong()).isEqualTo(1);
+        assertThat(area.get(p + "-D2").get("count").asLong()).isEqualTo(1);
+        assertThat(area.get("UNKNOWN").get("count").asLong()).isZero();
+        assertThat(rollupsMatchRawRows()).isTrue();
+    }
+
+    @Test
+    void eachImportFeedsTheSikkerByIndicatorOfReportsPerQuarter() {
+        Api api = analyst();
+        var ind = api.post("/api/v1/portfolio/indicators", Map.of("ref", CrimeIndicator.REF, "name", "Kriminalitet – antal anmeldelser",
+                "unit", "antal", "department", "OKF", "direction", "DOWN"));
+        assertThat(ind.status()).as(ind.toString()).isEqualTo(201);
+        long id = ind.json().get("indicator").get("id").asLong();
+        int y = 1901 + java.util.concurrent.ThreadLocalRandom.current().nextInt(60);
+        String p = "I" + System.nanoTime();
+        String file = "report_ref,reported_at,offence_category,lat,lon\n" + p + "-1," + y + "-04-01T00:00,THEFT,,\n"
+                + p + "-2," + y + "-06-30T23:59,THEFT,,\n" + p + "-3," + y + "-05-15T12:00,DRUGS,,\n" + p + "-4," + y + "-07-01T00:00,DRUGS,,\n";
+        assertThat(csv(api, "crime-reports", file).status()).isEqualTo(200);
+        JsonNode values = api.get("/api/v1/portfolio/indicators/" + id).json().get("values");
+        Map<String, String> byPeriod = new HashMap<>();
+        for (JsonNode v : values) byPeriod.put(v.get("periodStart").asString() + "/" + v.get("periodEnd").asString(), v.get("value").asString());
+        assertThat(new java.math.BigDecimal(byPeriod.get(y + "-04-01/" + y + "-06-30"))).isEqualByComparingTo("3");
+        assertThat(new java.math.BigDecimal(byPeriod.get(y + "-07-01/" + y + "-09-30"))).isEqualByComparingTo("1");
     }
 
     static List<String> errors(Api.Response r) {

@@ -65,7 +65,7 @@ class IndexCalculatorTest {
             "18, 22, 90.0, ORDINAER",       // 0.45 / 0.5
             "15, 25, 75.0, REDUCERET"})     // 0.375 / 0.5
     void indexExactlyAtEachCutPointThroughTheWholeComputation(int yesA, int yesB, double index, Category category) {
-        var props = new SafetyIndexProperties(30, new Weights(1.0, 0.0, 0.0, 0.0), null);
+        var props = new SafetyIndexProperties(30, new Weights(1.0, 0.0, 0.0, 0.0), null, null);
         var a = rows(rows(yesA, 1, 0, 0), 40 - yesA, 1.0, 0, 0, 0);
         var b = rows(rows(yesB, 1, 0, 0), 40 - yesB, 1.0, 0, 0, 0);
         var r = IndexCalculator.compute(List.of(new DistrictInput("A", a, 10, 1000L), new DistrictInput("B", b, 10, 1000L)), null, props);
@@ -110,7 +110,7 @@ class IndexCalculatorTest {
     void componentWeightsMakeAWeightedMean() {
         var a = rows(rows(SurveyTally.EMPTY, 30, 1, 1, 1, 1), 10, 1, 0, 0, 0);
         var b = rows(rows(SurveyTally.EMPTY, 10, 1, 1, 1, 1), 30, 1, 0, 0, 0);
-        var props = new SafetyIndexProperties(30, new Weights(2.0, 1.0, 1.0, 4.0), null);
+        var props = new SafetyIndexProperties(30, new Weights(2.0, 1.0, 1.0, 4.0), null, null);
         var r = IndexCalculator.compute(List.of(new DistrictInput("A", a, 10, 1000L), new DistrictInput("B", b, 30, 1000L)), null, props);
         // survey shares A 0.75 vs city 0.5 → 150; reports A 10 vs city 20 → 50
         var ra = area(r, "A");

@@ -32,7 +32,7 @@ class SafetyIndexBrowserIT {
         StringBuilder csv = new StringBuilder(SafetyIndexIT.HEADER);
         SafetyTestCity.rows(csv, "b" + city.a, y - 1, city.a, 30, "1", "1", "1", "1");
         SafetyTestCity.rows(csv, "b" + city.b, y - 1, city.b, 30, "1", "0", "0", "0");
-        SafetyTestCity.rows(csv, "n" + city.a, y, city.a, 30, "1", "1", "0", "1");
+        SafetyTestCity.rows(csv, "n" + city.a, y, city.a, 1000, "1", "1", "0", "1");
         SafetyTestCity.rows(csv, "n" + city.b, y, city.b, 30, "1", "1", "0", "1");
         SafetyTestCity.rows(csv, "n" + city.c, y, city.c, 12, "1", "0", "0", "0");
         assertThat(SafetyTestCity.importSurvey(api, csv.toString()).status()).isEqualTo(200);
@@ -46,6 +46,9 @@ class SafetyIndexBrowserIT {
             String table = b.field("safety-table").getText();
             assertThat(table).contains("Testdistrikt " + city.a + " (" + city.a + ")").contains("Ordinær").contains("(sidste år: Markant)")
                     .contains("For få svar");
+            assertThat(b.field("halving").getText()).isNotEmpty();
+            assertThat(b.text()).contains("Respondenter i hele byen\n1.042");
+            assertThat(table).contains("1.000");
             assertThat(b.field("goal3-table").getText()).contains(city.a).contains("Ja");
             assertThat(b.field("halving").getText()).contains("Målet er nået");
             new WebDriverWait(b.driver(), Duration.ofSeconds(10))
@@ -64,6 +67,26 @@ class SafetyIndexBrowserIT {
             // the form again shows what was saved
             b.open("/safety-index/unrest/input?year=" + y + "&half=1");
             assertThat(b.field("cases-" + city.bydel).getDomProperty("value")).isEqualTo("3");
+
+            // the server validates too (the browser's own min check removed): error summary and field message
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).removeAttribute('min')",
+                    "cases-" + city.bydel);
+            b.type("cases-" + city.bydel, "-4").submit("Gem");
+            assertThat(b.text()).contains("Der er fejl i formularen").contains("Antallet skal være mellem 0 og 100.000.");
+            assertThat(b.field("cases-" + city.bydel).getDomAttribute("aria-invalid")).isEqualTo("true");
+
+            // someone else saves in between: the stale form is refused and nothing is overwritten
+            b.open("/safety-index/unrest/input?year=" + y + "&half=1");
+            var other = api.get("/api/v1/safety-index/ssp?year=" + y + "&half=1");
+            int version = 0;
+            for (var e : other.json()) if (e.get("bydel").asString().equals(city.bydel)) version = e.get("version").asInt();
+            assertThat(api.put("/api/v1/safety-index/ssp?year=" + y + "&half=1",
+                    "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":4,\"assessment\":\"" + assessment + "\",\"version\":" + version + "}]").status())
+                    .isEqualTo(200);
+            b.type("cases-" + city.bydel, "9").submit("Gem");
+            assertThat(b.text()).contains("En anden har gemt oplysninger for halvåret");
+            b.open("/safety-index/unrest/input?year=" + y + "&half=1");
+            assertThat(b.field("cases-" + city.bydel).getDomProperty("value")).isEqualTo("4");
 
             b.open("/safety-index/unrest?year=" + y + "&half=1");
             b.driver().findElement(By.xpath("//button[normalize-space()='Publicér (tal under 5 undertrykkes)']")).click();

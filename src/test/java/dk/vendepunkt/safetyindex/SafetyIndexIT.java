@@ -23,6 +23,7 @@ class SafetyIndexIT {
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
     @Autowired dk.vendepunkt.areas.AreaDirectory areas;
+    @Autowired EffectGoal3Indicator indicator;
 
     Api analyst;
     SafetyTestCity city;
@@ -209,6 +210,26 @@ class SafetyIndexIT {
         assertThat(report.body()).contains("Udvikling").contains("Distrikter med markant eller intensiveret behov pr. år")
                 .contains("Effektmål 3: distrikter med markant behov i " + (y - 1)).contains("Testdistrikt " + city.a)
                 .contains("Målet er nået");
+
+        // Sikker By's effect-goal-3 indicator: the baseline's MARKANT districts still MARKANT, per survey year
+        String ref = "test_effektmaal3_" + city.prefix.toLowerCase();
+        var created = analyst.post("/api/v1/portfolio/indicators", java.util.Map.of("ref", ref, "name", "Markante områder " + city.prefix,
+                "unit", "antal områder", "department", "BIF", "direction", "DOWN"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(indicator.record(ref, y - 1)).isGreaterThanOrEqualTo(2);
+        JsonNode values = null;
+        for (JsonNode i : analyst.get("/api/v1/portfolio/indicators").json()) {
+            if (i.get("indicator").get("ref").asString().equals(ref)) values = i.get("values");
+        }
+        assertThat(values).isNotNull();
+        java.util.Map<String, Integer> byStart = new java.util.HashMap<>();
+        for (JsonNode v : values) byStart.put(v.get("periodStart").asString(), v.get("value").asInt());
+        long markantBefore = 0;
+        for (JsonNode d : analyst.get("/api/v1/safety-index?year=" + (y - 1)).json().get("areas")) {
+            if (d.get("category").asString().equals("MARKANT")) markantBefore++;
+        }
+        assertThat(byStart.get((y - 1) + "-01-01")).isEqualTo((int) markantBefore);
+        assertThat(byStart.get(y + "-01-01")).isEqualTo((int) markantBefore - 1);
     }
 
     @Test
@@ -228,6 +249,34 @@ class SafetyIndexIT {
         var reader = staff.user(Role.READER);
         assertThat(Api.at(port).as(reader.username(), reader.password())
                 .get("/api/v1/safety-index/unrest-report?year=" + city.year + "&half=1").status()).isEqualTo(403);
+    }
+
+    JsonNode sspOf(JsonNode list, String bydel) {
+        for (JsonNode e : list) if (e.get("bydel").asString().equals(bydel)) return e;
+        throw new AssertionError(bydel);
+    }
+
+    @Test
+    void sspInputOverTheApi() {
+        String path = "/api/v1/safety-index/ssp?year=" + city.year + "&half=2";
+        JsonNode before = sspOf(analyst.get(path).json(), city.bydel);
+        assertThat(before.get("version").asInt()).isEqualTo(-1);
+        assertThat(before.get("singleCases").isNull()).isTrue();
+        var saved = analyst.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":14,\"assessment\":\"Roligt\",\"version\":-1}]");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        JsonNode e = sspOf(saved.json(), city.bydel);
+        assertThat(e.get("singleCases").asInt()).isEqualTo(14);
+        assertThat(e.get("assessment").asString()).isEqualTo("Roligt");
+        int v = e.get("version").asInt();
+        // stale: the version read before the save
+        assertThat(analyst.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":15,\"version\":-1}]").status()).isEqualTo(409);
+        assertThat(analyst.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":-2,\"version\":" + v + "}]").status()).isEqualTo(400);
+        assertThat(analyst.put(path, "[{\"bydel\":\"NOPE\",\"singleCases\":2}]").status()).isEqualTo(400);
+        var manager = staff.user(Role.PROGRAMME_MANAGER);
+        var m = Api.at(port).as(manager.username(), manager.password());
+        assertThat(m.get(path).status()).isEqualTo(200);
+        assertThat(m.put(path, "[{\"bydel\":\"" + city.bydel + "\",\"singleCases\":15,\"version\":" + v + "}]").status()).isEqualTo(403);
+        assertThat(sspOf(analyst.get(path).json(), city.bydel).get("singleCases").asInt()).isEqualTo(14);
     }
 
     @Test

@@ -21,6 +21,7 @@ class SafetyIndexPropertiesTest {
         assertThat(p.minimumRespondents()).isEqualTo(30);
         assertThat(p.weights()).isEqualTo(new SafetyIndexProperties.Weights(1.0, 1.0, 1.0, 1.0));
         assertThat(p.cutPoints()).isEqualTo(new SafetyIndexProperties.CutPoints(150.0, 125.0, 90.0, 75.0));
+        assertThat(p.effectGoal3()).isEqualTo(new SafetyIndexProperties.EffectGoal3("effektmaal3_markante_omraader", null));
     }
 
     @Test
@@ -30,7 +31,11 @@ class SafetyIndexPropertiesTest {
                 "vendepunkt.safety-index.weights.feels-unsafe", "2",
                 "vendepunkt.safety-index.weights.reports-per1000", "0.5",
                 "vendepunkt.safety-index.cut-points.markant", "160",
-                "vendepunkt.safety-index.cut-points.reduceret", "70"));
+                "vendepunkt.safety-index.cut-points.reduceret", "70",
+                "vendepunkt.safety-index.effect-goal3.baseline-year", "2010",
+                "vendepunkt.safety-index.effect-goal3.indicator", ""));
+        assertThat(p.effectGoal3().baselineYear()).isEqualTo(2010);
+        assertThat(p.effectGoal3().indicator()).isEmpty();
         assertThat(p.minimumRespondents()).isEqualTo(50);
         assertThat(p.weights().feelsUnsafe()).isEqualTo(2.0);
         assertThat(p.weights().victimised()).isEqualTo(1.0);

@@ -59,6 +59,8 @@ public final class Browser implements AutoCloseable {
         field("username").sendKeys(username);
         field("password").sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // wait for the navigation away from the login page (otherwise the next lookup may hit its stale elements)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().endsWith("/login"));
         assertThat(driver.getCurrentUrl()).doesNotContain("error");
         return this;
     }
@@ -81,7 +83,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the submit button with this text and checks the page that results. */
     public Browser submit(String buttonText) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+        button.click();
+        // a full form post replaces the page: wait for it (an htmx form keeps the button, so do not insist)
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        } catch (org.openqa.selenium.TimeoutException ignored) {
+            // htmx request: the page stays
+        }
         checkAccessibility();
         return this;
     }

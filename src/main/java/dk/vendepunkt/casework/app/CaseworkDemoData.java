@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Synthetic casework (order 20): about 200 persons with fake names and fake CPR numbers (real birth dates), referrals
  * from every channel, forløb in every phase from 2010 to today in the demo teams, closures with every reason (the
- * {@code EnrolmentClosed} events reach the outcomes module), follow-up tasks of which some are recorded, some due
- * and some overdue, a waiting list and referrals awaiting screening. The demo caseworkers exit, ssp and mentor all
+ * {@code EnrolmentClosed} events reach the outcomes module), follow-up tasks of which nearly all older ones are recorded and a few recent ones
+ * are due or overdue, a waiting list and referrals awaiting screening. The demo caseworkers exit, ssp and mentor all
  * have forløb in their caseload.
  */
 @Component
@@ -200,19 +200,31 @@ class CaseworkDemoData implements DemoData {
         }
     }
 
-    /** Most due follow-ups are recorded around their due date; about one in five of the last two years' and a few older ones are left open (overdue). */
+    /**
+     * Follow-ups that fell due more than two months ago are nearly all recorded (3 % missing, as in real registers);
+     * of the more recent ones about half are still open (due or overdue). Statuses are drawn so that about 45 % are in
+     * education, employment or activation (seeds 000/001: 45 % three months after discharge).
+     */
     private void recordSomeFollowUps(long enrolmentId, LocalDate today, RandomGenerator rnd) {
         record Task(long id, LocalDate due) {}
         List<Task> tasks = jdbc.sql("select id, due_date from cw_follow_up where enrolment_id = ? order by due_date").param(enrolmentId)
                 .query((rs, i) -> new Task(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
-        FollowUpStatus[] statuses = FollowUpStatus.values();
         for (Task t : tasks) {
-            int missing = t.due().isAfter(today.minusYears(2)) ? 20 : 6;
-            if (!t.due().isBefore(today.minusDays(10)) || rnd.nextInt(100) < missing) continue;
+            if (!t.due().isBefore(today.minusDays(10))) continue;
+            int missing = t.due().isBefore(today.minusDays(60)) ? 3 : 50;
+            if (rnd.nextInt(100) < missing) continue;
             LocalDate on = t.due().plusDays(rnd.nextInt(41) - 20);
             if (on.isAfter(today)) on = today;
-            followUps.recordUnchecked(t.id(), statuses[rnd.nextInt(statuses.length)], on, "Telefonisk opfølgning", "demo");
+            followUps.recordUnchecked(t.id(), status(rnd), on, "Telefonisk opfølgning", "demo");
         }
+    }
+
+    private static FollowUpStatus status(RandomGenerator rnd) {
+        int r = rnd.nextInt(100);
+        if (r < 20) return FollowUpStatus.EDUCATION;
+        if (r < 35) return FollowUpStatus.EMPLOYMENT;
+        if (r < 45) return FollowUpStatus.ACTIVATION;
+        return FollowUpStatus.NONE;
     }
 
     private static ClosureReason weightedReason(RandomGenerator rnd) {

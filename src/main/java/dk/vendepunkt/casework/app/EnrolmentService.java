@@ -73,7 +73,14 @@ public class EnrolmentService {
     /** The forløb page and the API's full view. */
     public record EnrolmentDetails(EnrolmentView enrolment, Long coordinatorId, boolean gangRelated, String baseline, Long referralId,
                                    String closureReason, String closureSummary, List<PhaseChangeLine> history,
-                                   List<PhaseOption> nextPhases, List<FollowUpLine> followUps) {}
+                                   List<PhaseOption> nextPhases, List<FollowUpLine> followUps, List<AmendmentLine> amendments) {}
+
+    /** A correction of a closure: old and new values, the amender's reason, who and when. */
+    public record AmendmentLine(String oldReason, String newReason, LocalDate oldEndDate, LocalDate newEndDate, String why,
+                                String amendedBy, java.time.OffsetDateTime amendedAt) {}
+
+    /** A correction of a closure; {@code why} is required. */
+    public record Amendment(String reason, LocalDate endDate, String summary, String why, Integer version) {}
 
     /** A line of a forløb list (person page, caseload). */
     public record EnrolmentLine(long id, long personId, String programme, String phase, String phaseName, LocalDate startDate,
@@ -124,8 +131,14 @@ public class EnrolmentService {
                 .list();
         List<PhaseOption> next = ref.closed() ? List.of()
                 : programme.nextPhases(ref.phase()).stream().map(p -> new PhaseOption(p.code(), p.name())).toList();
+        List<AmendmentLine> amendments = jdbc.sql("""
+                select old_reason, new_reason, old_end_date, new_end_date, why, amended_by, amended_at from cw_closure_amendment
+                 where enrolment_id = ? order by id""").param(ref.id())
+                .query((rs, i) -> new AmendmentLine(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)))
+                .list();
         return new EnrolmentDetails(view, x.coordinatorId(), x.gangRelated(), x.baseline(), x.referralId(), x.closureReason(),
-                x.summary(), history, next, followUps(ref.id()));
+                x.summary(), history, next, followUps(ref.id()), amendments);
     }
 
     public List<FollowUpLine> followUps(long enrolmentId) {
@@ -192,19 +205,64 @@ public class EnrolmentService {
     public EnrolmentDetails close(long id, Closure c) {
         EnrolmentRef ref = access.write(id, "afslutning");
         Programme programme = programmes.get(ref.programme());
-        List<FieldProblem> problems = new ArrayList<>();
-        ClosureReason reason = parse(ClosureReason.class, c.reason());
-        if (reason == null) problems.add(problem("reason", "closure.reason.required"));
-        if (c.endDate() == null) problems.add(problem("endDate", "closure.endDate.required"));
-        else {
-            if (c.endDate().isBefore(ref.startDate())) problems.add(problem("endDate", "closure.endDate.beforeStart", ref.startDate()));
-            if (c.endDate().isAfter(today())) problems.add(problem("endDate", "closure.endDate.future"));
-        }
-        if (blank(c.summary())) problems.add(problem("summary", "closure.summary.required"));
-        if (c.version() == null) problems.add(problem("version", "common.version.required"));
+        List<FieldProblem> problems = closureProblems(ref, c.reason(), c.endDate(), c.summary(), c.version());
         if (!problems.isEmpty()) throw new ValidationException(problems);
+        ClosureReason reason = ClosureReason.valueOf(c.reason());
         String by = CurrentUser.username();
         closeUnchecked(ref, programme, reason, c.endDate(), c.summary().trim(), c.version(), by);
+        return details(access.find(id).orElseThrow());
+    }
+
+    private static List<FieldProblem> closureProblems(EnrolmentRef ref, String reasonCode, LocalDate endDate, String summary, Integer version) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (parse(ClosureReason.class, reasonCode) == null) problems.add(problem("reason", "closure.reason.required"));
+        if (endDate == null) problems.add(problem("endDate", "closure.endDate.required"));
+        else {
+            if (endDate.isBefore(ref.startDate())) problems.add(problem("endDate", "closure.endDate.beforeStart", ref.startDate()));
+            if (endDate.isAfter(today())) problems.add(problem("endDate", "closure.endDate.future"));
+        }
+        if (blank(summary)) problems.add(problem("summary", "closure.summary.required"));
+        if (version == null) problems.add(problem("version", "common.version.required"));
+        return problems;
+    }
+
+    /**
+     * Corrects a closure (reason, end date, summary) with a stated reason; the old and new values are kept. Follow-up
+     * tasks not yet recorded move with the end date (and are removed when the reason becomes DECEASED), and
+     * {@link EnrolmentClosed} is published again with the corrected values (the outcomes module replaces its row).
+     */
+    @Transactional
+    public EnrolmentDetails amendClosure(long id, Amendment a) {
+        EnrolmentRef ref = access.afterClosure(id, "afslutning rettet");
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!ref.closed()) problems.add(problem("reason", "closure.amend.notClosed"));
+        problems.addAll(closureProblems(ref, a.reason(), a.endDate(), a.summary(), a.version()));
+        if (blank(a.why())) problems.add(problem("why", "closure.amend.why.required"));
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        record Old(String reason, LocalDate end, String summary, boolean gang) {}
+        Old old = jdbc.sql("select closure_reason, end_date, closure_summary, gang_related from cw_enrolment where id = ?").param(id)
+                .query((rs, i) -> new Old(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBoolean(4))).single();
+        ClosureReason reason = ClosureReason.valueOf(a.reason());
+        String by = CurrentUser.username();
+        int n = jdbc.sql("update cw_enrolment set closure_reason = ?, end_date = ?, closure_summary = ?, version = version + 1 where id = ? and version = ?")
+                .params(reason.name(), a.endDate(), a.summary().trim(), id, a.version()).update();
+        if (n == 0) throw ConflictException.stale();
+        jdbc.sql("""
+                insert into cw_closure_amendment (enrolment_id, old_reason, new_reason, old_end_date, new_end_date, old_summary, new_summary, why, amended_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, old.reason(), reason.name(), old.end(), a.endDate(), old.summary(), a.summary().trim(), a.why().trim(), by).update();
+        List<FollowUpKind.Task> schedule = FollowUpKind.schedule(a.endDate(), reason);
+        for (FollowUpKind kind : FollowUpKind.values()) {
+            var task = schedule.stream().filter(t -> t.kind() == kind).findFirst();
+            if (task.isEmpty()) {
+                jdbc.sql("delete from cw_follow_up where enrolment_id = ? and kind = ? and status is null").params(id, kind.name()).update();
+            } else if (jdbc.sql("update cw_follow_up set due_date = ?, version = version + 1 where enrolment_id = ? and kind = ? and status is null")
+                    .params(task.get().dueDate(), id, kind.name()).update() == 0) {
+                jdbc.sql("insert into cw_follow_up (enrolment_id, kind, due_date) values (?, ?, ?) on conflict (enrolment_id, kind) do nothing")
+                        .params(id, kind.name(), task.get().dueDate()).update();
+            }
+        }
+        events.publishEvent(new EnrolmentClosed(id, ref.personId(), ref.programme(), ref.startDate(), a.endDate(), reason.name(), old.gang()));
         return details(access.find(id).orElseThrow());
     }
 

@@ -95,6 +95,14 @@ public final class ActionPlan {
             }
             if (goal.domain() == null) problems.add(new FieldProblem(gf + ".domain", "caseplan.plan.goal.domain.required", new Object[0]));
             text(goal.text(), gf + ".text", "caseplan.plan.goal.text.required", problems);
+            // goals are told apart by domain and text, actions within a goal by text (the change list relies on it)
+            for (int earlier = 0; earlier < g; earlier++) {
+                Goal other = goals.get(earlier);
+                if (other != null && goal.domain() == other.domain() && same(goal.text(), other.text())) {
+                    problems.add(new FieldProblem(gf + ".text", "caseplan.plan.goal.duplicate", new Object[0]));
+                }
+            }
+            java.util.Set<String> actionTexts = new java.util.HashSet<>();
             for (int a = 0; a < goal.actions().size(); a++) {
                 Action action = goal.actions().get(a);
                 String af = gf + ".actions[" + a + "]";
@@ -103,6 +111,9 @@ public final class ActionPlan {
                     continue;
                 }
                 text(action.text(), af + ".text", "caseplan.plan.action.text.required", problems);
+                if (action.text() != null && !action.text().isBlank() && !actionTexts.add(action.text().trim().toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(new FieldProblem(af + ".text", "caseplan.plan.action.duplicate", new Object[0]));
+                }
                 if (action.department() == null) problems.add(new FieldProblem(af + ".department", "caseplan.plan.action.department.required", new Object[0]));
                 if (action.status() == null) problems.add(new FieldProblem(af + ".status", "caseplan.plan.action.status.required", new Object[0]));
                 if (action.responsiblePerson() != null && action.responsiblePerson().length() > 200) {
@@ -115,6 +126,10 @@ public final class ActionPlan {
     private static void text(String s, String field, String requiredCode, List<FieldProblem> problems) {
         if (s == null || s.isBlank()) problems.add(new FieldProblem(field, requiredCode, new Object[0]));
         else if (s.length() > MAX_TEXT) problems.add(new FieldProblem(field, "caseplan.text.tooLong", new Object[] {MAX_TEXT}));
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
     }
 
     private static Goal clean(Goal g) {
@@ -138,6 +153,16 @@ public final class ActionPlan {
     public record Change(ChangeKind kind, LifeDomain domain, String goal, String action, String from, String to) {
         public String labelKey() {
             return "caseplan.change." + kind.name();
+        }
+
+        /** The old due date of an ACTION_DUE change (null otherwise or when there was none). */
+        public LocalDate fromDate() {
+            return kind == ChangeKind.ACTION_DUE && from != null ? LocalDate.parse(from) : null;
+        }
+
+        /** The new due date of an ACTION_DUE change (null otherwise or when there is none). */
+        public LocalDate toDate() {
+            return kind == ChangeKind.ACTION_DUE && to != null ? LocalDate.parse(to) : null;
         }
     }
 

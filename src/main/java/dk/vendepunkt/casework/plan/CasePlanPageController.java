@@ -137,6 +137,15 @@ class CasePlanPageController {
         String chosen = instrument != null ? instrument : model.getAttribute("form") instanceof Map<?, ?> f && f.get("instrumentCode") != null
                 ? (String) f.get("instrumentCode") : null;
         model.addAttribute("instrument", all.stream().filter(i -> i.code().equals(chosen)).findFirst().orElse(all.getFirst()));
+        if (a.latest() != null && model.getAttribute("form") instanceof Map<?, ?> f && f.isEmpty()) {
+            // a re-assessment starts from the latest situation and need per domain
+            Map<String, String> start = new LinkedHashMap<>();
+            for (AssessmentService.DomainResult d : a.latest().domains()) {
+                if (d.situation() != null) start.put("domains[" + d.domain() + "].situation", d.situation());
+                start.put("domains[" + d.domain() + "].needLevel", d.needLevel().name());
+            }
+            model.addAttribute("form", start);
+        }
         return "casework/plan/assessment";
     }
 
@@ -287,5 +296,13 @@ class CasePlanPageController {
             if (value == null && amount != null && !amount.isBlank()) throw ValidationException.of("amount", "caseplan.purchase.amount.invalid");
             pool.request(id, new PoolPurchase.Request(form.get("purpose"), form.get("supplier"), value, date(form.get("requestedOn"), "requestedOn")));
         }, () -> purchases(id, model));
+    }
+
+    /** An unknown forløb, purchase or programme: the ordinary error page with 404. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dk.vendepunkt.platform.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
     }
 }

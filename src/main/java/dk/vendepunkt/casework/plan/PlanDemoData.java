@@ -216,14 +216,39 @@ class PlanDemoData implements DemoData {
             v = ActionPlan.revise(Optional.of(v), v.number(), next, reason, new Agreement(r.nextInt(10) < 8, on), by, on);
             plans.store(f.id(), v);
         }
+        // a follow-up closes the actions whose due date is long past, so that only recent ones are open or overdue
+        LocalDate followUp = until.minusDays(r.nextInt(14));
+        if (followUp.isBefore(v.createdOn())) followUp = v.createdOn();
+        List<Goal> closedUp = new ArrayList<>();
+        boolean changed = false;
+        for (Goal g : v.goals()) {
+            List<Action> actions = new ArrayList<>();
+            for (Action a : g.actions()) {
+                boolean open = a.status() == ActionStatus.PLANNED || a.status() == ActionStatus.IN_PROGRESS;
+                if (open && a.dueDate() != null && a.dueDate().isBefore(followUp.minusDays(30))) {
+                    actions.add(new Action(a.text(), a.department(), a.responsiblePerson(), a.dueDate(),
+                            r.nextInt(10) < 8 ? ActionStatus.DONE : ActionStatus.CANCELLED));
+                    changed = true;
+                } else {
+                    actions.add(a);
+                }
+            }
+            closedUp.add(new Goal(g.domain(), g.text(), actions));
+        }
+        if (changed) {
+            plans.store(f.id(), ActionPlan.revise(Optional.of(v), v.number(), closedUp, "Opfølgning på handleplanen",
+                    new Agreement(true, followUp), by, followUp));
+        }
     }
 
     private static Goal goal(LifeDomain d, LocalDate on, RandomGenerator r) {
         String[] texts = GOALS.get(d);
         List<Action> actions = new ArrayList<>();
-        for (int a = 0; a < 1 + r.nextInt(2); a++) {
-            String[][] options = ACTIONS.get(d);
-            String[] act = options[r.nextInt(options.length)];
+        String[][] options = ACTIONS.get(d);
+        int first = r.nextInt(options.length);
+        int n = Math.min(options.length, 1 + r.nextInt(2));
+        for (int a = 0; a < n; a++) {
+            String[] act = options[(first + a) % options.length];
             actions.add(new Action(act[0], ResponsibleDepartment.valueOf(act[1]), r.nextBoolean() ? "Kontaktperson " + (char) ('A' + r.nextInt(6)) : null,
                     on.plusDays(14 + r.nextInt(90)), ActionStatus.PLANNED));
         }
@@ -279,25 +304,33 @@ class PlanDemoData implements DemoData {
     private void purchases(Forloeb f, LocalDate until, String by, RandomGenerator r, LocalDate today) {
         int count = r.nextInt(10) < 4 ? 1 + r.nextInt(2) : 0;
         for (int i = 0; i < count; i++) {
-            LocalDate on = f.start().plusDays(20 + r.nextInt(Math.max(1, (int) ChronoUnit.DAYS.between(f.start(), until))));
+            // open forløb often have a recent request; otherwise any time in the forløb
+            LocalDate on = f.end() == null && r.nextBoolean() ? until.minusDays(r.nextInt(60))
+                    : f.start().plusDays(20 + r.nextInt(Math.max(1, (int) ChronoUnit.DAYS.between(f.start(), until))));
             if (on.isAfter(until)) on = until;
-            if (on.isBefore(f.start())) continue;
+            if (on.isBefore(f.start())) on = f.start();
             String[] p = PURCHASES[r.nextInt(PURCHASES.length)];
             long id = pool.insertPurchase(f.id(), f.programme(), new PoolPurchase.Request(p[0], p[1], new BigDecimal(p[2]).setScale(2), on), by);
             long age = ChronoUnit.DAYS.between(on, today);
             int roll = r.nextInt(10);
-            if (age < 14 && roll < 6) continue; // still REQUESTED
-            if (roll == 0) {
-                jdbc.sql("update cw_pool_purchase set status = 'REJECTED', decided_by = 'leder', decided_at = ?, decision_note = ? where id = ?")
-                        .params(java.sql.Timestamp.valueOf(on.plusDays(2).atStartOfDay()), "Kan dækkes af forvaltningernes kerneydelser.", id).update();
-            } else if (age < 45 && roll < 5) {
-                jdbc.sql("update cw_pool_purchase set status = 'APPROVED', decided_by = 'leder', decided_at = ? where id = ?")
-                        .params(java.sql.Timestamp.valueOf(on.plusDays(2).atStartOfDay()), id).update();
-            } else {
-                LocalDate paid = on.plusDays(10 + r.nextInt(25));
-                if (paid.isAfter(today)) paid = today;
-                jdbc.sql("update cw_pool_purchase set status = 'PAID', decided_by = 'leder', decided_at = ?, paid_on = ? where id = ?")
-                        .params(java.sql.Timestamp.valueOf(on.plusDays(2).atStartOfDay()), paid, id).update();
+            PurchaseStatus status;
+            if (age < 60) status = roll < 4 ? PurchaseStatus.REQUESTED : roll < 8 || age < 10 ? PurchaseStatus.APPROVED
+                    : roll == 8 ? PurchaseStatus.REJECTED : PurchaseStatus.PAID;
+            else if (age < 180) status = roll < 3 ? PurchaseStatus.APPROVED : roll < 9 ? PurchaseStatus.PAID : PurchaseStatus.REJECTED;
+            else status = roll < 9 ? PurchaseStatus.PAID : PurchaseStatus.REJECTED;
+            java.sql.Timestamp decided = java.sql.Timestamp.valueOf((on.plusDays(2).isAfter(today) ? today : on.plusDays(2)).atStartOfDay());
+            switch (status) {
+                case REQUESTED -> { }
+                case REJECTED -> jdbc.sql("update cw_pool_purchase set status = 'REJECTED', decided_by = 'leder', decided_at = ?, decision_note = ? where id = ?")
+                        .params(decided, "Kan dækkes af forvaltningernes kerneydelser.", id).update();
+                case APPROVED -> jdbc.sql("update cw_pool_purchase set status = 'APPROVED', decided_by = 'leder', decided_at = ? where id = ?")
+                        .params(decided, id).update();
+                case PAID -> {
+                    LocalDate paid = on.plusDays(10 + r.nextInt(25));
+                    if (paid.isAfter(today)) paid = today;
+                    jdbc.sql("update cw_pool_purchase set status = 'PAID', decided_by = 'leder', decided_at = ?, paid_on = ? where id = ?")
+                            .params(decided, paid, id).update();
+                }
             }
         }
     }

@@ -111,4 +111,12 @@ class PoolPageController {
         model.addAttribute("note", note);
         return confirm(code, purchaseId, decision, model);
     }
+
+    /** An unknown forløb, purchase or programme: the ordinary error page with 404. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dk.vendepunkt.platform.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
 }

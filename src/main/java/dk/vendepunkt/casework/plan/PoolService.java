@@ -71,7 +71,7 @@ public class PoolService {
 
     /** The pool of one programme and year for the programme manager. {@code budget} is null when none is set. */
     public record PoolOverview(Programme programme, int year, PoolFigures figures, Budget budget, PurchasePage purchases,
-                               String status, List<Integer> years) {}
+                               String status, List<Integer> years, List<PoolFigures> yearly) {}
 
     // ------------------------------------------------------------------ per forløb
 
@@ -120,6 +120,21 @@ public class PoolService {
         return PoolFigures.of(programme, year, budget, entries);
     }
 
+    /** The figures of every year that has a budget or purchases, newest first. */
+    public List<PoolFigures> yearly(String programme) {
+        Map<Integer, BigDecimal> budgets = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        jdbc.sql("select year, amount from cw_pool_budget where programme = ?").param(programme)
+                .query((rs, i) -> budgets.put(rs.getInt(1), rs.getBigDecimal(2))).list();
+        Map<Integer, List<PoolFigures.Entry>> entries = new java.util.HashMap<>();
+        jdbc.sql("select budget_year, status, sum(amount) from cw_pool_purchase where programme = ? group by budget_year, status")
+                .param(programme).query((rs, i) -> entries.computeIfAbsent(rs.getInt(1), k -> new java.util.ArrayList<>())
+                        .add(new PoolFigures.Entry(PurchaseStatus.valueOf(rs.getString(2)), rs.getBigDecimal(3)))).list();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        years.addAll(budgets.keySet());
+        years.addAll(entries.keySet());
+        return years.stream().map(y -> PoolFigures.of(programme, y, budgets.get(y), entries.getOrDefault(y, List.of()))).toList();
+    }
+
     Optional<Budget> budget(String programme, int year) {
         return jdbc.sql("select programme, year, amount, set_by, version from cw_pool_budget where programme = ? and year = ?")
                 .params(programme, year)
@@ -147,7 +162,7 @@ public class PoolService {
         int thisYear = LocalDate.now(Zones.ZONE).getYear();
         List<Integer> years = java.util.stream.IntStream.rangeClosed(2010, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
         return new PoolOverview(p, year, figures(code, year), budget(code, year).orElse(null),
-                new PurchasePage(items, pageNo, PAGE_SIZE, total, key, direction), status == null ? null : status.name(), years);
+                new PurchasePage(items, pageNo, PAGE_SIZE, total, key, direction), status == null ? null : status.name(), years, yearly(code));
     }
 
     /** Sets (or changes) the budget of a year; {@code version} null or 0 for a year without budget, else the version read. */

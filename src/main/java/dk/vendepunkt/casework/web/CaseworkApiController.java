@@ -87,6 +87,13 @@ class CaseworkApiController {
         return enrolments.close(id, closure);
     }
 
+    @Operation(summary = "Correct a closure (reason, end date, summary) with the reason for the correction (why); old and new values are kept, "
+            + "open follow-ups move with the end date and EnrolmentClosed is published again")
+    @PutMapping("/enrolments/{id}/closure")
+    EnrolmentService.EnrolmentDetails amendClosure(@PathVariable long id, @RequestBody EnrolmentService.Amendment amendment) {
+        return enrolments.amendClosure(id, amendment);
+    }
+
     @Operation(summary = "Record a follow-up: status EDUCATION, EMPLOYMENT, ACTIVATION or NONE, date, note; answers the forløb's follow-ups")
     @PostMapping("/follow-ups/{id}")
     List<EnrolmentService.FollowUpLine> recordFollowUp(@PathVariable long id, @RequestBody FollowUpService.Entry entry) {

@@ -197,6 +197,21 @@ class CaseworkPageController {
         return closure(id, model);
     }
 
+    @PostMapping("/enrolments/{id}/closure/amendment")
+    String amendClosure(@PathVariable long id, EnrolmentService.Amendment amendment, Model model, RedirectAttributes redirect) {
+        try {
+            enrolments.amendClosure(id, amendment);
+            redirect.addFlashAttribute("flash", formErrors.message("closure.amend.saved"));
+            return "redirect:/enrolments/" + id + "/closure";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+        }
+        model.addAttribute("amendment", amendment);
+        return closure(id, model);
+    }
+
     // ---- follow-ups -----------------------------------------------------------------------------------------
 
     /** Records a follow-up from the caseload or the forløb page; errors are shown at the task's form after the redirect. */

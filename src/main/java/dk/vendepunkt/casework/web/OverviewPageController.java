@@ -37,14 +37,23 @@ class OverviewPageController {
         this.formErrors = formErrors;
     }
 
+    /** Follow-up tasks per caseload page. */
+    static final int PAGE_SIZE = 20;
+
     private Map<String, String> programmeNames() {
         return programmes.all().stream().collect(Collectors.toMap(Programme::code, Programme::name));
     }
 
     @GetMapping("/caseload")
     @PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
-    String caseload(Model model) {
-        model.addAttribute("caseload", caseload.mine());
+    String caseload(@RequestParam(defaultValue = "0") int page, Model model) {
+        CaseloadService.Caseload c = caseload.mine();
+        int pages = Math.max(1, (c.followUps().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.min(Math.max(page, 0), pages - 1);
+        model.addAttribute("caseload", c);
+        model.addAttribute("tasks", c.followUps().subList(p * PAGE_SIZE, Math.min(c.followUps().size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
         model.addAttribute("programmeNames", programmeNames());
         model.addAttribute("statuses", FollowUpStatus.values());
         model.addAttribute("today", LocalDate.now(Zones.ZONE));

@@ -70,6 +70,9 @@ class ActionPlanTest {
         assertThat(c2.getFirst().from()).isEqualTo("PLANNED");
         assertThat(c2.getFirst().to()).isEqualTo("DONE");
         assertThat(c2.get(1).to()).isEqualTo(TODAY.plusDays(30).toString());
+        assertThat(c2.get(1).toDate()).isEqualTo(TODAY.plusDays(30));
+        assertThat(c2.get(1).fromDate()).isEqualTo(TODAY.plusDays(14));
+        assertThat(c2.getFirst().toDate()).isNull();
 
         Version v3 = ActionPlan.revise(Optional.of(v2), 2, ActionPlan.withoutGoal(v2, 0), "Uddannelse opgivet", AGREED, "exit", TODAY);
         assertThat(ActionPlan.changes(v2, v3)).singleElement().satisfies(c -> {
@@ -108,6 +111,20 @@ class ActionPlanTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().stream().map(p -> p.field()))
                         .containsExactlyInAnyOrder("goals[1].domain", "goals[1].text", "goals[1].actions[0].text",
                                 "goals[1].actions[0].department", "goals[1].actions[0].status"));
+    }
+
+    @Test
+    void goalsAndActionsCannotBeDuplicated() {
+        Goal twice = new Goal(LifeDomain.HOUSING, "Egen bolig", List.of(
+                new Action("Boliganvisning", ResponsibleDepartment.SOF, null, null, ActionStatus.PLANNED),
+                new Action(" boliganvisning ", ResponsibleDepartment.SOF, null, null, ActionStatus.PLANNED)));
+        assertThatThrownBy(() -> ActionPlan.revise(Optional.empty(), 0, List.of(twice, new Goal(LifeDomain.HOUSING, "egen bolig", List.of())),
+                null, AGREED, "x", TODAY))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().stream().map(p -> p.field()))
+                        .containsExactlyInAnyOrder("goals[0].actions[1].text", "goals[1].text"));
+        // the same text in another domain is another goal
+        ActionPlan.revise(Optional.empty(), 0, List.of(new Goal(LifeDomain.HOUSING, "Ro på", List.of()),
+                new Goal(LifeDomain.MENTAL_HEALTH, "Ro på", List.of())), null, AGREED, "x", TODAY);
     }
 
     @Test

@@ -225,6 +225,9 @@ class CasePlanApiIT {
         assertThat(attended.status()).as(attended.toString()).isEqualTo(200);
         assertThat(attended.json().get("attended").asBoolean()).isFalse();
         assertThat(api.put(base + "/contacts/" + id, Map.of("attended", true, "version", 0)).status()).isEqualTo(409);
+        var contacts = api.get(base + "/contacts");
+        assertThat(contacts.status()).isEqualTo(200);
+        assertThat(contacts.json().valueStream().map(c -> c.get("note").asString())).containsExactly("Udeblev");
         var bad = api.post(base + "/contacts", Map.of("contactDate", LocalDate.now().plusDays(3).toString(), "attended", true));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString())).containsExactlyInAnyOrder("attended", "type");

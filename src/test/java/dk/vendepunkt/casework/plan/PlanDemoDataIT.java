@@ -62,6 +62,12 @@ class PlanDemoDataIT {
         assertThat(count("""
                 select count(*) from cw_assessment s join cw_enrolment e on e.id = s.enrolment_id
                  where e.id = any(?) and (s.assessed_on < e.start_date or (e.end_date is not null and s.assessed_on > e.end_date))""", a)).isZero();
+        // actions long past their due date have been followed up: only recent ones are open
+        assertThat(count("""
+                select count(*) from cw_plan_version v join cw_enrolment e on e.id = v.enrolment_id
+                  join cw_plan_goal g on g.plan_version_id = v.id join cw_plan_action a on a.goal_id = g.id
+                 where e.id = any(?) and v.number = (select max(number) from cw_plan_version x where x.enrolment_id = e.id)
+                   and a.status in ('PLANNED', 'IN_PROGRESS') and a.due_date < coalesce(e.end_date, current_date) - 44""", a)).isZero();
         // the stored risk level is the instrument's level for the stored domain scores
         assertThat(count("""
                 select count(*) from cw_assessment s where s.enrolment_id = any(?)

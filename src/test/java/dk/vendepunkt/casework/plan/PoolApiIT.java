@@ -81,6 +81,11 @@ class PoolApiIT {
         JsonNode b = request(e, "200.02", LocalDate.of(year, 4, 1));
         JsonNode c = request(e, "99.99", LocalDate.of(year, 5, 1));
 
+        var one = pm.get(POOL + "/purchases/" + a.get("id").asLong());
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("purpose").asString()).isEqualTo("Udredning");
+        assertThat(pm.get("/api/v1/programmes/EXIT/pool/purchases/" + a.get("id").asLong()).status()).isEqualTo(404);
+        assertThat(cw.get(POOL + "/purchases/" + a.get("id").asLong()).status()).isEqualTo(403);
         var approved = pm.post(POOL + "/purchases/" + a.get("id").asLong() + "/approve", decision(a, null));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         JsonNode b2 = pm.post(POOL + "/purchases/" + b.get("id").asLong() + "/approve", decision(b, "OK")).json();
@@ -94,6 +99,9 @@ class PoolApiIT {
         assertThat(f.get("committed").decimalValue()).isEqualByComparingTo("300.05");
         assertThat(f.get("spent").decimalValue()).isEqualByComparingTo("200.02");
         assertThat(f.get("remaining").decimalValue()).isEqualByComparingTo("500.03");
+        JsonNode yearly = overview(year).get("yearly");
+        assertThat(yearly.valueStream().filter(y -> y.get("year").asInt() == year).findFirst().orElseThrow()
+                .get("remaining").decimalValue()).isEqualByComparingTo("500.03");
         assertThat(jdbc.sql("select count(*) from aud_event where enrolment_id = ? and subject like 'puljekøb % godkendt'").param(e)
                 .query(Long.class).single()).isEqualTo(2);
     }

@@ -55,20 +55,23 @@ class EffectQueries {
         String sql = """
                 with e as (%s)
                 select extract(year from end_date)::int as cohort, count(*) as ended,
-                  count(*) filter (where end_date + 365 <= :asOf) as c_elig,
-                  count(*) filter (where end_date + 365 <= :asOf and (first_serious_charge is null or first_serious_charge > end_date + 365)) as c_succ,
-                  count(*) filter (where end_date + 365 > :asOf) as c_wait,
-                  count(*) filter (where completed and end_date + 730 <= :asOf) as v_elig,
-                  count(*) filter (where completed and end_date + 730 <= :asOf
+                  count(*) filter (where end_date <= :d365) as c_elig,
+                  count(*) filter (where end_date <= :d365 and (first_serious_charge is null or first_serious_charge > end_date + 365)) as c_succ,
+                  count(*) filter (where end_date > :d365) as c_wait,
+                  count(*) filter (where completed and end_date <= :d730) as v_elig,
+                  count(*) filter (where completed and end_date <= :d730
                                      and (first_serious_conviction is null or first_serious_conviction > end_date + 730)) as v_succ,
-                  count(*) filter (where completed and end_date + 730 > :asOf) as v_wait,
-                  count(*) filter (where end_date + 120 <= :asOf and follow_up_status is not null) as f_elig,
-                  count(*) filter (where end_date + 120 <= :asOf and follow_up_status in ('EDUCATION', 'EMPLOYMENT', 'ACTIVATION')) as f_succ,
-                  count(*) filter (where end_date + 120 <= :asOf and follow_up_status is null) as f_missing,
-                  count(*) filter (where end_date + 120 > :asOf) as f_wait
+                  count(*) filter (where completed and end_date > :d730) as v_wait,
+                  count(*) filter (where end_date <= :d120 and follow_up_status is not null) as f_elig,
+                  count(*) filter (where end_date <= :d120 and follow_up_status in ('EDUCATION', 'EMPLOYMENT', 'ACTIVATION')) as f_succ,
+                  count(*) filter (where end_date <= :d120 and follow_up_status is null) as f_missing,
+                  count(*) filter (where end_date > :d120) as f_wait
                 from e group by rollup(extract(year from end_date)::int) order by 1 nulls last"""
                 .formatted(population(reference));
-        List<CohortCounts> rows = new ArrayList<>(jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf)).query((rs, i) -> {
+        // eligible when end_date + window <= asOf, i.e. end_date <= asOf - window: compared with constants
+        List<CohortCounts> rows = new ArrayList<>(jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf))
+                .param("d365", Date.valueOf(asOf.minusDays(CHARGE_WINDOW))).param("d730", Date.valueOf(asOf.minusDays(CONVICTION_WINDOW)))
+                .param("d120", Date.valueOf(asOf.minusDays(FOLLOW_UP_WINDOW))).query((rs, i) -> {
             Integer cohort = rs.getObject("cohort") == null ? null : rs.getInt("cohort");
             return new CohortCounts(cohort, rs.getLong("ended"), List.of(
                     new Counts(rs.getLong("c_elig"), rs.getLong("c_succ"), 0, rs.getLong("c_wait")),

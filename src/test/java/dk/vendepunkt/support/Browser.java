@@ -117,7 +117,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text().contains(text));
         return this;
     }
 

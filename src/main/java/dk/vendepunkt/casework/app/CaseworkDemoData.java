@@ -38,8 +38,8 @@ class CaseworkDemoData implements DemoData {
     private static final String[] LAST = {"Andersen", "Ahmadi", "Bakr", "Berg", "Christensen", "Demir", "Dahl", "Eriksen", "Farah",
             "Hansen", "Holm", "Hussein", "Iversen", "Jensen", "Jørgensen", "Kaya", "Khan", "Larsen", "Lund", "Madsen", "Mortensen",
             "Nielsen", "Olsen", "Pedersen", "Petersen", "Rasmussen", "Said", "Skov", "Sørensen", "Thomsen", "Yilmaz", "Østergaard"};
-    private static final String[] DISTRICTS = {"Nørrebro", "Bispebjerg", "Amager Øst", "Amager Vest", "Valby", "Vesterbro",
-            "Brønshøj-Husum", "Vanløse", "Østerbro", "Indre By"};
+    /** The areas module's demo city has districts D01-D35: persons live in those. */
+    private static final int DEMO_DISTRICTS = 35;
     private static final String[] BASELINES = {
             "Ingen uddannelse ud over folkeskolen, bor hos familie, tæt tilknytning til en gruppering, flere sigtelser for vold.",
             "Afbrudt erhvervsuddannelse, gæld, ingen fast bolig, ønsker at komme væk fra miljøet efter trusler.",
@@ -114,7 +114,7 @@ class CaseworkDemoData implements DemoData {
             LocalDate birth = referred.minusYears(ageAtReferral).minusDays(rnd.nextInt(360));
             CprNumber cpr = cpr(birth, rnd, cprs);
             long personId = people.registerSystem(cpr, FIRST[rnd.nextInt(FIRST.length)], LAST[rnd.nextInt(LAST.length)],
-                    DISTRICTS[rnd.nextInt(DISTRICTS.length)], team);
+                    String.format(java.util.Locale.ROOT, "D%02d", 1 + rnd.nextInt(DEMO_DISTRICTS)), team);
             if (coordinator != null) staff.find(coordinator).ifPresent(c -> c.teamIds().forEach(t -> people.grantTeam(personId, t)));
 
             ClosureReason reason = i >= 45 && i < 45 + reasons.length ? reasons[i - 45] : weightedReason(rnd);

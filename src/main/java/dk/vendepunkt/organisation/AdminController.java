@@ -86,7 +86,7 @@ class AdminController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", java.util.Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         return editUser(id, model);
     }

@@ -72,7 +72,7 @@ class PersonPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", java.util.Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         return page(id, model);
     }

@@ -22,6 +22,11 @@ public class FormErrors {
         return out;
     }
 
+    /** A stale or conflicting save as the form's error on its {@code version} field. */
+    public Map<String, String> of(ConflictException e) {
+        return Map.of("version", message(e.code(), e.args()));
+    }
+
     public String message(String code, Object... args) {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }

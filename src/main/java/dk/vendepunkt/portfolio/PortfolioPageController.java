@@ -54,7 +54,7 @@ class PortfolioPageController {
             return formErrors.of(v);
         }
         response.setStatus(409);
-        return Map.of("version", formErrors.message(((ConflictException) e).code()));
+        return formErrors.of((ConflictException) e);
     }
 
     /** The year shown by default: the latest year with budget lines up to this year, else the latest. */

@@ -121,7 +121,7 @@ class CaseworkPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         model.addAttribute("screening", screening);
         return referral(id, model);
@@ -149,7 +149,7 @@ class CaseworkPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         model.addAttribute("move", move);
         return enrolment(id, model);
@@ -164,7 +164,7 @@ class CaseworkPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         return enrolment(id, model);
     }
@@ -191,7 +191,7 @@ class CaseworkPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         model.addAttribute("closure", closure);
         return closure(id, model);
@@ -206,7 +206,7 @@ class CaseworkPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         model.addAttribute("amendment", amendment);
         return closure(id, model);
@@ -228,7 +228,7 @@ class CaseworkPageController {
             redirect.addFlashAttribute("followUpErrors", errors);
             redirect.addFlashAttribute("followUpErrorId", id);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("followUpErrors", Map.of("version", formErrors.message(e.code())));
+            redirect.addFlashAttribute("followUpErrors", formErrors.of(e));
             redirect.addFlashAttribute("followUpErrorId", id);
         }
         return "enrolment".equals(from) && enrolmentId != null ? "redirect:/enrolments/" + enrolmentId + "#follow-ups" : "redirect:/caseload#follow-ups";

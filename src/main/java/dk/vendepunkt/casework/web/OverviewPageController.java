@@ -91,7 +91,7 @@ class OverviewPageController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("version", formErrors.message(e.code())));
+            model.addAttribute("errors", formErrors.of(e));
         }
         return programme(code, null, model);
     }

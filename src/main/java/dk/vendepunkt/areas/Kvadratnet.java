@@ -75,6 +75,11 @@ public final class Kvadratnet {
         return cellId(floorKm(northing), floorKm(easting));
     }
 
+    /** The 1 km cell of a projected position. */
+    public static Cell cell1km(Utm p) {
+        return new Cell(floorKm(p.northing()), floorKm(p.easting()));
+    }
+
     public static String cellId(long northKm, long eastKm) {
         return "1km_" + northKm + "_" + eastKm;
     }

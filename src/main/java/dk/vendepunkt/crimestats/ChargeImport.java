@@ -52,7 +52,7 @@ class ChargeImport implements ImportHandler {
         jdbc.sql("create temp table cs_stage_charge (line integer, ref text, day date, age smallint, category text) on commit drop").update();
         CsvFile f = new CsvFile(kind(), COLUMNS);
         Connection c = DataSourceUtils.getConnection(dataSource);
-        try (CopyWriter out = new CopyWriter(c, "copy cs_stage_charge from stdin")) {
+        try (CopyWriter out = new CopyWriter(c, "cs_stage_charge (line, ref, day, age, category)")) {
             f.read(content, r -> {
                 String ref = ImportRules.ref(r, "charge_ref");
                 LocalDate on = r.date("charged_on", true);
@@ -60,7 +60,7 @@ class ChargeImport implements ImportHandler {
                 OffenceCategory category = r.enumValue("offence_category", OffenceCategory.class, true);
                 if (!r.valid() || f.hasErrors()) return;
                 try {
-                    out.number(r.line()).text(ref).ascii(on.toString()).number(age).ascii(category.name()).endRow();
+                    out.row(5).int4((int) r.line()).text(ref).date(on).int2(age).bytes(ReportDeltas.categoryBytes(category));
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }

@@ -50,7 +50,7 @@ class DistrictAssignment {
         long changed = 0;
         Connection tx = DataSourceUtils.getConnection(dataSource);
         // read on a connection of its own: the transaction's connection is busy with COPY meanwhile
-        try (Connection read = dataSource.getConnection(); CopyWriter out = new CopyWriter(tx, "copy cs_reassign from stdin")) {
+        try (Connection read = dataSource.getConnection(); CopyWriter out = new CopyWriter(tx, "cs_reassign (ref, district)")) {
             read.setAutoCommit(false);
             try (PreparedStatement ps = read.prepareStatement("select ref, lat, lon, district from cs_report where lat is not null")) {
                 ps.setFetchSize(10_000);
@@ -58,7 +58,7 @@ class DistrictAssignment {
                     while (rs.next()) {
                         String district = locator.districtAt(rs.getDouble(2), rs.getDouble(3)).map(a -> a.code()).orElse(CrimeFigures.UNKNOWN);
                         if (!district.equals(rs.getString(4))) {
-                            out.text(rs.getString(1)).text(district).endRow();
+                            out.row(2).text(rs.getString(1)).text(district);
                             changed++;
                         }
                     }

@@ -26,10 +26,41 @@ final class ImportRules {
         return ref;
     }
 
-    /** A report's time as COPY text (with offset) and its date in Europe/Copenhagen (yyyy-MM-dd). */
-    record Instant(String timestamp, String day, java.time.LocalDate date) {}
+    /** A report's time (microseconds since 1970-01-01T00:00Z) and its date in Europe/Copenhagen. */
+    record Instant(long epochMicros, java.time.LocalDate date) {}
 
     private static final java.time.zone.ZoneRules RULES = dk.vendepunkt.platform.Zones.ZONE.getRules();
+    private static final ThreadLocal<DayOffsets> OFFSETS = ThreadLocal.withInitial(DayOffsets::new);
+
+    /**
+     * Europe/Copenhagen's UTC offset of a local time, with the offset of whole days cached (a file has
+     * few distinct days): a day whose offset is the same at 00:00 and 23:59 has it all day; on the two
+     * days a year with a transition every time is looked up. In a gap (spring forward) the earlier
+     * offset, which gives the same instant as {@link java.time.LocalDateTime#atZone}.
+     */
+    static final class DayOffsets {
+        private static final int SIZE = 1 << 12;
+        private static final int TRANSITION = Integer.MIN_VALUE;
+        private final long[] days = new long[SIZE];
+        private final int[] offsets = new int[SIZE];
+
+        DayOffsets() {
+            java.util.Arrays.fill(days, Long.MIN_VALUE);
+        }
+
+        int offsetSeconds(java.time.LocalDate date, int hour, int minute) {
+            long day = date.toEpochDay();
+            int slot = (int) (day & (SIZE - 1));
+            if (days[slot] != day) {
+                int start = RULES.getOffset(date.atStartOfDay()).getTotalSeconds();
+                int end = RULES.getOffset(date.atTime(23, 59)).getTotalSeconds();
+                days[slot] = day;
+                offsets[slot] = start == end ? start : TRANSITION;
+            }
+            int offset = offsets[slot];
+            return offset != TRANSITION ? offset : RULES.getOffset(date.atTime(hour, minute)).getTotalSeconds();
+        }
+    }
 
     /**
      * {@code reported_at}: ISO-8601 local time in Europe/Copenhagen or with an offset. The common form
@@ -44,15 +75,17 @@ final class ImportRules {
             int d = digits(v, 8, 10);
             int h = digits(v, 11, 13);
             int mi = digits(v, 14, 16);
-            if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, mo).lengthOfMonth() && h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
-                java.time.ZoneOffset offset = RULES.getOffset(java.time.LocalDateTime.of(y, mo, d, h, mi));
-                return new Instant(v + offset.getId(), v.substring(0, 10), java.time.LocalDate.of(y, mo, d));
+            if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= java.time.Month.of(mo).length(java.time.Year.isLeap(y)) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
+                java.time.LocalDate date = java.time.LocalDate.of(y, mo, d);
+                int offset = OFFSETS.get().offsetSeconds(date, h, mi);
+                long second = date.toEpochDay() * 86_400 + h * 3600 + mi * 60 - offset;
+                return new Instant(second * 1_000_000, date);
             }
         }
         java.time.OffsetDateTime at = r.dateTime(column, true);
         if (at == null) return null;
         java.time.LocalDate date = at.atZoneSameInstant(dk.vendepunkt.platform.Zones.ZONE).toLocalDate();
-        return new Instant(at.toString(), date.toString(), date);
+        return new Instant(at.toEpochSecond() * 1_000_000 + at.getNano() / 1000, date);
     }
 
     /** The decimal number in v[from, to), or −1 when a character is not a digit. */
@@ -70,11 +103,11 @@ final class ImportRules {
     static Double coordinate(CsvFile.Row r, String column, double min, double max) {
         String v = r.text(column);
         if (v == null) return null;
-        if (!isDecimal(v)) {
+        double d = parseDecimal(v);
+        if (Double.isNaN(d)) {
             r.fail(column, "Ugyldigt decimaltal; brug punktum som decimaltegn");
             return null;
         }
-        double d = Double.parseDouble(v);
         if (d < min || d > max) {
             r.fail(column, "Skal være mellem " + (int) min + " og " + (int) max + " grader (WGS84)");
             return null;
@@ -82,31 +115,98 @@ final class ImportRules {
         return d;
     }
 
-    /** -?digits(.digits)? without building a regex per call. */
-    static boolean isDecimal(String v) {
-        int i = v.charAt(0) == '-' ? 1 : 0;
+    private static final double[] POW10 = new double[23];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10;
+    }
+
+    /**
+     * {@code -?digits(.digits)?} as the nearest double (as {@link Double#parseDouble}), or NaN when v has
+     * another form. Up to 15 significant digits and 22 decimals it is one exact division of two exactly
+     * represented numbers, hence correctly rounded; longer numbers go through {@link Double#parseDouble}.
+     */
+    static double parseDecimal(String v) {
+        int n = v.length();
+        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        long mantissa = 0;
         int digits = 0;
-        boolean dot = false;
-        int afterDot = 0;
-        for (; i < v.length(); i++) {
+        int significant = 0;
+        int decimals = -1;
+        for (; i < n; i++) {
             char c = v.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (dot) afterDot++;
-                else digits++;
-            } else if (c == '.' && !dot) {
-                dot = true;
+                digits++;
+                if (decimals >= 0) decimals++;
+                if (mantissa != 0 || c != '0') significant++;
+                // beyond 15 significant digits the mantissa is not used (and may overflow)
+                mantissa = mantissa * 10 + (c - '0');
+            } else if (c == '.' && decimals < 0 && digits > 0) {
+                decimals = 0;
             } else {
-                return false;
+                return Double.NaN;
             }
         }
-        return digits > 0 && (!dot || afterDot > 0);
+        if (digits == 0 || decimals == 0) return Double.NaN;
+        if (significant > 15 || decimals > 22) return Double.parseDouble(v);
+        double d = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
+        return v.charAt(0) == '-' ? -d : d;
     }
 
     /** The 1 km cell, or null where the point is outside EPSG:25832's usable extent (ids with non-negative kilometres). */
-    static String cell(double lat, double lon) {
+    static Kvadratnet.Cell cell(double lat, double lon) {
         Kvadratnet.Utm p = Kvadratnet.toUtm(lat, lon);
-        if (!Kvadratnet.onGrid(p)) return null;
-        return Kvadratnet.cellId1kmUtm(p.northing(), p.easting());
+        return Kvadratnet.onGrid(p) ? Kvadratnet.cell1km(p) : null;
+    }
+
+    /**
+     * The 1 km cells of the many points of an import, as {@link #cell} gives them, with the projection
+     * mostly skipped: the plane is cut into boxes of 0.001° × 0.001° (about 110 × 60 m here), and a box
+     * whose four corners project into one cell, each at least {@value #MARGIN_M} m inside it, lies wholly
+     * in that cell (the image of so small a box bends less than a millimetre from the straight lines
+     * between its corners). Such a box's cell is remembered; points in any other box — near a kilometre
+     * line — are projected exactly.
+     */
+    static final class CellCache {
+        static final double MARGIN_M = 1.0;
+        private static final int MIXED = 0;
+        private final LongIntMap boxes = new LongIntMap();
+
+        Kvadratnet.Cell cell(double lat, double lon) {
+            long i = (long) Math.floor(lat * 1000);
+            long j = (long) Math.floor(lon * 1000);
+            long key = (i + (1L << 20)) << 24 | (j + (1L << 23));
+            int v = boxes.get(key);
+            if (v < 0) {
+                v = box(i, j);
+                boxes.put(key, v);
+            }
+            return v == MIXED ? ImportRules.cell(lat, lon) : new Kvadratnet.Cell((v - 1) / 1000, (v - 1) % 1000);
+        }
+
+        /** north × 1000 + east + 1 of the cell holding the whole box, or MIXED. */
+        private static int box(long i, long j) {
+            long north = -1;
+            long east = -1;
+            for (int di = 0; di <= 1; di++) {
+                for (int dj = 0; dj <= 1; dj++) {
+                    Kvadratnet.Utm p = Kvadratnet.toUtm((i + di) / 1000.0, (j + dj) / 1000.0);
+                    if (!Kvadratnet.onGrid(p)) return MIXED;
+                    Kvadratnet.Cell c = Kvadratnet.cell1km(p);
+                    double inN = p.northing() - c.northKm() * 1000.0;
+                    double inE = p.easting() - c.eastKm() * 1000.0;
+                    if (inN < MARGIN_M || inN > 1000 - MARGIN_M || inE < MARGIN_M || inE > 1000 - MARGIN_M) return MIXED;
+                    if (north < 0) {
+                        north = c.northKm();
+                        east = c.eastKm();
+                    } else if (c.northKm() != north || c.eastKm() != east) {
+                        return MIXED;
+                    }
+                }
+            }
+            return (int) (north * 1000 + east + 1);
+        }
     }
 
     /** Set-based: a *_ref twice in the file is an error on every repeat (with the first line). */

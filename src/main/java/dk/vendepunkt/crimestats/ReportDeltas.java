@@ -1,90 +1,242 @@
 package dk.vendepunkt.crimestats;
 
+import dk.vendepunkt.areas.Kvadratnet;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The rollup changes of a set of new reports, counted while the file is read (for imports whose rows
- * are all new), then written set-based: COPY into a temporary table, one upsert per rollup. Counting
- * uses packed long keys (day or month, category, district or cell as small numbers) in open-addressing
- * tables, so it costs little next to reading the file.
+ * The rollup changes of a set of new reports (an import whose rows are all new), and the dictionaries
+ * of their districts and cells (each code encoded once for COPY).
+ * <p>
+ * While the file is read, each report is appended as one packed long (day, category, district, cell);
+ * no counting happens per row, so reading stays cheap. {@link #apply} sorts the longs once — day first
+ * — and counts each rollup's groups per day or month, in the rollup key's byte order. A rollup with no
+ * rows yet in the file's period gets its counts by a binary COPY in key order (with its primary key
+ * rebuilt when the counts are many next to its rows, {@link BulkKey}); any other rollup gets them
+ * through a temporary table and one upsert.
  */
 final class ReportDeltas {
 
-    private static final int CATEGORIES = OffenceCategory.values().length;
-    private static final long CELL_BITS = 1L << 22;
-    /** Keeps day keys positive for dates before 1970. */
-    private static final long DAY_OFFSET = 1_000_000;
+    private static final int DAY_SHIFT = 40;
+    private static final int CATEGORY_SHIFT = 36;
+    private static final int DISTRICT_SHIFT = 20;
+    /** Keeps packed days positive for every date from year 0 to 9999. */
+    private static final long DAY_OFFSET = 1L << 22;
+    private static final int MAX_DISTRICTS = 1 << 16;
+    /** Cell ids are stored + 1 (0 = no cell). */
+    private static final int MAX_CELLS = (1 << 20) - 2;
+    private static final long LOW20 = (1L << 20) - 1;
 
-    private final Map<String, Integer> districtIds = new HashMap<>();
-    private final List<String> districts = new ArrayList<>();
-    private final Map<String, Integer> cellIds = new HashMap<>();
-    private final List<String> cells = new ArrayList<>();
-    /** One table per rollup of {@link Rollups#REPORTS}, in that order. */
-    private final Counter[] counts = {new Counter(), new Counter(), new Counter(), new Counter(), new Counter()};
+    /** Categories in the byte order of their names (the rollups' key order); a packed row holds the rank. */
+    private static final OffenceCategory[] BY_NAME = Arrays.stream(OffenceCategory.values())
+            .sorted(Comparator.comparing(OffenceCategory::name)).toArray(OffenceCategory[]::new);
+    private static final int[] NAME_RANK = new int[BY_NAME.length];
+    private static final byte[][] CATEGORY_BYTES = new byte[BY_NAME.length][];
 
-    private static int id(String value, Map<String, Integer> ids, List<String> values) {
-        Integer id = ids.get(value);
-        if (id == null) {
-            id = values.size();
-            ids.put(value, id);
-            values.add(value);
+    static {
+        for (int i = 0; i < BY_NAME.length; i++) {
+            NAME_RANK[BY_NAME[i].ordinal()] = i;
+            CATEGORY_BYTES[BY_NAME[i].ordinal()] = BY_NAME[i].name().getBytes(StandardCharsets.UTF_8);
         }
+    }
+
+    /** By identity: a file's districts are the same few code instances (from the area snapshot) over and over. */
+    private final Map<String, Integer> districtIds = new IdentityHashMap<>();
+    private final List<String> districts = new ArrayList<>();
+    private final List<byte[]> districtBytes = new ArrayList<>();
+    private final LongIntMap cellIds = new LongIntMap();
+    private final List<String> cells = new ArrayList<>();
+    private final List<byte[]> cellBytes = new ArrayList<>();
+    private long[] rows = new long[1 << 14];
+    private int size;
+
+    static byte[] categoryBytes(OffenceCategory c) {
+        return CATEGORY_BYTES[c.ordinal()];
+    }
+
+    /** The id of a district code (first seen, first numbered; equal codes of different instances get one id). */
+    int district(String code) {
+        Integer id = districtIds.get(code);
+        if (id != null) return id;
+        int same = districts.indexOf(code);
+        if (same >= 0) {
+            districtIds.put(code, same);
+            return same;
+        }
+        if (districts.size() == MAX_DISTRICTS) throw new IllegalStateException("more than " + MAX_DISTRICTS + " districts");
+        districtIds.put(code, districts.size());
+        districts.add(code);
+        districtBytes.add(code.getBytes(StandardCharsets.UTF_8));
+        return districts.size() - 1;
+    }
+
+    byte[] districtBytes(int id) {
+        return districtBytes.get(id);
+    }
+
+    /** The id of a 1 km cell (first seen, first numbered). */
+    int cell(Kvadratnet.Cell c) {
+        long key = c.northKm() << 20 | c.eastKm();
+        int id = cellIds.get(key);
+        if (id >= 0) return id;
+        if (cells.size() == MAX_CELLS) throw new IllegalStateException("more than " + MAX_CELLS + " cells");
+        id = cells.size();
+        cellIds.put(key, id);
+        String code = c.id();
+        cells.add(code);
+        cellBytes.add(code.getBytes(StandardCharsets.UTF_8));
         return id;
     }
 
-    /** @param cell may be null */
-    void add(LocalDate day, OffenceCategory category, String district, String cell) {
-        long d = day.toEpochDay() + DAY_OFFSET;
-        long m = day.getYear() * 12L + day.getMonthValue() - 1;
-        int c = category.ordinal();
-        long dist = id(district, districtIds, districts);
-        counts[0].inc(d * CATEGORIES + c);
-        counts[1].inc(d * CELL_BITS + dist);
-        counts[3].inc((m * CATEGORIES + c) * CELL_BITS + dist);
-        if (cell != null) {
-            long cl = id(cell, cellIds, cells);
-            counts[2].inc(d * CELL_BITS + cl);
-            counts[4].inc((m * CATEGORIES + c) * CELL_BITS + cl);
+    byte[] cellBytes(int id) {
+        return cellBytes.get(id);
+    }
+
+    /** One new report. @param cell a {@link #cell} id, or −1 for none */
+    void add(LocalDate day, OffenceCategory category, int district, int cell) {
+        if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
+        rows[size++] = (day.toEpochDay() + DAY_OFFSET) << DAY_SHIFT | (long) NAME_RANK[category.ordinal()] << CATEGORY_SHIFT
+                | (long) district << DISTRICT_SHIFT | (cell + 1);
+    }
+
+    /** The counts of every rollup, in key order: one list per rollup of {@link Rollups#REPORTS}. */
+    List<Counts> counts() {
+        Arrays.parallelSort(rows, 0, size);
+        int[] districtRank = ranks(districts);
+        int[] cellRank = ranks(cells);
+        List<Counts> out = List.of(new Counts(), new Counts(), new Counts(), new Counts(), new Counts());
+        long[] scratch = new long[Math.min(size, 1 << 16)];
+        int monthStart = 0;
+        for (int dayStart = 0; dayStart < size; ) {
+            long dayBits = rows[dayStart] >>> DAY_SHIFT;
+            int dayEnd = dayStart;
+            while (dayEnd < size && rows[dayEnd] >>> DAY_SHIFT == dayBits) dayEnd++;
+            long epochDay = dayBits - DAY_OFFSET;
+            // rows are sorted by category within the day: (day, category) needs no sort
+            scratch = group(out.get(0), epochDay, dayStart, dayEnd, r -> r >>> CATEGORY_SHIFT & 0xF, scratch);
+            scratch = group(out.get(1), epochDay, dayStart, dayEnd, r -> districtRank[(int) (r >>> DISTRICT_SHIFT & 0xFFFF)], scratch);
+            scratch = group(out.get(2), epochDay, dayStart, dayEnd, r -> (r & LOW20) == 0 ? -1 : cellRank[(int) (r & LOW20) - 1], scratch);
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+            boolean monthEnds = dayEnd == size
+                    || !LocalDate.ofEpochDay((rows[dayEnd] >>> DAY_SHIFT) - DAY_OFFSET).withDayOfMonth(1).equals(date.withDayOfMonth(1));
+            if (monthEnds) {
+                long month = date.withDayOfMonth(1).toEpochDay();
+                scratch = group(out.get(3), month, monthStart, dayEnd,
+                        r -> (r >>> CATEGORY_SHIFT & 0xF) << 20 | districtRank[(int) (r >>> DISTRICT_SHIFT & 0xFFFF)], scratch);
+                scratch = group(out.get(4), month, monthStart, dayEnd,
+                        r -> (r & LOW20) == 0 ? -1 : (r >>> CATEGORY_SHIFT & 0xF) << 20 | cellRank[(int) (r & LOW20) - 1], scratch);
+                monthStart = dayEnd;
+            }
+            dayStart = dayEnd;
         }
+        int[] districtByRank = inverse(districtRank);
+        int[] cellByRank = inverse(cellRank);
+        out.get(0).keys = k -> new byte[][] {CATEGORY_BYTES[BY_NAME[(int) k].ordinal()]};
+        out.get(1).keys = k -> new byte[][] {districtBytes.get(districtByRank[(int) k])};
+        out.get(2).keys = k -> new byte[][] {cellBytes.get(cellByRank[(int) k])};
+        out.get(3).keys = k -> new byte[][] {CATEGORY_BYTES[BY_NAME[(int) (k >>> 20)].ordinal()], districtBytes.get(districtByRank[(int) (k & LOW20)])};
+        out.get(4).keys = k -> new byte[][] {CATEGORY_BYTES[BY_NAME[(int) (k >>> 20)].ordinal()], cellBytes.get(cellByRank[(int) (k & LOW20)])};
+        return out;
+    }
+
+    private interface Key {
+        long of(long row);
+    }
+
+    /** Counts rows[from, to) by key (negative keys skipped) into {@code out} at time {@code t}, in key order. */
+    private long[] group(Counts out, long t, int from, int to, Key key, long[] scratch) {
+        if (scratch.length < to - from) scratch = new long[to - from];
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            long k = key.of(rows[i]);
+            if (k >= 0) scratch[m++] = k;
+        }
+        Arrays.sort(scratch, 0, m);
+        for (int i = 0; i < m; ) {
+            int j = i;
+            while (j < m && scratch[j] == scratch[i]) j++;
+            out.add(t, scratch[i], j - i);
+            i = j;
+        }
+        return scratch;
+    }
+
+    /** For each id, its position when the codes are sorted by their bytes (UTF-16 order equals UTF-8 byte order outside surrogates). */
+    private static int[] ranks(List<String> codes) {
+        Integer[] ids = new Integer[codes.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = i;
+        Arrays.sort(ids, Comparator.comparing(codes::get));
+        int[] rank = new int[ids.length];
+        for (int r = 0; r < ids.length; r++) rank[ids[r]] = r;
+        return rank;
+    }
+
+    private static int[] inverse(int[] rank) {
+        int[] inv = new int[rank.length];
+        for (int i = 0; i < rank.length; i++) inv[rank[i]] = i;
+        return inv;
     }
 
     /** Adds the counts to the rollups (inside the import's transaction). */
     void apply(Connection connection, JdbcClient jdbc) throws SQLException {
+        apply(connection, jdbc, counts(), (table, rows) -> BulkKey.worthRebuilding(jdbc, table, rows));
+    }
+
+    /** @param rebuildKey whether to rebuild a rollup's key around the COPY of that many counts into an empty period */
+    static void apply(Connection connection, JdbcClient jdbc, List<Counts> counts, BiPredicate<String, Integer> rebuildKey) throws SQLException {
+        List<Rollups.Rollup> rollups = Rollups.REPORTS;
+        List<Integer> upserts = new ArrayList<>();
+        for (int i = 0; i < rollups.size(); i++) {
+            Rollups.Rollup r = rollups.get(i);
+            Counts c = counts.get(i);
+            if (c.size == 0) continue;
+            String time = r.monthly() ? "month" : "day";
+            boolean occupied = jdbc.sql("select exists (select 1 from " + r.table() + " where " + time + " between ? and ?)")
+                    .param(LocalDate.ofEpochDay(c.time[0])).param(LocalDate.ofEpochDay(c.time[c.size - 1])).query(Boolean.class).single();
+            if (occupied) {
+                upserts.add(i);
+                continue;
+            }
+            boolean rebuild = rebuildKey.test(r.table(), c.size);
+            if (rebuild) BulkKey.drop(connection, r.table());
+            try (CopyWriter out = new CopyWriter(connection, r.table() + " (" + time + ", " + r.keys() + ", n)")) {
+                for (int s = 0; s < c.size; s++) {
+                    byte[][] keys = c.keys.of(c.key[s]);
+                    out.row(keys.length + 2).date(c.time[s]);
+                    for (byte[] k : keys) out.bytes(k);
+                    out.int4(c.n[s]);
+                }
+                out.finish();
+            }
+            if (rebuild) BulkKey.build(connection, r.table(), time + ", " + r.keys());
+        }
+        if (upserts.isEmpty()) return;
         jdbc.sql("drop table if exists cs_delta").update();
         jdbc.sql("create temp table cs_delta (rollup smallint, t date, k1 text, k2 text, n integer) on commit drop").update();
-        OffenceCategory[] cats = OffenceCategory.values();
-        try (CopyWriter out = new CopyWriter(connection, "copy cs_delta from stdin")) {
-            for (int i = 0; i < counts.length; i++) {
-                Counter t = counts[i];
-                for (int s = 0; s < t.keys.length; s++) {
-                    if (t.values[s] == 0) continue;
-                    long k = t.keys[s];
-                    out.number(i);
-                    switch (i) {
-                        case 0 -> out.ascii(LocalDate.ofEpochDay(k / CATEGORIES - DAY_OFFSET).toString()).ascii(cats[(int) (k % CATEGORIES)].name()).nul();
-                        case 1 -> out.ascii(LocalDate.ofEpochDay(k / CELL_BITS - DAY_OFFSET).toString()).text(districts.get((int) (k % CELL_BITS))).nul();
-                        case 2 -> out.ascii(LocalDate.ofEpochDay(k / CELL_BITS - DAY_OFFSET).toString()).ascii(cells.get((int) (k % CELL_BITS))).nul();
-                        default -> {
-                            long mc = k / CELL_BITS;
-                            long month = mc / CATEGORIES;
-                            out.ascii(LocalDate.of((int) (month / 12), (int) (month % 12) + 1, 1).toString()).ascii(cats[(int) (mc % CATEGORIES)].name())
-                                    .text(i == 3 ? districts.get((int) (k % CELL_BITS)) : cells.get((int) (k % CELL_BITS)));
-                        }
-                    }
-                    out.number(t.values[s]).endRow();
+        try (CopyWriter out = new CopyWriter(connection, "cs_delta (rollup, t, k1, k2, n)")) {
+            for (int i : upserts) {
+                Counts c = counts.get(i);
+                for (int s = 0; s < c.size; s++) {
+                    byte[][] keys = c.keys.of(c.key[s]);
+                    out.row(5).int2(i).date(c.time[s]).bytes(keys[0]);
+                    if (keys.length > 1) out.bytes(keys[1]);
+                    else out.nul();
+                    out.int4(c.n[s]);
                 }
             }
             out.finish();
         }
-        List<Rollups.Rollup> rollups = Rollups.REPORTS;
-        for (int i = 0; i < rollups.size(); i++) {
+        for (int i : upserts) {
             Rollups.Rollup r = rollups.get(i);
             String time = r.monthly() ? "month" : "day";
             boolean two = r.keys().contains(",");
@@ -93,47 +245,28 @@ final class ReportDeltas {
         }
     }
 
-    /** Counts per non-negative long key: open addressing, linear probing, grown at half load. */
-    static final class Counter {
-        long[] keys = new long[1 << 12];
-        int[] values = new int[1 << 12];
-        private int size;
+    /** One rollup's counts in key order: time (epoch day of the day or month), packed key, count. */
+    static final class Counts {
+        long[] time = new long[1024];
+        long[] key = new long[1024];
+        int[] n = new int[1024];
+        int size;
+        KeyBytes keys;
 
-        void inc(long key) {
-            int mask = keys.length - 1;
-            int i = (int) (mix(key) & mask);
-            while (values[i] != 0 && keys[i] != key) i = (i + 1) & mask;
-            if (values[i] == 0) {
-                keys[i] = key;
-                if (++size * 2 > keys.length) {
-                    values[i] = 1;
-                    grow();
-                    return;
-                }
+        void add(long t, long k, int count) {
+            if (size == n.length) {
+                time = Arrays.copyOf(time, size * 2);
+                key = Arrays.copyOf(key, size * 2);
+                n = Arrays.copyOf(n, size * 2);
             }
-            values[i]++;
+            time[size] = t;
+            key[size] = k;
+            n[size++] = count;
         }
+    }
 
-        private static long mix(long k) {
-            k ^= k >>> 33;
-            k *= 0xff51afd7ed558ccdL;
-            k ^= k >>> 33;
-            return k;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldValues.length * 2];
-            int mask = keys.length - 1;
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldValues[s] == 0) continue;
-                int i = (int) (mix(oldKeys[s]) & mask);
-                while (values[i] != 0) i = (i + 1) & mask;
-                keys[i] = oldKeys[s];
-                values[i] = oldValues[s];
-            }
-        }
+    /** The UTF-8 key columns of a packed key. */
+    interface KeyBytes {
+        byte[][] of(long key);
     }
 }

@@ -2,6 +2,7 @@ package dk.vendepunkt.crimestats;
 
 import dk.vendepunkt.areas.Kvadratnet;
 import dk.vendepunkt.support.Api;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,5 +76,30 @@ final class CrimeTestData {
 
     static Api.Response csv(Api api, String kind, CharSequence body) {
         return api.postFile("/api/v1/imports/" + kind, "text/csv", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Rows in one query and not the other, both ways. */
+    private static String pair(String raw, String rollup) {
+        return "(" + raw + " except " + rollup + ") union all (" + rollup + " except " + raw + ")";
+    }
+
+    /** Every rollup equals a count over the raw rows. */
+    static void assertRollupsMatchRawRows(JdbcClient jdbc) {
+        String[] checks = {
+                pair("select day, category, count(*)::int from cs_report group by 1, 2", "select day, category, n from cs_report_cat_day"),
+                pair("select day, district, count(*)::int from cs_report group by 1, 2", "select day, district, n from cs_report_district_day"),
+                pair("select day, cell, count(*)::int from cs_report where cell is not null group by 1, 2", "select day, cell, n from cs_report_cell_day"),
+                pair("select date_trunc('month', day)::date, category, district, count(*)::int from cs_report group by 1, 2, 3",
+                        "select month, category, district, n from cs_report_cat_district_month"),
+                pair("select date_trunc('month', day)::date, category, cell, count(*)::int from cs_report where cell is not null group by 1, 2, 3",
+                        "select month, category, cell, n from cs_report_cat_cell_month"),
+                pair("select charged_on, age, category, count(*)::int from cs_charge group by 1, 2, 3", "select day, age, category, n from cs_charge_day"),
+                pair("select date_trunc('month', charged_on)::date, age, category, count(*)::int from cs_charge group by 1, 2, 3",
+                        "select month, age, category, n from cs_charge_month")};
+        for (String q : checks) {
+            if (jdbc.sql("select count(*) from (" + q + ") x").query(Long.class).single() != 0) {
+                throw new AssertionError("rollup differs from raw rows: " + q);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dk.vendepunkt.platform.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +23,7 @@ class ImportApiController {
 
     @Operation(summary = "Import a file of the given kind (request body = the file). 200 with counts, 422 with every bad row.")
     @PostMapping(path = "/{kind}", consumes = {"text/csv", "application/geo+json", "application/json", "application/octet-stream", "text/plain"})
-    ImportSummary importFile(@PathVariable String kind, InputStream body, Authentication auth) {
-        return registry.run(kind, body, auth);
+    ImportSummary importFile(@PathVariable String kind, InputStream body, HttpServletRequest request, Authentication auth) {
+        return registry.run(kind, body, request.getContentLengthLong(), auth);
     }
 }

@@ -49,8 +49,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         var auth = UsernamePasswordAuthenticationToken.authenticated(as, null, all);
         SecurityContextHolder.getContext().setAuthentication(auth);
-        try (InputStream in = Files.newInputStream(Path.of(files.get(0)))) {
-            ImportSummary s = registry.run(kinds.get(0), in, auth);
+        Path file = Path.of(files.get(0));
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportSummary s = registry.run(kinds.get(0), in, Files.size(file), auth);
             System.out.printf("Importeret %s: %d rækker, %d nye, %d opdaterede%n", s.kind(), s.rows(), s.created(), s.updated());
             exitCode = 0;
         } catch (ImportFailedException e) {

@@ -2,6 +2,7 @@ package dk.vendepunkt.platform.imports;
 
 import java.io.InputStream;
 import java.util.Set;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One import kind ({@code POST /api/v1/imports/{kind}} and the upload page). Implementations validate
@@ -21,4 +22,15 @@ public interface ImportHandler {
     }
 
     ImportSummary importFile(InputStream content);
+
+    /**
+     * As {@link #importFile(InputStream)}, with the file's size when the caller knows it (−1 when not),
+     * for imports that choose how to load by the amount of data. Transactional itself, so that an
+     * implementation's transactional {@code importFile(InputStream)} runs in a transaction when called
+     * through here.
+     */
+    @Transactional
+    default ImportSummary importFile(InputStream content, long sizeHint) {
+        return importFile(content);
+    }
 }

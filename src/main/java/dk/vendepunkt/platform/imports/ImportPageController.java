@@ -34,7 +34,7 @@ class ImportPageController {
             return "imports/result :: result";
         }
         try (InputStream in = file.getInputStream()) {
-            model.addAttribute("summary", registry.run(kind, in, auth));
+            model.addAttribute("summary", registry.run(kind, in, file.getSize(), auth));
         } catch (ImportFailedException e) {
             model.addAttribute("errors", e.errors());
         }

@@ -27,12 +27,13 @@ public class ImportRegistry {
         return handlers.stream().filter(h -> h.kind().equals(kind)).findFirst();
     }
 
-    public ImportSummary run(String kind, InputStream content, Authentication auth) {
+    /** @param sizeHint the file's size in bytes, or −1 when unknown */
+    public ImportSummary run(String kind, InputStream content, long sizeHint, Authentication auth) {
         ImportHandler h = find(kind).orElseThrow(() -> new dk.vendepunkt.platform.NotFoundException("import.unknownKind", kind));
         if (!allowed(h, auth)) {
             throw new AccessDeniedException("import " + kind);
         }
-        return h.importFile(content);
+        return h.importFile(content, sizeHint);
     }
 
     private static boolean allowed(ImportHandler h, Authentication auth) {

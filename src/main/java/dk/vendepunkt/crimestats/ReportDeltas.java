@@ -109,7 +109,10 @@ final class ReportDeltas {
                 | (long) district << DISTRICT_SHIFT | (cell + 1);
     }
 
-    /** The counts of every rollup, in key order: one list per rollup of {@link Rollups#REPORTS}. */
+    /**
+     * The counts of every rollup, in key order: one list per rollup of {@link Rollups#REPORTS}. Call once,
+     * after the last {@link #add}; it needs no database, so it may run on another thread meanwhile.
+     */
     List<Counts> counts() {
         Arrays.parallelSort(rows, 0, size);
         int[] districtRank = ranks(districts);
@@ -187,12 +190,10 @@ final class ReportDeltas {
         return inv;
     }
 
-    /** Adds the counts to the rollups (inside the import's transaction). */
-    void apply(Connection connection, JdbcClient jdbc) throws SQLException {
-        apply(connection, jdbc, counts(), (table, rows) -> BulkKey.worthRebuilding(jdbc, table, rows));
-    }
-
-    /** @param rebuildKey whether to rebuild a rollup's key around the COPY of that many counts into an empty period */
+    /**
+     * Adds {@link #counts} to the rollups (inside the import's transaction).
+     *
+     * @param rebuildKey whether to rebuild a rollup's key around the COPY of that many counts into an empty period */
     static void apply(Connection connection, JdbcClient jdbc, List<Counts> counts, BiPredicate<String, Integer> rebuildKey) throws SQLException {
         List<Rollups.Rollup> rollups = Rollups.REPORTS;
         List<Integer> upserts = new ArrayList<>();

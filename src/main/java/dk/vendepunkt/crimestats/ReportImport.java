@@ -19,6 +19,7 @@ import java.sql.Savepoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -121,6 +122,8 @@ class ReportImport implements ImportHandler {
                 }
             }
             long t1 = System.nanoTime();
+            // the rollup counts are worked out while the server builds the key (or checks nothing)
+            CompletableFuture<List<ReportDeltas.Counts>> counts = failure == null ? CompletableFuture.supplyAsync(deltas::counts) : null;
             if (failure == null && rebuildKey) {
                 try {
                     BulkKey.build(c, "cs_report", "ref");
@@ -132,7 +135,7 @@ class ReportImport implements ImportHandler {
             long total = f.rows();
             if (failure == null) {
                 c.releaseSavepoint(savepoint);
-                deltas.apply(c, jdbc);
+                ReportDeltas.apply(c, jdbc, counts.join(), (table, rows) -> BulkKey.worthRebuilding(jdbc, table, rows));
                 indicator.update();
                 log.info("crime-reports: {} new reports imported in {} ms (read, validate and copy {} ms, key {} ms, rollups {} ms)",
                         total, ms(System.nanoTime() - t0), ms(t1 - t0), rebuildKey ? ms(t2 - t1) + " (rebuilt)" : "kept",

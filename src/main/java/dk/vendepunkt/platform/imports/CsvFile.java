@@ -1,6 +1,5 @@
 package dk.vendepunkt.platform.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,15 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a contract CSV file: UTF-8 (BOM accepted), comma separated, RFC 4180 quoting, a header with
@@ -49,35 +43,30 @@ public final class CsvFile {
      * errors; call {@link #throwIfErrors()} before storing anything.
      */
     public void read(InputStream in, Consumer<Row> perRow) {
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(true).get();
-            try (CSVParser parser = CSVParser.parse(reader, format)) {
-                if (!checkHeader(parser.getHeaderNames())) {
+        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            CsvRecords records = new CsvRecords(reader);
+            try {
+                List<String> header = records.next();
+                if (header != null && !header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+                    header.set(0, header.get(0).substring(1));
+                }
+                if (!checkHeader(header == null ? List.of() : header)) {
                     return;
                 }
-                Map<String, Integer> index = parser.getHeaderMap();
-                Iterator<CSVRecord> it = parser.iterator();
-                while (it.hasNext()) {
-                    CSVRecord rec;
-                    try {
-                        rec = it.next();
-                    } catch (UncheckedIOException | IllegalStateException e) {
-                        error(parser.getCurrentLineNumber(), null, null, "Filen kan ikke læses som CSV: " + e.getMessage());
-                        return;
-                    }
+                int[] index = new int[columns.size()];
+                for (int i = 0; i < index.length; i++) index[i] = header.indexOf(columns.get(i));
+                List<String> rec;
+                while ((rec = records.next()) != null) {
                     rows++;
-                    long line = rec.getRecordNumber() + 1;
+                    long line = records.recordNumber();
                     if (rec.size() != columns.size()) {
                         error(line, null, null, "Rækken har " + rec.size() + " felter, men overskriften har " + columns.size());
                         continue;
                     }
                     perRow.accept(new Row(rec, index, line));
                 }
+            } catch (CsvRecords.MalformedException e) {
+                error(records.recordNumber(), null, null, "Filen kan ikke læses som CSV: " + e.getMessage());
             }
         } catch (IOException | UncheckedIOException e) {
             error(0, null, null, "Filen kan ikke læses: " + e.getMessage());
@@ -136,12 +125,13 @@ public final class CsvFile {
 
     /** One data row; each getter records an error for its column and returns null when invalid. */
     public final class Row {
-        private final CSVRecord rec;
-        private final Map<String, Integer> index;
+        private final List<String> rec;
+        /** For each expected column (in {@code columns}' order), its position in the file. */
+        private final int[] index;
         private final long line;
         private boolean valid = true;
 
-        Row(CSVRecord rec, Map<String, Integer> index, long line) {
+        Row(List<String> rec, int[] index, long line) {
             this.rec = rec;
             this.index = index;
             this.line = line;
@@ -162,7 +152,9 @@ public final class CsvFile {
         }
 
         public String raw(String column) {
-            return rec.get(index.get(column));
+            int i = columns.indexOf(column);
+            if (i < 0) throw new IllegalArgumentException("not a column of " + kind + ": " + column);
+            return rec.get(index[i]);
         }
 
         /** Trimmed text, or null when empty. */

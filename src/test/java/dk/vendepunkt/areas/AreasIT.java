@@ -129,6 +129,45 @@ class AreasIT {
     }
 
     @Test
+    void theBulkLocatorAnswersAsTheDirectoryDoes() {
+        Api api = analyst();
+        String p = "L" + System.nanoTime();
+        double[] o = origin();
+        double lat = o[1];
+        double lon = o[2];
+        // a slanted common boundary, an edge on a box line (lon + 0.3), a hole-free triangle, and open sea around them
+        List<String> fs = new ArrayList<>();
+        fs.add(feature(p + "-B", "Bydel", "BYDEL", null, null, square(lon, lat, lon + 1, lat + 1)));
+        fs.add(feature(p + "-D1", "Vest", "DISTRICT", p + "-B", null, String.format(Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
+                lon + 0.1, lat + 0.1, lon + 0.3, lat + 0.1, lon + 0.61234567, lat + 0.7, lon + 0.1, lat + 0.7, lon + 0.1, lat + 0.1)));
+        fs.add(feature(p + "-D2", "Øst", "DISTRICT", p + "-B", null, String.format(Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
+                lon + 0.3, lat + 0.1, lon + 0.9, lat + 0.1, lon + 0.61234567, lat + 0.7, lon + 0.3, lat + 0.1)));
+        assertThat(geo(api, collection(fs)).status()).isEqualTo(200);
+        AreaDirectory.Locator locator = directory.locator();
+        java.util.Random r = new java.util.Random(5);
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) points.add(new double[] {lat + r.nextDouble(), lon + r.nextDouble()});
+        // on box lines and on the boundaries, where the cache must step aside
+        for (int i = 0; i < 2_000; i++) {
+            double t = r.nextDouble();
+            points.add(new double[] {lat + Math.floor(r.nextDouble() * 1000) / 1000, lon + r.nextDouble()});
+            points.add(new double[] {lat + 0.1 + 0.6 * t, lon + 0.3 + 0.31234567 * t});
+            points.add(new double[] {lat + 0.1, lon + 0.1 + 0.8 * t});
+            points.add(new double[] {lat + 0.1 + 0.6 * t, lon + 0.1});
+        }
+        // the same points again: now answered from the cache
+        for (int round = 0; round < 2; round++) {
+            for (double[] pt : points) {
+                assertThat(locator.districtAt(pt[0], pt[1])).as("%s, %s", pt[0], pt[1]).isEqualTo(directory.districtAt(pt[0], pt[1]));
+            }
+        }
+        assertThat(points.stream().filter(pt -> directory.districtAt(pt[0], pt[1]).isPresent()).count()).isGreaterThan(10_000);
+        assertThat(locator.districtAt(Double.NaN, lon)).isEmpty();
+    }
+
+    @Test
     void everyInvalidFeatureIsReportedAndNothingIsStored() {
         Api api = analyst();
         String p = "V" + System.nanoTime();

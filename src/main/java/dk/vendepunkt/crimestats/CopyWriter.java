@@ -14,7 +14,7 @@ import org.postgresql.copy.CopyIn;
  * Streams rows to {@code COPY <table> (<columns>) FROM STDIN (FORMAT binary)} in 256 kB chunks. Binary
  * COPY spares the server from parsing text (timestamps, dates and numbers cost more to parse than to
  * store). A row is started with {@link #row}, then each column is written with the method of its exact
- * SQL type ({@link #text} for text and varchar, {@link #int2}, {@link #int4}, {@link #int8},
+ * SQL type ({@link #text} for text and varchar, {@link #int2}, {@link #int4},
  * {@link #float8}, {@link #date}, {@link #timestamptz}) or {@link #nul}.
  */
 final class CopyWriter implements AutoCloseable {
@@ -85,39 +85,24 @@ final class CopyWriter implements AutoCloseable {
     }
 
     CopyWriter int2(int v) throws SQLException {
-        ensure(12);
-        putInt(2);
+        length(2);
         putShort(v);
         return this;
     }
 
     CopyWriter int4(int v) throws SQLException {
-        ensure(12);
-        putInt(4);
+        length(4);
         putInt(v);
         return this;
     }
 
-    CopyWriter int8(long v) throws SQLException {
-        ensure(12);
-        putInt(8);
-        putLong(v);
-        return this;
-    }
-
     CopyWriter float8(double v) throws SQLException {
-        ensure(12);
-        putInt(8);
-        putLong(Double.doubleToLongBits(v));
-        return this;
+        return eightBytes(Double.doubleToLongBits(v));
     }
 
     /** A date, as days since 1970-01-01 ({@link LocalDate#toEpochDay()}). */
     CopyWriter date(long epochDay) throws SQLException {
-        ensure(12);
-        putInt(4);
-        putInt((int) (epochDay - PG_EPOCH_DAY));
-        return this;
+        return int4((int) (epochDay - PG_EPOCH_DAY));
     }
 
     CopyWriter date(LocalDate d) throws SQLException {
@@ -126,16 +111,24 @@ final class CopyWriter implements AutoCloseable {
 
     /** A timestamp with time zone, as microseconds since 1970-01-01T00:00Z. */
     CopyWriter timestamptz(long epochMicros) throws SQLException {
-        ensure(12);
-        putInt(8);
-        putLong(epochMicros - PG_EPOCH_SECOND * 1_000_000);
-        return this;
+        return eightBytes(epochMicros - PG_EPOCH_SECOND * 1_000_000);
     }
 
     CopyWriter nul() throws SQLException {
-        ensure(12);
-        putInt(-1);
+        length(-1);
         return this;
+    }
+
+    private CopyWriter eightBytes(long v) throws SQLException {
+        length(8);
+        putLong(v);
+        return this;
+    }
+
+    /** A value's length word (−1 for NULL), with room for a value of fixed size after it. */
+    private void length(int n) throws SQLException {
+        ensure(12);
+        putInt(n);
     }
 
     /** Makes room for {@code n} more bytes in the buffer. */

@@ -44,5 +44,27 @@ class ModularityTest {
                 Files.write(f, out);
             }
         }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".adoc")).toList()) {
+                Files.write(f, sortListCells(Files.readAllLines(f)));
+            }
+        }
+    }
+
+    /** In the canvases, a table cell's list ("|* a", "* b", ...) in sorted order. */
+    static List<String> sortListCells(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); ) {
+            if (!lines.get(i).startsWith("|* ")) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            List<String> items = new ArrayList<>(List.of(lines.get(i++).substring(1)));
+            while (i < lines.size() && lines.get(i).startsWith("* ")) items.add(lines.get(i++));
+            items.sort(null);
+            out.add("|" + items.get(0));
+            out.addAll(items.subList(1, items.size()));
+        }
+        return out;
     }
 }

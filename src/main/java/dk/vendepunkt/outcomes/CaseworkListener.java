@@ -47,6 +47,10 @@ class CaseworkListener {
     @Transactional
     void on(FollowUpRecorded e) {
         long person = persons.forPerson(e.personId());
+        if (e.replacedStatusDate() != null && !e.replacedStatusDate().equals(e.statusDate())) {
+            // a correction moved the date: the status recorded for the old date no longer stands
+            followUps.removeFromCasework(person, e.replacedStatusDate(), e.enrolmentId());
+        }
         followUps.upsert(person, e.statusDate(), FollowUpStatus.valueOf(e.status()), "CASEWORK", e.enrolmentId());
         derivation.refresh(java.util.List.of(person));
     }

@@ -36,6 +36,12 @@ class FollowUps {
         return (int) statuses.stream().filter(s -> !existing.contains(s.person() + "|" + s.date())).count();
     }
 
+    /** Removes a status that case work recorded for this forløb on that date (a corrected follow-up's old date). */
+    void removeFromCasework(long person, LocalDate date, long caseworkEnrolmentId) {
+        jdbc.sql("delete from out_follow_up where person = ? and status_date = ? and source = 'CASEWORK' and casework_enrolment_id = ?")
+                .params(person, date, caseworkEnrolmentId).update();
+    }
+
     /** @return true when created, false when an existing status of that person and date was replaced */
     boolean upsert(long person, LocalDate date, FollowUpStatus status, String source, Long caseworkEnrolmentId) {
         return jdbc.sql("""

@@ -110,9 +110,15 @@ class CaseworkJourneyBrowserIT {
             assertThat(b.text()).contains("Exitprogrammet").contains("Gennemført (selvhjulpen)");
             b.open("/enrolments/" + enrolmentId);
             assertThat(b.text()).contains("I beskæftigelse");
+            // a recorded follow-up is corrected with a reason, and the correction is listed at it
+            b.driver().findElement(By.cssSelector("#follow-ups details summary")).click();
+            b.select("status-" + followUpId, "I uddannelse").type("why-" + followUpId, "Forkert status registreret");
+            b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "/correction'] button[type=submit]")).click();
+            b.waitForText("Opfølgningen er rettet.").checkAccessibility();
+            assertThat(b.text()).contains("Forkert status registreret").contains("I beskæftigelse").contains("rettet til I uddannelse");
         }
         assertThat(jdbc.sql("select status from cw_follow_up where enrolment_id = ? and kind = 'MONTHS_3'").param(enrolmentId)
-                .query(String.class).single()).isEqualTo("EMPLOYMENT");
+                .query(String.class).single()).isEqualTo("EDUCATION");
 
         try (Browser b = new Browser(port)) {
             b.login(manager.username(), manager.password());

@@ -182,6 +182,36 @@ class CaseworkApiIT {
         assertThat(api.post("/api/v1/follow-ups/" + followUpId, Map.of("status", "NONE", "statusDate", today.toString(),
                 "version", first.get("version").asInt() + 1)).status()).isEqualTo(400);
 
+        // a recorded follow-up is corrected with a reason; old and new values are kept and the outcomes row moves
+        int recordedVersion = recorded.json().get(0).get("version").asInt();
+        var noReason = api.put("/api/v1/follow-ups/" + followUpId, Map.of("status", "EDUCATION", "statusDate", end.toString(), "version", recordedVersion));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").findValuesAsString("field")).containsExactly("why");
+        assertThat(api.put("/api/v1/follow-ups/" + followUpId, Map.of("status", "EDUCATION", "statusDate", end.toString(), "why", "Forkert dato",
+                "version", recordedVersion - 1)).status()).isEqualTo(409);
+        var corrected = api.put("/api/v1/follow-ups/" + followUpId, Map.of("status", "EDUCATION", "statusDate", end.toString(),
+                "note", "Startet på VUC", "why", "Registreret på den forkerte dato og med forkert status", "version", recordedVersion));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        JsonNode fixed = corrected.json().get(0);
+        assertThat(fixed.get("status").asString()).isEqualTo("EDUCATION");
+        assertThat(fixed.get("statusDate").asString()).isEqualTo(end.toString());
+        assertThat(fixed.get("note").asString()).isEqualTo("Startet på VUC");
+        JsonNode correction = fixed.get("corrections").get(0);
+        assertThat(correction.get("oldStatus").asString()).isEqualTo("EMPLOYMENT");
+        assertThat(correction.get("oldStatusDate").asString()).isEqualTo(today.toString());
+        assertThat(correction.get("newStatus").asString()).isEqualTo("EDUCATION");
+        assertThat(correction.get("correctedBy").asString()).isEqualTo(worker.username());
+        assertThat(events.followUps(enrolmentId)).containsExactly(new FollowUpRecorded(enrolmentId, personId, today, "EMPLOYMENT"),
+                new FollowUpRecorded(enrolmentId, personId, end, "EDUCATION", today));
+        assertThat(jdbc.sql("select status_date || ' ' || status from out_follow_up where casework_enrolment_id = ?").param(enrolmentId)
+                .query(String.class).list()).containsExactly(end + " EDUCATION");
+        // a follow-up not yet recorded is recorded, not corrected
+        JsonNode second = c.get("followUps").get(1);
+        var notRecorded = api.put("/api/v1/follow-ups/" + second.get("id").asLong(), Map.of("status", "NONE", "statusDate", today.toString(),
+                "why", "x", "version", second.get("version").asInt()));
+        assertThat(notRecorded.status()).isEqualTo(400);
+        assertThat(notRecorded.json().get("errors").findValuesAsString("field")).contains("status");
+
         // the person's cases
         JsonNode cases = api.get("/api/v1/persons/" + personId + "/cases").json();
         assertThat(cases.get("referrals").findValuesAsString("status")).containsExactly("ACCEPTED");

@@ -22,6 +22,7 @@ import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,11 @@ public class EnrolmentService {
                                   LocalDate changedOn, String reason, String changedBy) {}
 
     public record FollowUpLine(long id, String kind, LocalDate dueDate, String status, LocalDate statusDate, String note,
-                               String recordedBy, boolean open, boolean overdue, int version) {}
+                               String recordedBy, boolean open, boolean overdue, int version, List<FollowUpCorrectionLine> corrections) {}
+
+    /** A correction of a recorded follow-up: old and new status and date, the corrector's reason, who and when. */
+    public record FollowUpCorrectionLine(String oldStatus, LocalDate oldStatusDate, String newStatus, LocalDate newStatusDate, String why,
+                                         String correctedBy, java.time.OffsetDateTime correctedAt) {}
 
     public record PhaseOption(String code, String name) {}
 
@@ -143,6 +148,15 @@ public class EnrolmentService {
 
     public List<FollowUpLine> followUps(long enrolmentId) {
         LocalDate today = today();
+        Map<Long, List<FollowUpCorrectionLine>> corrections = new java.util.HashMap<>();
+        jdbc.sql("""
+                select c.follow_up_id, c.old_status, c.old_status_date, c.new_status, c.new_status_date, c.why, c.corrected_by, c.corrected_at
+                  from cw_follow_up_correction c join cw_follow_up f on f.id = c.follow_up_id where f.enrolment_id = ? order by c.id""")
+                .param(enrolmentId).query(rs -> {
+                    corrections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new FollowUpCorrectionLine(rs.getString(2),
+                            rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                            rs.getObject(8, java.time.OffsetDateTime.class)));
+                });
         return jdbc.sql("""
                 select id, kind, due_date, status, status_date, note, recorded_by, version from cw_follow_up where enrolment_id = ?
                  order by due_date""").param(enrolmentId)
@@ -151,7 +165,7 @@ public class EnrolmentService {
                     boolean recorded = rs.getString(4) != null;
                     return new FollowUpLine(rs.getLong(1), rs.getString(2), due, rs.getString(4), rs.getObject(5, LocalDate.class),
                             rs.getString(6), rs.getString(7), !recorded && FollowUpKind.isOpen(due, today),
-                            !recorded && FollowUpKind.isOverdue(due, today), rs.getInt(8));
+                            !recorded && FollowUpKind.isOverdue(due, today), rs.getInt(8), corrections.getOrDefault(rs.getLong(1), List.of()));
                 }).list();
     }
 

@@ -45,6 +45,9 @@ public class FollowUpService {
 
     public record Entry(String status, LocalDate statusDate, String note, Integer version) {}
 
+    /** A correction of a recorded follow-up; {@code why} is required. */
+    public record Correction(String status, LocalDate statusDate, String note, String why, Integer version) {}
+
     /** A follow-up task with its forløb (for lists). */
     public record Task(long id, long enrolmentId, long personId, String programme, String kind, LocalDate endDate, LocalDate dueDate,
                        boolean overdue, int version) {}
@@ -52,21 +55,12 @@ public class FollowUpService {
     @Transactional
     /** Records the follow-up; answers the forløb's id. */
     public long record(long followUpId, Entry e) {
-        record Row(long enrolmentId, String status) {}
-        Row row = jdbc.sql("select enrolment_id, status from cw_follow_up where id = ?").param(followUpId)
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2))).optional()
-                .orElseThrow(() -> new NotFoundException("followUp.notFound", followUpId));
+        Stored row = stored(followUpId);
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
         if (row.status() != null) problems.add(problem("status", "followUp.alreadyRecorded"));
         FollowUpStatus status = parse(FollowUpStatus.class, e.status());
-        if (status == null) problems.add(problem("status", "followUp.status.required"));
-        if (e.statusDate() == null) problems.add(problem("statusDate", "followUp.statusDate.required"));
-        else {
-            if (ref.endDate() != null && e.statusDate().isBefore(ref.endDate())) problems.add(problem("statusDate", "followUp.statusDate.beforeEnd", ref.endDate()));
-            if (e.statusDate().isAfter(today())) problems.add(problem("statusDate", "followUp.statusDate.future"));
-        }
-        if (e.version() == null) problems.add(problem("version", "common.version.required"));
+        problems.addAll(entryProblems(ref, status, e.statusDate(), e.version()));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("""
                 update cw_follow_up set status = ?, status_date = ?, note = ?, recorded_by = ?, recorded_at = now(), version = version + 1
@@ -74,6 +68,54 @@ public class FollowUpService {
                 .params(status.name(), e.statusDate(), trim(e.note()), CurrentUser.username(), followUpId, e.version()).update();
         if (n == 0) throw ConflictException.stale();
         events.publishEvent(new FollowUpRecorded(ref.id(), ref.personId(), e.statusDate(), status.name()));
+        return ref.id();
+    }
+
+    private record Stored(long enrolmentId, String status, LocalDate statusDate, String note) {}
+
+    private Stored stored(long followUpId) {
+        return jdbc.sql("select enrolment_id, status, status_date, note from cw_follow_up where id = ?").param(followUpId)
+                .query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4))).optional()
+                .orElseThrow(() -> new NotFoundException("followUp.notFound", followUpId));
+    }
+
+    private static List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (status == null) problems.add(problem("status", "followUp.status.required"));
+        if (statusDate == null) problems.add(problem("statusDate", "followUp.statusDate.required"));
+        else {
+            if (ref.endDate() != null && statusDate.isBefore(ref.endDate())) problems.add(problem("statusDate", "followUp.statusDate.beforeEnd", ref.endDate()));
+            if (statusDate.isAfter(today())) problems.add(problem("statusDate", "followUp.statusDate.future"));
+        }
+        if (version == null) problems.add(problem("version", "common.version.required"));
+        return problems;
+    }
+
+    /**
+     * Corrects a recorded follow-up (status, date, note) with a stated reason; the old and new values are kept, and
+     * {@link FollowUpRecorded} is published with the date it replaces (the outcomes module moves its row). Answers the
+     * forløb's id.
+     */
+    @Transactional
+    public long correct(long followUpId, Correction c) {
+        Stored row = stored(followUpId);
+        EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning rettet " + followUpId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (row.status() == null) problems.add(problem("status", "followUp.notRecorded"));
+        FollowUpStatus status = parse(FollowUpStatus.class, c.status());
+        problems.addAll(entryProblems(ref, status, c.statusDate(), c.version()));
+        if (c.why() == null || c.why().isBlank()) problems.add(problem("why", "followUp.correction.why.required"));
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        int n = jdbc.sql("update cw_follow_up set status = ?, status_date = ?, note = ?, version = version + 1 where id = ? and version = ?")
+                .params(status.name(), c.statusDate(), trim(c.note()), followUpId, c.version()).update();
+        if (n == 0) throw ConflictException.stale();
+        jdbc.sql("""
+                insert into cw_follow_up_correction (follow_up_id, old_status, new_status, old_status_date, new_status_date, old_note, new_note,
+                  why, corrected_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(followUpId, row.status(), status.name(), row.statusDate(), c.statusDate(), row.note(), trim(c.note()), c.why().trim(),
+                        CurrentUser.username()).update();
+        events.publishEvent(new FollowUpRecorded(ref.id(), ref.personId(), c.statusDate(), status.name(), row.statusDate()));
         return ref.id();
     }
 

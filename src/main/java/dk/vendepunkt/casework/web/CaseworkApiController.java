@@ -101,6 +101,14 @@ class CaseworkApiController {
         return enrolments.followUps(enrolmentId);
     }
 
+    @Operation(summary = "Correct a recorded follow-up (status, date, note) with the reason for the correction (why); old and new values are "
+            + "kept and the outcome figures follow; answers the forløb's follow-ups")
+    @PutMapping("/follow-ups/{id}")
+    List<EnrolmentService.FollowUpLine> correctFollowUp(@PathVariable long id, @RequestBody FollowUpService.Correction correction) {
+        long enrolmentId = followUps.correct(id, correction);
+        return enrolments.followUps(enrolmentId);
+    }
+
     @Operation(summary = "My caseload: ongoing forløb (as coordinator or of my teams), referrals awaiting screening, open and overdue follow-ups")
     @GetMapping("/caseload")
     CaseloadService.Caseload caseload() {

@@ -218,9 +218,20 @@ class CaseworkPageController {
     @PostMapping("/follow-ups/{id}")
     String recordFollowUp(@PathVariable long id, FollowUpService.Entry entry, @RequestParam(required = false) String from,
                           @RequestParam(required = false) Long enrolmentId, RedirectAttributes redirect) {
+        return followUpForm(id, () -> followUps.record(id, entry), "followUp.saved", from, enrolmentId, redirect);
+    }
+
+    /** Corrects a recorded follow-up from the forløb page; errors are shown at the task's correction form after the redirect. */
+    @PostMapping("/follow-ups/{id}/correction")
+    String correctFollowUp(@PathVariable long id, FollowUpService.Correction correction, @RequestParam(required = false) Long enrolmentId,
+                           RedirectAttributes redirect) {
+        return followUpForm(id, () -> followUps.correct(id, correction), "followUp.corrected", "enrolment", enrolmentId, redirect);
+    }
+
+    private String followUpForm(long id, Runnable save, String savedCode, String from, Long enrolmentId, RedirectAttributes redirect) {
         try {
-            followUps.record(id, entry);
-            redirect.addFlashAttribute("flash", formErrors.message("followUp.saved"));
+            save.run();
+            redirect.addFlashAttribute("flash", formErrors.message(savedCode));
         } catch (ValidationException e) {
             // the form's fields carry the task id (several forms on one page): link the messages to them
             Map<String, String> errors = new java.util.LinkedHashMap<>();

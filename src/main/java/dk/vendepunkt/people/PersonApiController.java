@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonApiController {
 
     private final PersonService people;
+    private final ConsentService consents;
 
-    PersonApiController(PersonService people) {
+    PersonApiController(PersonService people, ConsentService consents) {
         this.people = people;
+        this.consents = consents;
     }
 
     @Operation(summary = "Search the persons of the user's teams by exact CPR or part of the name")
@@ -55,5 +57,26 @@ class PersonApiController {
     @PostMapping("/{id}/cpr")
     Map<String, String> reveal(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
         return Map.of("cpr", people.revealCpr(id, body == null ? null : body.get("reason")));
+    }
+
+    @Operation(summary = "The person's consents and other legal bases per purpose (given, expires, withdrawn, active)")
+    @GetMapping("/{id}/consents")
+    List<ConsentService.Consent> consents(@PathVariable long id) {
+        return consents.list(id);
+    }
+
+    @Operation(summary = "Record a consent or other legal basis for a purpose: {purpose, legalBasis, givenOn, expiresOn, note}")
+    @PostMapping("/{id}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<ConsentService.Consent> recordConsent(@PathVariable long id, @RequestBody ConsentService.NewConsent consent) {
+        consents.record(id, consent);
+        return consents.list(id);
+    }
+
+    @Operation(summary = "Withdraw a consent from a date: {withdrawnOn}; 409 when it is already withdrawn")
+    @PostMapping("/{id}/consents/{consentId}/withdrawal")
+    List<ConsentService.Consent> withdrawConsent(@PathVariable long id, @PathVariable long consentId, @RequestBody Map<String, java.time.LocalDate> body) {
+        consents.withdraw(id, consentId, body == null ? null : body.get("withdrawnOn"));
+        return consents.list(id);
     }
 }

@@ -22,8 +22,10 @@ class PersonPageController {
     private final FormErrors formErrors;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
+    private final ConsentService consents;
 
-    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff) {
+    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents) {
+        this.consents = consents;
         this.people = people;
         this.formErrors = formErrors;
         this.currentUser = currentUser;
@@ -60,7 +62,39 @@ class PersonPageController {
     @GetMapping("/people/{id}")
     String page(@PathVariable long id, Model model) {
         model.addAttribute("person", people.get(id));
+        model.addAttribute("consents", consents.list(id));
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("today", java.time.LocalDate.now(dk.vendepunkt.platform.Zones.ZONE));
         return "people/person";
+    }
+
+    @PostMapping("/people/{id}/consents")
+    String recordConsent(@PathVariable long id, ConsentService.NewConsent consent, Model model, RedirectAttributes redirect) {
+        try {
+            consents.record(id, consent);
+            redirect.addFlashAttribute("flash", formErrors.message("consent.saved"));
+            return "redirect:/people/" + id + "#consents";
+        } catch (ValidationException e) {
+            model.addAttribute("consentErrors", formErrors.of(e));
+            model.addAttribute("consentForm", consent);
+        }
+        return page(id, model);
+    }
+
+    @PostMapping("/people/{id}/consents/{consentId}/withdrawal")
+    String withdrawConsent(@PathVariable long id, @PathVariable long consentId,
+                           @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate withdrawnOn,
+                           Model model, RedirectAttributes redirect) {
+        try {
+            consents.withdraw(id, consentId, withdrawnOn);
+            redirect.addFlashAttribute("flash", formErrors.message("consent.withdrawn"));
+            return "redirect:/people/" + id + "#consents";
+        } catch (ValidationException e) {
+            model.addAttribute("consentErrors", formErrors.of(e));
+        } catch (ConflictException e) {
+            model.addAttribute("consentErrors", formErrors.of(e));
+        }
+        return page(id, model);
     }
 
     @PostMapping("/people/{id}")

@@ -108,6 +108,17 @@ class CaseworkJourneyBrowserIT {
             personId = jdbc.sql("select person_id from cw_enrolment where id = ?").param(enrolmentId).query(Long.class).single();
             b.open("/people/" + personId);
             assertThat(b.text()).contains("Exitprogrammet").contains("Gennemført (selvhjulpen)");
+            // the referral rested on § 115, so the consent register is empty; a consent is recorded, then withdrawn after a confirmation
+            assertThat(b.field("consents").getText()).contains("Der er ikke registreret samtykke");
+            b.driver().findElement(By.cssSelector("#consents details summary")).click();
+            b.type("purpose", "Deling med jobcentret").select("legalBasis", "Samtykke");
+            b.driver().findElement(By.cssSelector("#consents form[action$='/consents'] button[type=submit]")).click();
+            b.waitForText("Samtykket eller hjemlen er registreret.").checkAccessibility();
+            assertThat(b.field("consents").getText()).contains("Deling med jobcentret").contains("Gældende");
+            b.driver().findElement(By.cssSelector("#consents form[action*='/withdrawal'] button[type=submit]")).click();
+            b.driver().switchTo().alert().accept();
+            b.waitForText("Samtykket er trukket tilbage.").checkAccessibility();
+            assertThat(b.field("consents").getText()).contains("Trukket tilbage");
             b.open("/enrolments/" + enrolmentId);
             assertThat(b.text()).contains("I beskæftigelse");
             // a recorded follow-up is corrected with a reason, and the correction is listed at it

@@ -3,7 +3,8 @@ package dk.vendepunkt.casework.app;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
-import dk.vendepunkt.casework.domain.LegalBasis;
+import dk.vendepunkt.people.ConsentService;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Phase;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.organisation.StaffDirectory;
@@ -58,9 +59,11 @@ class CaseworkDemoData implements DemoData {
     private final EnrolmentService enrolments;
     private final FollowUpService followUps;
     private final JdbcClient jdbc;
+    private final ConsentService consents;
 
     CaseworkDemoData(PersonService people, StaffDirectory staff, ProgrammeCatalogue programmes, EnrolmentService enrolments,
-                     FollowUpService followUps, JdbcClient jdbc) {
+                     FollowUpService followUps, JdbcClient jdbc, ConsentService consents) {
+        this.consents = consents;
         this.people = people;
         this.staff = staff;
         this.programmes = programmes;
@@ -145,6 +148,10 @@ class CaseworkDemoData implements DemoData {
                         e.gang() ? "Tilknyttet gruppering; ønsker exit" : "Alvorlig kriminalitet; ønsker hjælp til job og bolig",
                         basis.name(), basis == LegalBasis.CONSENT ? e.referred() : null)
                 .query(Long.class).single();
+        if (basis == LegalBasis.CONSENT) {
+            consents.recordSystem(e.personId(), new ConsentService.NewConsent("Henvisning til " + programmes.get(e.programme()).name(),
+                    basis.name(), e.referred(), null, "Henvisning " + referralId), "demo");
+        }
         switch (e.kind()) {
             case "RECEIVED" -> {
                 return null;

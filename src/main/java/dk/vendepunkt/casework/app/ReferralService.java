@@ -5,7 +5,8 @@ import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.Eligibility;
-import dk.vendepunkt.casework.domain.LegalBasis;
+import dk.vendepunkt.people.ConsentService;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.ReferralStatus;
 import dk.vendepunkt.casework.domain.ScreeningDecision;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralService {
 
     private final JdbcClient jdbc;
+    private final ConsentService consents;
     private final PersonDirectory people;
     private final ProgrammeCatalogue programmes;
     private final EnrolmentAccess access;
@@ -52,7 +54,8 @@ public class ReferralService {
     private final EnrolmentService enrolments;
 
     ReferralService(JdbcClient jdbc, PersonDirectory people, ProgrammeCatalogue programmes, EnrolmentAccess access, AuditLog audit,
-                    StaffDirectory staff, EnrolmentService enrolments) {
+                    StaffDirectory staff, EnrolmentService enrolments, ConsentService consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.people = people;
         this.programmes = programmes;
@@ -152,6 +155,11 @@ public class ReferralService {
                         r.legalBasis(), r.consentOn(), user.username())
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, personId, null, "henvisning " + id, null);
+        if (basis == LegalBasis.CONSENT) {
+            // the person's consent register gets the consent the referral rests on
+            consents.record(personId, new ConsentService.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null,
+                    "Henvisning " + id));
+        }
         return id;
     }
 

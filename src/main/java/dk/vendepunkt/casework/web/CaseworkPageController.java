@@ -9,7 +9,7 @@ import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.plan.AssessmentService;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
-import dk.vendepunkt.casework.domain.LegalBasis;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.ScreeningDecision;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;

@@ -96,7 +96,7 @@ final class CsvRecords {
         field.setLength(0);
         while (true) {
             int c = read();
-            if (c < 0) throw new MalformedException("Post " + records + ": filen slutter inde i et felt i anførselstegn");
+            if (c < 0) throw new MalformedException("Linje " + records + ": filen slutter inde i et felt i anførselstegn");
             if (c != '"') {
                 field.append((char) c);
                 continue;
@@ -108,7 +108,7 @@ final class CsvRecords {
             }
             while (c == ' ' || c == '\t') c = read();
             if (c == ',' || c == '\n' || c == '\r' || c < 0) return c;
-            throw new MalformedException("Post " + records + ": tegnet '" + (char) c + "' efter et felt i anførselstegn; et anførselstegn i et felt skrives \"\"");
+            throw new MalformedException("Linje " + records + ": tegnet '" + (char) c + "' efter et felt i anførselstegn; et anførselstegn i et felt skrives \"\"");
         }
     }
 }

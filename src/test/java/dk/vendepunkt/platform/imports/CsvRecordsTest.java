@@ -52,9 +52,9 @@ class CsvRecordsTest {
     @Test
     void malformedQuotingIsAnErrorNamingTheRecord() {
         assertThatThrownBy(() -> all("a,b\n\"open,c\n")).isInstanceOf(CsvRecords.MalformedException.class)
-                .hasMessageContaining("Post 2").hasMessageContaining("slutter inde i et felt");
+                .hasMessageContaining("Linje 2").hasMessageContaining("slutter inde i et felt");
         assertThatThrownBy(() -> all("\"a\"b,c\n")).isInstanceOf(CsvRecords.MalformedException.class)
-                .hasMessageContaining("Post 1").hasMessageContaining("'b'");
+                .hasMessageContaining("Linje 1").hasMessageContaining("'b'");
     }
 
     /** A reader handing out a few characters at a time, so that fields and line ends straddle buffer refills. */

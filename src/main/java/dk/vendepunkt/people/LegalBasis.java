@@ -1,4 +1,4 @@
-package dk.vendepunkt.casework.domain;
+package dk.vendepunkt.people;
 
 /**
  * The legal basis for working with (and sharing data about) the referred person: the person's consent,

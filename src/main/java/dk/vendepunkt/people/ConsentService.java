@@ -11,6 +11,7 @@ import dk.vendepunkt.platform.Zones;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,17 +62,34 @@ public class ConsentService {
 
     @Transactional
     public long record(long personId, NewConsent c) {
+        return recordFor(personId, c, null);
+    }
+
+    /**
+     * Records a consent that another record rests on.
+     *
+     * @param reference that record, e.g. {@code cw_referral:42}; {@link #withdrawnOn} answers by it
+     */
+    @Transactional
+    public long recordFor(long personId, NewConsent c, String reference) {
         people.checkAccess(personId);
-        return insert(personId, c, CurrentUser.username());
+        return insert(personId, c, reference, CurrentUser.username());
     }
 
     /** Records a consent without a signed-in user (demo data, system use); validated and audited all the same. */
     @Transactional
-    public long recordSystem(long personId, NewConsent c, String by) {
-        return insert(personId, c, by);
+    public long recordSystem(long personId, NewConsent c, String reference, String by) {
+        return insert(personId, c, reference, by);
     }
 
-    private long insert(long personId, NewConsent c, String by) {
+    /** When the consent recorded for {@code reference} was withdrawn; empty while it stands (or when there is none). */
+    public Optional<LocalDate> withdrawnOn(long personId, String reference) {
+        people.checkAccess(personId);
+        return jdbc.sql("select max(withdrawn_on) from ppl_consent where person_id = ? and reference = ? and withdrawn_on is not null")
+                .params(personId, reference).query(LocalDate.class).optional();
+    }
+
+    private long insert(long personId, NewConsent c, String reference, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         String purpose = c.purpose() == null ? "" : c.purpose().trim();
         if (purpose.isEmpty()) problems.add(problem("purpose", "consent.purpose.required"));
@@ -92,8 +110,8 @@ public class ConsentService {
         if (!problems.isEmpty()) throw new ValidationException(problems);
         String note = c.note() == null || c.note().isBlank() ? null : c.note().trim();
         long id = jdbc.sql("""
-                insert into ppl_consent (person_id, purpose, legal_basis, given_on, expires_on, note, created_by) values (?, ?, ?, ?, ?, ?, ?)
-                returning id""").params(personId, purpose, basis.name(), c.givenOn(), c.expiresOn(), note, by)
+                insert into ppl_consent (person_id, purpose, legal_basis, given_on, expires_on, note, reference, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""").params(personId, purpose, basis.name(), c.givenOn(), c.expiresOn(), note, reference, by)
                 .query(Long.class).single();
         audit.person(AuditAction.CREATE, personId, "consent: " + purpose);
         return id;

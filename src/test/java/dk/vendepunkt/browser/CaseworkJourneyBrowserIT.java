@@ -47,7 +47,9 @@ class CaseworkJourneyBrowserIT {
             // referral: a missing reason is reported in Danish, then registered
             b.open("/referrals/new");
             b.type("cpr", cpr).type("firstName", "Jens").type("lastName", "Rejse").select("channel", "Politi")
-                    .select("legalBasis", "Retsplejelovens § 115").type("referrer", "Station City");
+                    .select("legalBasis", "Samtykke").type("referrer", "Station City");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById('consentOn').value = arguments[0]",
+                    java.time.LocalDate.now(dk.vendepunkt.platform.Zones.ZONE).minusDays(1).toString());
             // skip the browser's own check of required fields to see the server's answer
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById('referral-form').noValidate = true");
             b.submit("Registrér henvisning");
@@ -108,17 +110,21 @@ class CaseworkJourneyBrowserIT {
             personId = jdbc.sql("select person_id from cw_enrolment where id = ?").param(enrolmentId).query(Long.class).single();
             b.open("/people/" + personId);
             assertThat(b.text()).contains("Exitprogrammet").contains("Gennemført (selvhjulpen)");
-            // the referral rested on § 115, so the consent register is empty; a consent is recorded, then withdrawn after a confirmation
-            assertThat(b.field("consents").getText()).contains("Der er ikke registreret samtykke");
+            // the referral's consent is in the person's register; another purpose is recorded beside it
+            assertThat(b.field("consents").getText()).contains("Henvisning til Exitprogrammet").contains("Samtykke").contains("Gældende");
             b.driver().findElement(By.cssSelector("#consents details summary")).click();
-            b.type("purpose", "Deling med jobcentret").select("legalBasis", "Samtykke");
+            b.type("purpose", "Deling med jobcentret").select("legalBasis", "Serviceloven § 49 b");
             b.driver().findElement(By.cssSelector("#consents form[action$='/consents'] button[type=submit]")).click();
             b.waitForText("Samtykket eller hjemlen er registreret.").checkAccessibility();
-            assertThat(b.field("consents").getText()).contains("Deling med jobcentret").contains("Gældende");
-            b.driver().findElement(By.cssSelector("#consents form[action*='/withdrawal'] button[type=submit]")).click();
+            assertThat(b.field("consents").getText()).contains("Deling med jobcentret");
+            // the person withdraws the consent to the referral (after a confirmation); the forløb then says so
+            b.driver().findElement(By.xpath("//section[@id='consents']//tr[contains(., 'Henvisning til Exitprogrammet')]//button")).click();
             b.driver().switchTo().alert().accept();
             b.waitForText("Samtykket er trukket tilbage.").checkAccessibility();
             assertThat(b.field("consents").getText()).contains("Trukket tilbage");
+            b.open("/enrolments/" + enrolmentId);
+            assertThat(b.text()).contains("Samtykket, som henvisningen bygger på, blev trukket tilbage");
+            b.checkAccessibility();
             b.open("/enrolments/" + enrolmentId);
             assertThat(b.text()).contains("I beskæftigelse");
             // a recorded follow-up is corrected with a reason, and the correction is listed at it

@@ -223,6 +223,26 @@ class CaseworkApiIT {
     }
 
     @Test
+    void aForlobShowsWhenTheConsentItsReferralRestsOnIsWithdrawn() {
+        long enrolmentId = enrolledForlob(false);
+        long personId = api.get("/api/v1/enrolments/" + enrolmentId).json().get("enrolment").get("ref").get("personId").asLong();
+        assertThat(api.get("/api/v1/enrolments/" + enrolmentId).json().get("consentWithdrawnOn").isNull()).isTrue();
+        JsonNode consent = api.get("/api/v1/persons/" + personId + "/consents").json().get(0);
+        assertThat(consent.get("purpose").asString()).isEqualTo("Henvisning til Exitprogrammet");
+        // another consent of the same person, withdrawn, does not touch the forløb
+        var other = api.post("/api/v1/persons/" + personId + "/consents", Map.of("purpose", "Nyhedsbrev", "legalBasis", "CONSENT",
+                "givenOn", today.minusDays(3).toString()));
+        long otherId = other.json().get(0).get("purpose").asString().equals("Nyhedsbrev") ? other.json().get(0).get("id").asLong()
+                : other.json().get(1).get("id").asLong();
+        assertThat(api.post("/api/v1/persons/" + personId + "/consents/" + otherId + "/withdrawal", Map.of("withdrawnOn", today.toString()))
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/enrolments/" + enrolmentId).json().get("consentWithdrawnOn").isNull()).isTrue();
+        assertThat(api.post("/api/v1/persons/" + personId + "/consents/" + consent.get("id").asLong() + "/withdrawal",
+                Map.of("withdrawnOn", today.minusDays(1).toString())).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/enrolments/" + enrolmentId).json().get("consentWithdrawnOn").asString()).isEqualTo(today.minusDays(1).toString());
+    }
+
+    @Test
     void aClosureIsCorrectedWithAReasonKeepingOldAndNewValues() {
         long enrolmentId = enrolledForlob(true);
         JsonNode e = api.get("/api/v1/enrolments/" + enrolmentId).json();

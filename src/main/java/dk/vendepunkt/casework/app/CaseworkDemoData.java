@@ -150,7 +150,7 @@ class CaseworkDemoData implements DemoData {
                 .query(Long.class).single();
         if (basis == LegalBasis.CONSENT) {
             consents.recordSystem(e.personId(), new ConsentService.NewConsent("Henvisning til " + programmes.get(e.programme()).name(),
-                    basis.name(), e.referred(), null, "Henvisning " + referralId), "demo");
+                    basis.name(), e.referred(), null, "Henvisning " + referralId), ReferralService.consentReference(referralId), "demo");
         }
         switch (e.kind()) {
             case "RECEIVED" -> {

@@ -15,6 +15,7 @@ import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.people.ConsentService;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.ValidationException;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolmentService {
 
     private final JdbcClient jdbc;
+    private final ConsentService consents;
     private final EnrolmentAccess access;
     private final ProgrammeCatalogue programmes;
     private final StaffDirectory staff;
@@ -44,7 +46,8 @@ public class EnrolmentService {
     private final PersonDirectory people;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people) {
+                     ApplicationEventPublisher events, PersonDirectory people, ConsentService consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.access = access;
         this.programmes = programmes;
@@ -76,9 +79,11 @@ public class EnrolmentService {
     public record PhaseOption(String code, String name) {}
 
     /** The forløb page and the API's full view. */
+    /** @param consentWithdrawnOn when the consent the referral rested on was withdrawn; null while it stands or when there was none */
     public record EnrolmentDetails(EnrolmentView enrolment, Long coordinatorId, boolean gangRelated, String baseline, Long referralId,
                                    String closureReason, String closureSummary, List<PhaseChangeLine> history,
-                                   List<PhaseOption> nextPhases, List<FollowUpLine> followUps, List<AmendmentLine> amendments) {}
+                                   List<PhaseOption> nextPhases, List<FollowUpLine> followUps, List<AmendmentLine> amendments,
+                                   LocalDate consentWithdrawnOn) {}
 
     /** A correction of a closure: old and new values, the amender's reason, who and when. */
     public record AmendmentLine(String oldReason, String newReason, LocalDate oldEndDate, LocalDate newEndDate, String why,
@@ -142,8 +147,10 @@ public class EnrolmentService {
                 .query((rs, i) -> new AmendmentLine(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)))
                 .list();
+        LocalDate consentWithdrawn = x.referralId() == null ? null
+                : consents.withdrawnOn(ref.personId(), ReferralService.consentReference(x.referralId())).orElse(null);
         return new EnrolmentDetails(view, x.coordinatorId(), x.gangRelated(), x.baseline(), x.referralId(), x.closureReason(),
-                x.summary(), history, next, followUps(ref.id()), amendments);
+                x.summary(), history, next, followUps(ref.id()), amendments, consentWithdrawn);
     }
 
     public List<FollowUpLine> followUps(long enrolmentId) {

@@ -108,6 +108,11 @@ public class ReferralService {
             id, person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, status, gang_related,
             age_at_screening, screened_on, screened_by, decision_reason, assigned_to, enrolment_id, created_by, version""";
 
+    /** The reference of the consent a referral rests on, in the person's consent register. */
+    static String consentReference(long referralId) {
+        return "cw_referral:" + referralId;
+    }
+
     static LocalDate today() {
         return LocalDate.now(Zones.ZONE);
     }
@@ -157,8 +162,8 @@ public class ReferralService {
         audit.record(AuditAction.CREATE, personId, null, "henvisning " + id, null);
         if (basis == LegalBasis.CONSENT) {
             // the person's consent register gets the consent the referral rests on
-            consents.record(personId, new ConsentService.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null,
-                    "Henvisning " + id));
+            consents.recordFor(personId, new ConsentService.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null,
+                    "Henvisning " + id), consentReference(id));
         }
         return id;
     }

@@ -133,6 +133,17 @@ class ReportImportPathsIT {
     }
 
     @Test
+    void anInvalidRowLeavesTablesAndKeysAsTheyWere() {
+        load(reports(0, 20, 8), LARGE);
+        long before = jdbc.sql("select count(*) from cs_report").query(Long.class).single();
+        String bad = reports(100, 30, 9) + p + "-x," + year + "-13-01T10:00,THEFT,,\n";
+        assertThatThrownBy(() -> load(bad, LARGE)).isInstanceOfSatisfying(ImportFailedException.class,
+                e -> assertThat(e.errors()).extracting(err -> err.column()).containsExactly("reported_at"));
+        assertThat(jdbc.sql("select count(*) from cs_report").query(Long.class).single()).isEqualTo(before);
+        assertConsistent();
+    }
+
+    @Test
     void rollupCountsIntoAnEmptyPeriodAreTheSameWithTheKeyRebuiltOrKept() {
         load(reports(0, 10, 6), LARGE);
         ReportDeltas deltas = new ReportDeltas();

@@ -44,6 +44,8 @@ class DistrictAssignment {
 
     /** @return the number of reports whose district changed */
     long reassign() {
+        // not while a crime-reports import runs: both write the reports' districts and the district rollups
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(ReportImport.LOCK).query(Object.class).single();
         AreaDirectory.Locator locator = areas.locator();
         jdbc.sql("drop table if exists cs_reassign").update();
         jdbc.sql("create temp table cs_reassign (ref text, district text) on commit drop").update();

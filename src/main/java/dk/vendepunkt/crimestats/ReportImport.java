@@ -56,8 +56,8 @@ class ReportImport implements ImportHandler {
     static final int PROGRESS_EVERY = 250_000;
     /** A typical crime-reports line is about 50 bytes; used to estimate a file's rows from its size. */
     static final int BYTES_PER_ROW = 50;
-    /** pg_advisory_xact_lock key of crime-reports imports ("CSRP"). */
-    private static final long LOCK = 0x43535250L;
+    /** pg_advisory_xact_lock key of what writes reports and their rollups: imports and district reassignment ("CSRP"). */
+    static final long LOCK = 0x43535250L;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -127,6 +127,8 @@ class CaseworkJourneyBrowserIT {
             b.checkAccessibility();
             b.open("/enrolments/" + enrolmentId);
             assertThat(b.text()).contains("I beskæftigelse");
+            // the recorded task and the tasks not yet open (1 and 2 years) offer no recording form
+            assertThat(b.driver().findElements(By.cssSelector("#follow-ups form:not([action$='/correction'])"))).isEmpty();
             // a recorded follow-up is corrected with a reason, and the correction is listed at it
             b.driver().findElement(By.cssSelector("#follow-ups details summary")).click();
             b.select("status-" + followUpId, "I uddannelse").type("why-" + followUpId, "Forkert status registreret");

@@ -10,7 +10,6 @@ import dk.vendepunkt.reporting.ReportSection;
 import dk.vendepunkt.reporting.ReportSection.Column;
 import dk.vendepunkt.reporting.SuppressedTable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,6 @@ class KeyFiguresReport {
 
     static final String KEY = "crime-key-figures";
     private static final Locale DA = Locale.forLanguageTag("da");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
 
     private final CrimeFigures figures;
     private final AreaDirectory areas;
@@ -62,7 +60,7 @@ class KeyFiguresReport {
     }
 
     static String period(LocalDate from, LocalDate to) {
-        return DATE.format(from) + " – " + DATE.format(to);
+        return Report.longDate(from) + " – " + Report.longDate(to);
     }
 
     Report build(LocalDate from, LocalDate to, java.util.Set<OffenceCategory> hotspotCategories, Disclosure disclosure) {

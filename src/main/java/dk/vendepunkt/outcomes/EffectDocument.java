@@ -48,7 +48,7 @@ class EffectDocument {
     Report build(EffectReportService.Report r, EffectReportService.Survival survival, boolean charts, Locale locale) {
         Locale l = locale == null ? LocaleContextHolder.getLocale() : locale;
         boolean pub = "public".equals(r.disclosure());
-        Report.Builder b = Report.builder(t(l, "outcomes.report.title", r.programme()))
+        Report.Builder b = Report.builder(t(l, "outcomes.report.title", t(l, "outcomes.programme." + r.programme())))
                 .subtitle(t(l, "outcomes.report.subtitle", r.asOf().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", l))));
         b.text(t(l, pub ? "outcomes.report.public" : "outcomes.report.internal", r.threshold()));
         b.text(t(l, "outcomes.report.definitions"));

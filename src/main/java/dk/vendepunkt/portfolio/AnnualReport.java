@@ -81,7 +81,7 @@ class AnnualReport {
         // two narrow tables rather than one wide one (A4 portrait)
         Table.Builder texts = Table.builder(m("pf.report.goals.texts"), Column.text(m("pf.report.number")), Column.text(m("pf.goal.text")),
                 Column.text(m("pf.goal.department")), Column.text(m("pf.goal.deadline")));
-        Table.Builder status = Table.builder(m("pf.report.goals.caption", asOf.toString()), Column.text(m("pf.report.number")),
+        Table.Builder status = Table.builder(m("pf.report.goals.caption", Report.longDate(asOf)), Column.text(m("pf.report.number")),
                 Column.text(m("pf.goal.target")), Column.text(m("pf.goal.tracker")), Column.decimal(m("pf.goal.latest")), Column.text(m("pf.status")));
         boolean anySuppressed = false;
         List<String> measures = new ArrayList<>();
@@ -101,7 +101,7 @@ class AnnualReport {
                 value = ReportMark.SUPPRESSED;
                 anySuppressed = true;
             }
-            texts.row(number, g.goal().text(), g.goal().departmentLabel(), g.goal().deadline() == null ? "" : g.goal().deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            texts.row(number, g.goal().text(), g.goal().departmentLabel(), g.goal().deadline() == null ? "" : Report.shortDate(g.goal().deadline()));
             status.row(number, g.goal().targetText(), tracker, value, m("pf.status." + g.status().name()));
         }
         r.add(texts.build());
@@ -115,7 +115,7 @@ class AnnualReport {
     private void indicators(Report.Builder r, LocalDate asOf, boolean publicVersion) {
         r.heading(m("pf.indicators"));
         var views = indicators.views();
-        Table.Builder overview = Table.builder(m("pf.report.indicators.caption", asOf.toString()), Column.text(m("pf.indicator.name")),
+        Table.Builder overview = Table.builder(m("pf.report.indicators.caption", Report.longDate(asOf)), Column.text(m("pf.indicator.name")),
                 Column.text(m("pf.indicator.unit")), Column.text(m("pf.indicator.department")), Column.text(m("pf.indicator.direction")),
                 Column.text(m("pf.indicator.latestPeriod")), Column.decimal(m("pf.goal.latest")), Column.text(m("pf.trend")));
         List<Runnable> series = new ArrayList<>();
@@ -154,7 +154,7 @@ class AnnualReport {
     }
 
     private static String period(IndicatorService.Value v) {
-        return v.periodStart() + " – " + v.periodEnd();
+        return Report.shortDate(v.periodStart()) + " – " + Report.shortDate(v.periodEnd());
     }
 
     // ------------------------------------------------------------------ portfolio of the year

@@ -14,6 +14,6 @@ final class Departments {
 
     /** The abbreviation Danish documents use (ØKF for OKF). */
     static String label(String code) {
-        return "OKF".equals(code) ? "ØKF" : code;
+        return dk.vendepunkt.organisation.Department.label(code);
     }
 }

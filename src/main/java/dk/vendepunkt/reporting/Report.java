@@ -24,6 +24,20 @@ public record Report(String title, String subtitle, LocalDate produced, List<Rep
         return new Builder(title);
     }
 
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.of("da", "DK"));
+    private static final java.time.format.DateTimeFormatter SHORT_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** A date as reports write it in text: "31. december 2015". */
+    public static String longDate(LocalDate d) {
+        return d.format(LONG_DATE);
+    }
+
+    /** A date as reports write it in tables: "31-12-2015". */
+    public static String shortDate(LocalDate d) {
+        return d.format(SHORT_DATE);
+    }
+
     /** Fluent construction of a report. */
     public static final class Builder {
         private final String title;

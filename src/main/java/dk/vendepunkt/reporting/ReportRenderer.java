@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,7 @@ public class ReportRenderer {
         sb.append("<article class=\"report\">");
         sb.append("<h1>").append(esc(r.title())).append("</h1>");
         if (r.subtitle() != null) sb.append("<p class=\"report-subtitle\">").append(esc(r.subtitle())).append("</p>");
-        sb.append("<p class=\"report-produced\">Udarbejdet ").append(r.produced().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", DA))).append("</p>");
+        sb.append("<p class=\"report-produced\">Udarbejdet ").append(Report.longDate(r.produced())).append("</p>");
         for (ReportSection s : r.sections()) {
             switch (s) {
                 case Heading h -> sb.append("<h").append(h.level()).append('>').append(esc(h.text())).append("</h").append(h.level()).append('>');

@@ -168,7 +168,7 @@ class SafetyIndexReports {
         Optional<Integer> indexYear = indexYearFor(h);
         SafetyIndexService.YearIndex index = indexYear.map(service::index).orElse(null);
 
-        var b = Report.builder("Afrapportering af urolige områder").subtitle(h.label() + " (" + h.from() + " – " + h.to() + ")");
+        var b = Report.builder("Afrapportering af urolige områder").subtitle(h.label() + " (" + Report.longDate(h.from()) + " – " + Report.longDate(h.to()) + ")");
         b.text("Halvårlig afrapportering pr. bydel: resultater fra Tryghedsindekset, sigtelser af 12–17-årige, antal enkeltsager "
                 + "behandlet i SSP og SSP-ledergruppernes vurdering af udviklingen."
                 + (d == Disclosure.PUBLIC ? " Antal under " + disclosure.threshold() + " er undertrykt (–)." : " Intern udgave: ingen tal er undertrykt."));

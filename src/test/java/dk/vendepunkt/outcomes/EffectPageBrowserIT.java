@@ -85,7 +85,7 @@ class EffectPageBrowserIT {
         var pdf = controller.export("pdf", "RAMMEMODEL", LocalDate.of(1950, 1, 1), null);
         try (var doc = Loader.loadPDF(pdf.getBody())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Effektmåling – RAMMEMODEL").contains("Kaplan–Meier").contains("–");
+            assertThat(text).contains("Effektmåling – Rammemodellen (En Vej Ud)").contains("Kaplan–Meier").contains("–");
         }
     }
 
@@ -116,13 +116,13 @@ class EffectPageBrowserIT {
             new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10)).until(d -> b.path().startsWith("/reports/"));
             b.checkAccessibility();
             title = b.driver().findElement(By.tagName("h1")).getText();
-            assertThat(b.text()).contains("Effektmåling – RAMMEMODEL");
+            assertThat(b.text()).contains("Effektmåling – Rammemodellen (En Vej Ud)");
         }
         var reader = staff.user(Role.READER);
         try (Browser b = new Browser(port)) {
             b.login(reader.username(), reader.password());
             b.open("/effect");
-            assertThat(b.text()).contains("Effektmåling – RAMMEMODEL");
+            assertThat(b.text()).contains("Effektmåling – Rammemodellen (En Vej Ud)");
             assertThat(b.driver().findElements(By.id("effect-charts"))).isEmpty();
             assertThat(title).isNotBlank();
         }

@@ -110,8 +110,14 @@ class ReportPublicationIT {
         var reader = staff.user(Role.READER);
         try (Browser b = new Browser(port)) {
             b.login(reader.username(), reader.password());
+            // the front page leads a committee member to the reports
+            b.open("/");
+            assertThat(b.text()).contains("Rapporter").contains("Publicerede rapporter til udvalgene.");
             b.open("/reports");
             assertThat(b.text()).contains(title);
+            // a search without hits says so (not "no reports published yet")
+            b.open("/reports?q=ingen-saadan-rapport");
+            assertThat(b.text()).contains("Ingen rapporter har \"ingen-saadan-rapport\" i titlen.").doesNotContain("endnu");
             b.open("/reports/" + id);
             assertThat(b.text()).contains("Forløb pr. år").contains("I alt");
         }

@@ -46,12 +46,19 @@ class CaseworkDemoData implements DemoData {
             "Afbrudt erhvervsuddannelse, gæld, ingen fast bolig, ønsker at komme væk fra miljøet efter trusler.",
             "Løsladt fra fængsel, kontanthjælp, netværk næsten kun i miljøet, misbrug af hash.",
             "Arbejdsløs, bor alene, sigtet for narkotikasalg, motiveret for job og uddannelse."};
-    private static final String[] SUMMARIES = {
-            "I job og egen bolig; har brudt med den tidligere omgangskreds.",
-            "Påbegyndt erhvervsuddannelse; boligsituationen er afklaret; ingen nye sigtelser under forløbet.",
-            "Stoppede med at møde op; kontakten kunne ikke genetableres.",
-            "Flyttet til anden kommune; sagen er overdraget.",
-            "Varetægtsfængslet; forløbet afsluttes, kontakt kan genoptages efter løsladelse."};
+    /** A closure summary that fits the closure reason. */
+    private static String summary(ClosureReason reason, RandomGenerator rnd) {
+        return switch (reason) {
+            case COMPLETED -> rnd.nextBoolean() ? "I job og egen bolig; har brudt med den tidligere omgangskreds."
+                    : "Påbegyndt erhvervsuddannelse; boligsituationen er afklaret; ingen nye sigtelser under forløbet.";
+            case DROPPED_OUT -> "Stoppede med at møde op; kontakten kunne ikke genetableres.";
+            case MOVED -> "Flyttet til anden kommune; sagen er overdraget.";
+            case IMPRISONED -> "Varetægtsfængslet; forløbet afsluttes, kontakt kan genoptages efter løsladelse.";
+            case TRANSFERRED -> "Overgået til et andet tilbud, som passer bedre til behovene.";
+            case DECEASED -> "Forløbet er afsluttet.";
+            case OTHER -> "Afsluttet efter aftale med personen.";
+        };
+    }
 
     private final PersonService people;
     private final StaffDirectory staff;
@@ -144,13 +151,13 @@ class CaseworkDemoData implements DemoData {
                 insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo') returning id""")
                 .params(e.personId(), e.programme(), e.team(), e.channel().name(), e.referred(),
-                        "Demo-henviser (" + e.channel().name().toLowerCase() + ")",
+                        "Demo-henviser",
                         e.gang() ? "Tilknyttet gruppering; ønsker exit" : "Alvorlig kriminalitet; ønsker hjælp til job og bolig",
                         basis.name(), basis == LegalBasis.CONSENT ? e.referred() : null)
                 .query(Long.class).single();
         if (basis == LegalBasis.CONSENT) {
             consents.recordSystem(e.personId(), new ConsentService.NewConsent("Henvisning til " + programmes.get(e.programme()).name(),
-                    basis.name(), e.referred(), null, "Henvisning " + referralId), ReferralService.consentReference(referralId), "demo");
+                    basis.name(), e.referred(), null, null), ReferralService.consentReference(referralId), "demo");
         }
         switch (e.kind()) {
             case "RECEIVED" -> {
@@ -181,7 +188,7 @@ class CaseworkDemoData implements DemoData {
                 int lastPhase = p.phases().size() - 2;
                 advance(enrolmentId, p, Math.min(lastPhase, 1 + rnd.nextInt(lastPhase)), start, end);
                 EnrolmentRef ref = enrolments.findRef(enrolmentId);
-                enrolments.closeUnchecked(ref, p, e.reason(), end, SUMMARIES[rnd.nextInt(SUMMARIES.length)], ref.version(), "demo");
+                enrolments.closeUnchecked(ref, p, e.reason(), end, summary(e.reason(), rnd), ref.version(), "demo");
                 recordSomeFollowUps(enrolmentId, today, rnd);
                 return end;
             }

@@ -162,8 +162,9 @@ public class ReferralService {
         audit.record(AuditAction.CREATE, personId, null, "henvisning " + id, null);
         if (basis == LegalBasis.CONSENT) {
             // the person's consent register gets the consent the referral rests on
-            consents.recordFor(personId, new ConsentService.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null,
-                    "Henvisning " + id), consentReference(id));
+            consents.recordFor(personId,
+                    new ConsentService.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null, null),
+                    consentReference(id));
         }
         return id;
     }

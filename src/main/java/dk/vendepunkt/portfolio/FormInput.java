@@ -54,12 +54,17 @@ final class FormInput {
         }
     }
 
-    /** Exact decimal with a point as decimal separator; spaces are ignored (1 250 000.50). */
+    /**
+     * Exact decimal as Danes write it, with a comma (1.250.000,50 or 0,60), or with a point as decimal
+     * separator (1250000.50 or 0.60); spaces are ignored. With a comma, points are thousands separators.
+     */
     BigDecimal decimal(String field, String code) {
         String v = text(field);
         if (v == null) return null;
+        String s = v.replace(" ", "").replace("\u00a0", "");
+        if (s.contains(",")) s = s.replace(".", "").replace(',', '.');
         try {
-            return new BigDecimal(v.replace(" ", "").replace("\u00a0", ""));
+            return new BigDecimal(s);
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(field, code, new Object[0]));
             return null;

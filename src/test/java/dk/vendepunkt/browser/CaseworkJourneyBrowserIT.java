@@ -134,7 +134,9 @@ class CaseworkJourneyBrowserIT {
             b.select("status-" + followUpId, "I uddannelse").type("why-" + followUpId, "Forkert status registreret");
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "/correction'] button[type=submit]")).click();
             b.waitForText("Opfølgningen er rettet.").checkAccessibility();
-            assertThat(b.text()).contains("Forkert status registreret").contains("I beskæftigelse").contains("rettet til I uddannelse");
+            // who corrected it is shown by name, not by username
+            assertThat(b.text()).contains("Forkert status registreret").contains("I beskæftigelse").contains("rettet til I uddannelse")
+                    .contains("Test " + consultant.username() + ": I beskæftigelse");
         }
         assertThat(jdbc.sql("select status from cw_follow_up where enrolment_id = ? and kind = 'MONTHS_3'").param(enrolmentId)
                 .query(String.class).single()).isEqualTo("EDUCATION");

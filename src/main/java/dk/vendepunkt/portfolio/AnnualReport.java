@@ -33,9 +33,11 @@ class AnnualReport {
 
     private final MessageSource messages;
     private final PortfolioDisclosure disclosure;
+    private final PortfolioFormat format;
 
     AnnualReport(InitiativeService initiatives, IndicatorService indicators, EvaluationService evaluations,
-                 PrioritisationService prioritisations, MessageSource messages, PortfolioDisclosure disclosure) {
+                 PrioritisationService prioritisations, MessageSource messages, PortfolioDisclosure disclosure, PortfolioFormat format) {
+        this.format = format;
         this.initiatives = initiatives;
         this.indicators = indicators;
         this.evaluations = evaluations;
@@ -82,7 +84,7 @@ class AnnualReport {
         Table.Builder texts = Table.builder(m("pf.report.goals.texts"), Column.text(m("pf.report.number")), Column.text(m("pf.goal.text")),
                 Column.text(m("pf.goal.department")), Column.text(m("pf.goal.deadline")));
         Table.Builder status = Table.builder(m("pf.report.goals.caption", Report.longDate(asOf)), Column.text(m("pf.report.number")),
-                Column.text(m("pf.goal.target")), Column.text(m("pf.goal.tracker")), Column.decimal(m("pf.goal.latest")), Column.text(m("pf.status")));
+                Column.text(m("pf.goal.target")), Column.text(m("pf.goal.tracker")), Column.text(m("pf.goal.latest")), Column.text(m("pf.status")));
         boolean anySuppressed = false;
         List<String> measures = new ArrayList<>();
         for (var g : goals) {
@@ -93,11 +95,10 @@ class AnnualReport {
                 tracker = m("pf.report.goals.measure");
                 measures.add(m("pf.report.goals.measureNote", number, g.trackerLabel()));
             }
-            Object value = g.rate() && g.latestValue() != null
-                    ? g.latestValue().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) // rate → percent
-                    : g.latestValue();
-            if (g.suppressed() || (publicVersion && g.personalData() && g.indicator() != null && value != null
-                    && disclosure.withhold((BigDecimal) value))) {
+            // as the overview page shows it: a rate as a percentage ("63,6 %"), an indicator value as entered
+            Object value = g.latestValue() == null ? null : format.goalValue(g);
+            if (g.suppressed() || (publicVersion && g.personalData() && g.indicator() != null && g.latestValue() != null
+                    && disclosure.withhold(g.latestValue()))) {
                 value = ReportMark.SUPPRESSED;
                 anySuppressed = true;
             }

@@ -87,7 +87,7 @@ class KeyFiguresReport {
         SuppressedTable sc = column(cur, pub);
         SuppressedTable sp = column(prev, pub);
         var t1 = ReportSection.Table.builder(msg("crime.report.byCategory"), Column.text(msg("crime.col.category")),
-                Column.integer(msg("crime.col.count")), Column.integer(msg("crime.col.previous")), Column.percent(msg("crime.col.change")));
+                Column.integer(msg("crime.col.count")), Column.integer(msg("crime.col.previous")), Column.changePercent(msg("crime.col.change")));
         List<String> labels = new ArrayList<>();
         List<Double> curSeries = new ArrayList<>();
         List<Double> prevSeries = new ArrayList<>();
@@ -123,7 +123,7 @@ class KeyFiguresReport {
         SuppressedTable ac = column(dc, pub);
         SuppressedTable ap = column(dp, pub);
         var t2 = ReportSection.Table.builder(msg("crime.report.byArea"), Column.text(msg("crime.col.area")),
-                Column.integer(msg("crime.col.count")), Column.integer(msg("crime.col.previous")), Column.percent(msg("crime.col.change")));
+                Column.integer(msg("crime.col.count")), Column.integer(msg("crime.col.previous")), Column.changePercent(msg("crime.col.change")));
         for (Area bydel : areas.bydele()) {
             KeyFigures.AreaCount ba = byArea.get(bydel.code());
             boolean hideCur = false;

@@ -267,6 +267,7 @@ public class ReportRenderer {
                     case INTEGER -> "#,##0";
                     case MONEY -> "#,##0.##";
                     case PERCENT -> "0.0%";
+                    case CHANGE_PERCENT -> "+0.0%;-0.0%;0.0%";
                     default -> "#,##0.00";
                 }));
                 return s;
@@ -307,10 +308,12 @@ public class ReportRenderer {
                 f.setMinimumFractionDigits(whole ? 0 : 2);
                 f.setMaximumFractionDigits(whole ? 0 : 2);
             }
-            case PERCENT -> {
+            case PERCENT, CHANGE_PERCENT -> {
                 f.setMinimumFractionDigits(1);
                 f.setMaximumFractionDigits(1);
-                return f.format(n.doubleValue() * 100) + " %";
+                BigDecimal pct = BigDecimal.valueOf(n.doubleValue() * 100).setScale(1, java.math.RoundingMode.HALF_EVEN);
+                String s = f.format(pct) + " %";
+                return kind == Kind.CHANGE_PERCENT && pct.signum() > 0 ? "+" + s : s;
             }
             default -> {
                 f.setMinimumFractionDigits(kind == Kind.DECIMAL ? 2 : 0);

@@ -24,7 +24,7 @@ public sealed interface ReportSection {
 
     /** How a column's values are shown. Values: String, Number, {@link ReportMark} or null (empty). */
     enum Kind {
-        TEXT, INTEGER, DECIMAL, MONEY, PERCENT
+        TEXT, INTEGER, DECIMAL, MONEY, PERCENT, CHANGE_PERCENT
     }
 
     record Column(String header, Kind kind) {
@@ -34,6 +34,8 @@ public sealed interface ReportSection {
         public static Column money(String header) { return new Column(header, Kind.MONEY); }
         /** Values are fractions (0.42 is shown as 42,0 %). */
         public static Column percent(String header) { return new Column(header, Kind.PERCENT); }
+        /** A change in per cent, signed: values are fractions (0.031 is shown as +3,1 %, −0.05 as −5,0 %). */
+        public static Column changePercent(String header) { return new Column(header, Kind.CHANGE_PERCENT); }
     }
 
     /**

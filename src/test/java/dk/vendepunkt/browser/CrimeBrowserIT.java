@@ -86,7 +86,7 @@ class CrimeBrowserIT {
                     .contains("1km_" + (n + 1) + "_601").contains("Hotspots (Getis–Ord Gi*)").contains("Under 15 år")
                     .contains("Uden for distrikterne eller uden koordinater");
             // violence: 40 this quarter against 25 last year = +60 %
-            assertThat(text).containsPattern("Vold\\s+40\\s+25\\s+60,0\\s*%");
+            assertThat(text).containsPattern("Vold\\s+40\\s+25\\s+\\+60,0\\s*%");
             // the map: Leaflet draws the districts and offers the grid and hotspot layers
             new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#crime-map .leaflet-interactive")));
             assertThat(b.driver().findElement(By.id("crime-map")).getText()).contains("Hotspots (Gi*)").contains("1 km-kvadratnet");

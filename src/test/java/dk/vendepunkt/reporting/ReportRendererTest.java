@@ -96,6 +96,11 @@ class ReportRendererTest {
     @Test
     void danishFormatting() {
         assertThat(ReportRenderer.format(0.41666, ReportSection.Kind.PERCENT)).isEqualTo("41,7 %");
+        // a change is signed; one that rounds to zero is not
+        assertThat(ReportRenderer.format(0.031, ReportSection.Kind.CHANGE_PERCENT)).isEqualTo("+3,1 %");
+        assertThat(ReportRenderer.format(-0.05, ReportSection.Kind.CHANGE_PERCENT)).endsWith("5,0 %").doesNotStartWith("+").isNotEqualTo("5,0 %");
+        assertThat(ReportRenderer.format(0.0004, ReportSection.Kind.CHANGE_PERCENT)).isEqualTo("0,0 %");
+        assertThat(ReportRenderer.format(0.031, ReportSection.Kind.PERCENT)).isEqualTo("3,1 %");
         assertThat(ReportRenderer.format(new BigDecimal("210528000"), ReportSection.Kind.MONEY)).isEqualTo("210.528.000");
         assertThat(ReportRenderer.format(1234L, ReportSection.Kind.INTEGER)).isEqualTo("1.234");
         assertThat(ReportRenderer.format(null, ReportSection.Kind.INTEGER)).isEmpty();

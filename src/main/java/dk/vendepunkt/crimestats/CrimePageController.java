@@ -10,6 +10,7 @@ import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.ReportFormat;
+import dk.vendepunkt.reporting.PublishedReportsPage;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,6 +53,11 @@ class CrimePageController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What committee members see instead of the working page. */
+    private static final PublishedReportsPage.Texts PUBLISHED =
+            new PublishedReportsPage.Texts("crime.title", "crime.published.intro", "crime.published.none", "crime.published.caption");
+
+    private final PublishedReportsPage publishedPage;
     private final CrimeFigures figures;
     private final KeyFiguresReport reports;
     private final ReportRenderer renderer;
@@ -65,7 +71,8 @@ class CrimePageController {
     CrimePageController(CrimeFigures figures, KeyFiguresReport reports, ReportRenderer renderer, ReportPublisher publisher,
                         DisclosurePolicy disclosure, AreaDirectory areas, FormErrors messages,
                         @Value("${vendepunkt.map.tile-url:}") String tileUrl,
-                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution) {
+                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage) {
+        this.publishedPage = publishedPage;
         this.figures = figures;
         this.reports = reports;
         this.renderer = renderer;
@@ -106,9 +113,7 @@ class CrimePageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) List<String> categories, Model model, Authentication auth) {
         if (!analyst(auth)) {
-            model.addAttribute("publications", publisher.list(null, false, 0, 200).items().stream()
-                    .filter(p -> p.reportKey().equals(KeyFiguresReport.KEY)).toList());
-            return "crimestats/published";
+            return publishedPage.render(model, PUBLISHED, KeyFiguresReport.KEY);
         }
         LocalDate today = LocalDate.now(Zones.ZONE);
         LocalDate[] q = lastQuarter(today);

@@ -84,6 +84,15 @@ public class ReportPublisher {
         return new Page(items, total, page, size);
     }
 
+    /** The reports in force whose key starts with one of the prefixes (one module's reports), newest first. */
+    public List<Publication> published(String... keyPrefixes) {
+        String[] patterns = java.util.Arrays.stream(keyPrefixes).map(k -> k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .toArray(String[]::new);
+        return jdbc.sql("select id, report_key, title, subtitle, published_at, published_by, withdrawn_at, withdrawn_reason from rep_publication"
+                        + " where withdrawn_at is null and report_key like any (?) order by published_at desc, id desc")
+                .param(patterns).query(ReportPublisher::row).list();
+    }
+
     public Publication get(long id, boolean includeWithdrawn) {
         return jdbc.sql("select id, report_key, title, subtitle, published_at, published_by, withdrawn_at, withdrawn_reason from rep_publication where id = ?"
                         + (includeWithdrawn ? "" : " and withdrawn_at is null"))

@@ -8,6 +8,7 @@ import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.ReportFormat;
+import dk.vendepunkt.reporting.PublishedReportsPage;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ class SafetyIndexPageController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What committee members see instead of the working page. */
+    private static final PublishedReportsPage.Texts PUBLISHED =
+            new PublishedReportsPage.Texts("safety.title", "safety.published.intro", "safety.published.none", "safety.published.caption");
+
+    private final PublishedReportsPage publishedPage;
     private final SafetyIndexService service;
     private final SafetyIndexReports reports;
     private final SspStore ssp;
@@ -50,7 +56,8 @@ class SafetyIndexPageController {
     private final FormErrors messages;
 
     SafetyIndexPageController(SafetyIndexService service, SafetyIndexReports reports, SspStore ssp, SspInput input, ReportRenderer renderer,
-                              ReportPublisher publisher, DisclosurePolicy disclosure, FormErrors messages) {
+                              ReportPublisher publisher, DisclosurePolicy disclosure, FormErrors messages, PublishedReportsPage publishedPage) {
+        this.publishedPage = publishedPage;
         this.service = service;
         this.reports = reports;
         this.ssp = ssp;
@@ -75,9 +82,7 @@ class SafetyIndexPageController {
     @PreAuthorize("hasAnyRole('ANALYST','PROGRAMME_MANAGER','READER')")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer baseline, Model model, Authentication auth) {
         if (!staff(auth)) {
-            model.addAttribute("publications", publisher.list(null, false, 0, 200).items().stream()
-                    .filter(p -> p.reportKey().equals(SafetyIndexReports.INDEX_KEY) || p.reportKey().equals(SafetyIndexReports.UNREST_KEY)).toList());
-            return "safetyindex/published";
+            return publishedPage.render(model, PUBLISHED, SafetyIndexReports.INDEX_KEY, SafetyIndexReports.UNREST_KEY);
         }
         List<Integer> years = service.years();
         model.addAttribute("years", years);

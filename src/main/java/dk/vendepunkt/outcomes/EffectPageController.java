@@ -7,6 +7,7 @@ import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
+import dk.vendepunkt.reporting.PublishedReportsPage;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
 import java.time.LocalDate;
@@ -37,6 +38,13 @@ class EffectPageController {
 
     static final String STAFF = "hasAnyRole('PROGRAMME_MANAGER','ANALYST')";
 
+    /** Published effect reports are keyed "effect-" + the programme code. */
+    static final String REPORT_KEY = "effect-";
+    /** What committee members see instead of the working page. */
+    private static final PublishedReportsPage.Texts PUBLISHED = new PublishedReportsPage.Texts("outcomes.effect.title",
+            "outcomes.effect.publishedIntro", "outcomes.effect.nonePublished", "outcomes.effect.publishedCaption");
+
+    private final PublishedReportsPage publishedPage;
     private final EffectReportService reports;
     private final EffectDocument document;
     private final ReportRenderer renderer;
@@ -45,7 +53,8 @@ class EffectPageController {
     private final AuditLog audit;
 
     EffectPageController(EffectReportService reports, EffectDocument document, ReportRenderer renderer, ReportPublisher publisher,
-                         FormErrors messages, AuditLog audit) {
+                         FormErrors messages, AuditLog audit, PublishedReportsPage publishedPage) {
+        this.publishedPage = publishedPage;
         this.reports = reports;
         this.document = document;
         this.renderer = renderer;
@@ -65,9 +74,7 @@ class EffectPageController {
                 @RequestParam(required = false) String disclosure, @RequestParam(required = false) String reference,
                 Model model, Authentication auth) {
         if (!staff(auth)) {
-            model.addAttribute("published", publisher.list(null, false, 0, 200).items().stream()
-                    .filter(p -> p.reportKey().startsWith("effect-")).toList());
-            return "outcomes/effect-published";
+            return publishedPage.render(model, PUBLISHED, REPORT_KEY);
         }
         LocalDate date = EffectReportService.asOf(asOf);
         String ref = reference == null || reference.isBlank() ? null : reference;
@@ -142,7 +149,7 @@ class EffectPageController {
     String publish(@RequestParam String programme, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                    @RequestParam(required = false) String reference, RedirectAttributes redirect) {
         String code = EffectReportService.programme(programme);
-        long id = publisher.publish("effect-" + code, publicReport(code, asOf, reference));
+        long id = publisher.publish(REPORT_KEY + code, publicReport(code, asOf, reference));
         redirect.addFlashAttribute("flash", messages.message("outcomes.published"));
         return "redirect:/reports/" + id;
     }

@@ -1,10 +1,10 @@
 package dk.vendepunkt.organisation;
 
-import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,17 +77,16 @@ class AdminController {
                       @RequestParam(required = false) List<StaffFunction> functions, @RequestParam(required = false) List<Long> teamIds,
                       @RequestParam int version, @RequestParam(required = false) String newPassword,
                       Model model, RedirectAttributes redirect) {
-        try {
+        Map<String, String> errors = formErrors.attempt(() -> {
             admin.updateUser(id, new StaffAdministration.UserChange(displayName, email, enabled, toSet(roles, Role.class),
                     toSet(functions, StaffFunction.class), teamIds == null ? Set.of() : Set.copyOf(teamIds), version));
             if (newPassword != null && !newPassword.isBlank()) admin.setPassword(id, newPassword);
+        });
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("user.saved"));
             return "redirect:/admin/users";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         return editUser(id, model);
     }
 

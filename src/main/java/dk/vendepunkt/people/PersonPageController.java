@@ -2,9 +2,9 @@ package dk.vendepunkt.people;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
-import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,29 +85,23 @@ class PersonPageController {
     String withdrawConsent(@PathVariable long id, @PathVariable long consentId,
                            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate withdrawnOn,
                            Model model, RedirectAttributes redirect) {
-        try {
-            consents.withdraw(id, consentId, withdrawnOn);
+        Map<String, String> errors = formErrors.attempt(() -> consents.withdraw(id, consentId, withdrawnOn));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("consent.withdrawn"));
             return "redirect:/people/" + id + "#consents";
-        } catch (ValidationException e) {
-            model.addAttribute("consentErrors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("consentErrors", formErrors.of(e));
         }
+        model.addAttribute("consentErrors", errors);
         return page(id, model);
     }
 
     @PostMapping("/people/{id}")
     String update(@PathVariable long id, PersonService.PersonChange change, Model model, RedirectAttributes redirect) {
-        try {
-            people.update(id, change);
+        Map<String, String> errors = formErrors.attempt(() -> people.update(id, change));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("person.saved"));
             return "redirect:/people/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         return page(id, model);
     }
 

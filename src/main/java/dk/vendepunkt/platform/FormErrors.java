@@ -27,6 +27,21 @@ public class FormErrors {
         return Map.of("version", message(e.code(), e.args()));
     }
 
+    /**
+     * Runs a form's save. Answers no errors when it went through; otherwise the messages of the
+     * {@link ValidationException} or {@link ConflictException} it threw, as {@link #of} gives them.
+     */
+    public Map<String, String> attempt(Runnable save) {
+        try {
+            save.run();
+            return Map.of();
+        } catch (ValidationException e) {
+            return of(e);
+        } catch (ConflictException e) {
+            return of(e);
+        }
+    }
+
     public String message(String code, Object... args) {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }

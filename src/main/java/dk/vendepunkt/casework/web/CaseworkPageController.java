@@ -142,30 +142,24 @@ class CaseworkPageController {
 
     @PostMapping("/enrolments/{id}/phase")
     String changePhase(@PathVariable long id, EnrolmentService.PhaseMove move, Model model, RedirectAttributes redirect) {
-        try {
-            enrolments.changePhase(id, move);
+        Map<String, String> errors = formErrors.attempt(() -> enrolments.changePhase(id, move));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("enrolment.phase.saved"));
             return "redirect:/enrolments/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         model.addAttribute("move", move);
         return enrolment(id, model);
     }
 
     @PostMapping("/enrolments/{id}")
     String update(@PathVariable long id, EnrolmentService.Change change, Model model, RedirectAttributes redirect) {
-        try {
-            enrolments.update(id, change);
+        Map<String, String> errors = formErrors.attempt(() -> enrolments.update(id, change));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("enrolment.saved"));
             return "redirect:/enrolments/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         return enrolment(id, model);
     }
 
@@ -184,30 +178,24 @@ class CaseworkPageController {
 
     @PostMapping("/enrolments/{id}/closure")
     String close(@PathVariable long id, EnrolmentService.Closure closure, Model model, RedirectAttributes redirect) {
-        try {
-            enrolments.close(id, closure);
+        Map<String, String> errors = formErrors.attempt(() -> enrolments.close(id, closure));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("closure.saved"));
             return "redirect:/enrolments/" + id + "/closure";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         model.addAttribute("closure", closure);
         return closure(id, model);
     }
 
     @PostMapping("/enrolments/{id}/closure/amendment")
     String amendClosure(@PathVariable long id, EnrolmentService.Amendment amendment, Model model, RedirectAttributes redirect) {
-        try {
-            enrolments.amendClosure(id, amendment);
+        Map<String, String> errors = formErrors.attempt(() -> enrolments.amendClosure(id, amendment));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("closure.amend.saved"));
             return "redirect:/enrolments/" + id + "/closure";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         model.addAttribute("amendment", amendment);
         return closure(id, model);
     }

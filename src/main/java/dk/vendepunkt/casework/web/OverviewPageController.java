@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.ValidationException;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Min sagsstamme" and the programme dashboard pages. */
@@ -84,15 +82,12 @@ class OverviewPageController {
     @PostMapping("/programmes/{code}/settings")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     String settings(@PathVariable String code, ProgrammeCatalogue.Settings settings, Model model, RedirectAttributes redirect) {
-        try {
-            programmes.update(code, settings);
+        Map<String, String> errors = formErrors.attempt(() -> programmes.update(code, settings));
+        if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("programmes.settings.saved"));
             return "redirect:/programmes/" + code;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", formErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", formErrors.of(e));
         }
+        model.addAttribute("errors", errors);
         return programme(code, null, model);
     }
 }

@@ -80,6 +80,52 @@ public final class Kvadratnet {
         return new Cell(floorKm(p.northing()), floorKm(p.easting()));
     }
 
+    /** The 1 km cell of a WGS84 position, or null where it is outside the grid's extent (ids with non-negative kilometres). */
+    public static Cell cell1km(double lat, double lon) {
+        Utm p = toUtm(lat, lon);
+        return onGrid(p) ? cell1km(p) : null;
+    }
+
+    /**
+     * The 1 km cells of many points, as {@link #cell1km(double, double)} gives them, with the projection
+     * mostly skipped (for one thread's bulk work, e.g. an import). The plane is cut into boxes of
+     * 0.001° × 0.001° (about 110 × 60 m in Denmark); a box whose four corners project into one cell, each
+     * at least {@value #MARGIN_M} m inside it, lies wholly in that cell (the image of so small a box bends
+     * less than a millimetre from the straight lines between its corners). Such a box's cell is
+     * remembered; points in any other box — near a kilometre line — are projected exactly.
+     * {@link AreaDirectory#locator()} caches districts by the same boxes.
+     */
+    public static final class Cells {
+        static final double MARGIN_M = 1.0;
+        /** A box that is not wholly in one cell. */
+        private static final Cell MIXED = new Cell(-1, -1);
+        private final java.util.Map<Long, Cell> boxes = new java.util.HashMap<>();
+
+        public Cell of(double lat, double lon) {
+            long i = (long) Math.floor(lat * 1000);
+            long j = (long) Math.floor(lon * 1000);
+            Cell box = boxes.computeIfAbsent(i * 400_000 + j + 200_000, k -> wholeBox(i, j));
+            return box != MIXED ? box : cell1km(lat, lon);
+        }
+
+        private static Cell wholeBox(long i, long j) {
+            Cell cell = null;
+            for (int di = 0; di <= 1; di++) {
+                for (int dj = 0; dj <= 1; dj++) {
+                    Utm p = toUtm((i + di) / 1000.0, (j + dj) / 1000.0);
+                    if (!onGrid(p)) return MIXED;
+                    Cell c = cell1km(p);
+                    double inN = p.northing() - c.northKm() * 1000.0;
+                    double inE = p.easting() - c.eastKm() * 1000.0;
+                    if (inN < MARGIN_M || inN > 1000 - MARGIN_M || inE < MARGIN_M || inE > 1000 - MARGIN_M) return MIXED;
+                    if (cell == null) cell = c;
+                    else if (!c.equals(cell)) return MIXED;
+                }
+            }
+            return cell;
+        }
+    }
+
     public static String cellId(long northKm, long eastKm) {
         return "1km_" + northKm + "_" + eastKm;
     }

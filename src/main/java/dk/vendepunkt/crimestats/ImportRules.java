@@ -1,6 +1,5 @@
 package dk.vendepunkt.crimestats;
 
-import dk.vendepunkt.areas.Kvadratnet;
 import dk.vendepunkt.platform.imports.CsvFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -152,61 +151,6 @@ final class ImportRules {
         if (significant > 15 || decimals > 22) return Double.parseDouble(v);
         double d = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
         return v.charAt(0) == '-' ? -d : d;
-    }
-
-    /** The 1 km cell, or null where the point is outside EPSG:25832's usable extent (ids with non-negative kilometres). */
-    static Kvadratnet.Cell cell(double lat, double lon) {
-        Kvadratnet.Utm p = Kvadratnet.toUtm(lat, lon);
-        return Kvadratnet.onGrid(p) ? Kvadratnet.cell1km(p) : null;
-    }
-
-    /**
-     * The 1 km cells of the many points of an import, as {@link #cell} gives them, with the projection
-     * mostly skipped: the plane is cut into boxes of 0.001° × 0.001° (about 110 × 60 m here), and a box
-     * whose four corners project into one cell, each at least {@value #MARGIN_M} m inside it, lies wholly
-     * in that cell (the image of so small a box bends less than a millimetre from the straight lines
-     * between its corners). Such a box's cell is remembered; points in any other box — near a kilometre
-     * line — are projected exactly.
-     */
-    static final class CellCache {
-        static final double MARGIN_M = 1.0;
-        private static final int MIXED = 0;
-        private final LongIntMap boxes = new LongIntMap();
-
-        Kvadratnet.Cell cell(double lat, double lon) {
-            long i = (long) Math.floor(lat * 1000);
-            long j = (long) Math.floor(lon * 1000);
-            long key = (i + (1L << 20)) << 24 | (j + (1L << 23));
-            int v = boxes.get(key);
-            if (v < 0) {
-                v = box(i, j);
-                boxes.put(key, v);
-            }
-            return v == MIXED ? ImportRules.cell(lat, lon) : new Kvadratnet.Cell((v - 1) / 1000, (v - 1) % 1000);
-        }
-
-        /** north × 1000 + east + 1 of the cell holding the whole box, or MIXED. */
-        private static int box(long i, long j) {
-            long north = -1;
-            long east = -1;
-            for (int di = 0; di <= 1; di++) {
-                for (int dj = 0; dj <= 1; dj++) {
-                    Kvadratnet.Utm p = Kvadratnet.toUtm((i + di) / 1000.0, (j + dj) / 1000.0);
-                    if (!Kvadratnet.onGrid(p)) return MIXED;
-                    Kvadratnet.Cell c = Kvadratnet.cell1km(p);
-                    double inN = p.northing() - c.northKm() * 1000.0;
-                    double inE = p.easting() - c.eastKm() * 1000.0;
-                    if (inN < MARGIN_M || inN > 1000 - MARGIN_M || inE < MARGIN_M || inE > 1000 - MARGIN_M) return MIXED;
-                    if (north < 0) {
-                        north = c.northKm();
-                        east = c.eastKm();
-                    } else if (c.northKm() != north || c.eastKm() != east) {
-                        return MIXED;
-                    }
-                }
-            }
-            return (int) (north * 1000 + east + 1);
-        }
     }
 
     /** Set-based: a *_ref twice in the file is an error on every repeat (with the first line). */

@@ -107,7 +107,7 @@ class ReportImport implements ImportHandler {
             SQLException failure;
             try (OutputStream spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
                  CopyWriter out = new CopyWriter(c, "cs_report (" + TARGET_COLUMNS + ")", spoolOut)) {
-                ImportRules.CellCache cells = new ImportRules.CellCache();
+                Kvadratnet.Cells cells = new Kvadratnet.Cells();
                 f.read(content, r -> row(f, r, locator, cells, out, deltas));
                 if (f.hasErrors()) {
                     out.close();
@@ -170,7 +170,7 @@ class ReportImport implements ImportHandler {
     }
 
     /** Validates one row; a valid row is written for COPY and counted for the rollups. */
-    private static void row(CsvFile f, CsvFile.Row r, AreaDirectory.Locator locator, ImportRules.CellCache cells, CopyWriter out,
+    private static void row(CsvFile f, CsvFile.Row r, AreaDirectory.Locator locator, Kvadratnet.Cells cells, CopyWriter out,
             ReportDeltas deltas) {
         String ref = ImportRules.ref(r, "report_ref");
         ImportRules.Instant at = ImportRules.reportedAt(r, "reported_at");
@@ -186,7 +186,7 @@ class ReportImport implements ImportHandler {
         if (lat != null) {
             Optional<Area> d = locator.districtAt(lat, lon);
             if (d.isPresent()) district = d.get().code();
-            Kvadratnet.Cell c = cells.cell(lat, lon);
+            Kvadratnet.Cell c = cells.of(lat, lon);
             if (c != null) cell = deltas.cell(c);
         }
         int districtId = deltas.district(district);

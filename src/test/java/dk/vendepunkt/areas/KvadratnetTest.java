@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class KvadratnetTest {
@@ -93,5 +94,27 @@ class KvadratnetTest {
     void parseRejectsOtherIds() {
         assertThatThrownBy(() -> Kvadratnet.parse("100m_61760_7240")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Kvadratnet.parse(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void cachedCellsAreTheCellsOfTheProjection() {
+        Kvadratnet.Cells cache = new Kvadratnet.Cells();
+        Random r = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            double lat = 54.5 + r.nextDouble() * 3;
+            double lon = 8 + r.nextDouble() * 7;
+            assertThat(cache.of(lat, lon)).isEqualTo(Kvadratnet.cell1km(lat, lon));
+        }
+        // points on and a millimetre either side of kilometre lines, the grid's hardest cases
+        for (int i = 0; i < 20_000; i++) {
+            double offLine = (r.nextInt(3) - 1) * 0.001;
+            boolean eastLine = r.nextBoolean();
+            double e = (600 + r.nextInt(100)) * 1000.0 + (eastLine ? offLine : r.nextDouble() * 1000);
+            double n = (6100 + r.nextInt(100)) * 1000.0 + (eastLine ? r.nextDouble() * 1000 : offLine);
+            Kvadratnet.LatLon p = Kvadratnet.toWgs84(e, n);
+            assertThat(cache.of(p.lat(), p.lon())).isEqualTo(Kvadratnet.cell1km(p.lat(), p.lon()));
+        }
+        // outside the grid's extent: no cell
+        assertThat(cache.of(-10, -170)).isNull();
     }
 }

@@ -2,7 +2,6 @@ package dk.vendepunkt.crimestats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vendepunkt.areas.Kvadratnet;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -26,28 +25,6 @@ class ImportRulesTest {
         for (String s : new String[] {"", "-", ".5", "5.", "1e5", "1,5", "--1", "1.2.3", "+1", " 1", "NaN", "Infinity", "0x1p3"}) {
             assertThat(ImportRules.parseDecimal(s)).as(s).isNaN();
         }
-    }
-
-    @Test
-    void cachedCellsAreTheCellsOfTheProjection() {
-        ImportRules.CellCache cache = new ImportRules.CellCache();
-        Random r = new Random(11);
-        for (int i = 0; i < 200_000; i++) {
-            double lat = 54.5 + r.nextDouble() * 3;
-            double lon = 8 + r.nextDouble() * 7;
-            assertThat(cache.cell(lat, lon)).isEqualTo(ImportRules.cell(lat, lon));
-        }
-        // points on and a millimetre either side of kilometre lines, the grid's hardest cases
-        for (int i = 0; i < 20_000; i++) {
-            double offLine = (r.nextInt(3) - 1) * 0.001;
-            boolean eastLine = r.nextBoolean();
-            double e = (600 + r.nextInt(100)) * 1000.0 + (eastLine ? offLine : r.nextDouble() * 1000);
-            double n = (6100 + r.nextInt(100)) * 1000.0 + (eastLine ? r.nextDouble() * 1000 : offLine);
-            Kvadratnet.LatLon p = Kvadratnet.toWgs84(e, n);
-            assertThat(cache.cell(p.lat(), p.lon())).isEqualTo(ImportRules.cell(p.lat(), p.lon()));
-        }
-        // outside the grid's extent: no cell
-        assertThat(cache.cell(-10, -170)).isNull();
     }
 
     @Test

@@ -34,10 +34,6 @@ public class ConsentService {
         this.audit = audit;
     }
 
-    private static FieldProblem problem(String field, String code, Object... args) {
-        return new FieldProblem(field, code, args);
-    }
-
     /** @param active given, not withdrawn and not expired today */
     public record Consent(long id, String purpose, LegalBasis legalBasis, LocalDate givenOn, LocalDate expiresOn, LocalDate withdrawnOn,
                           String note, String createdBy, boolean active) {}
@@ -92,20 +88,20 @@ public class ConsentService {
     private long insert(long personId, NewConsent c, String reference, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         String purpose = c.purpose() == null ? "" : c.purpose().trim();
-        if (purpose.isEmpty()) problems.add(problem("purpose", "consent.purpose.required"));
-        else if (purpose.length() > 200) problems.add(problem("purpose", "consent.purpose.tooLong"));
+        if (purpose.isEmpty()) problems.add(FieldProblem.of("purpose", "consent.purpose.required"));
+        else if (purpose.length() > 200) problems.add(FieldProblem.of("purpose", "consent.purpose.tooLong"));
         LegalBasis basis = null;
         try {
             basis = c.legalBasis() == null ? null : LegalBasis.valueOf(c.legalBasis());
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        if (basis == null) problems.add(problem("legalBasis", "consent.legalBasis.required"));
+        if (basis == null) problems.add(FieldProblem.of("legalBasis", "consent.legalBasis.required"));
         LocalDate today = LocalDate.now(Zones.ZONE);
-        if (c.givenOn() == null) problems.add(problem("givenOn", "consent.givenOn.required"));
-        else if (c.givenOn().isAfter(today)) problems.add(problem("givenOn", "consent.givenOn.future"));
+        if (c.givenOn() == null) problems.add(FieldProblem.of("givenOn", "consent.givenOn.required"));
+        else if (c.givenOn().isAfter(today)) problems.add(FieldProblem.of("givenOn", "consent.givenOn.future"));
         if (c.expiresOn() != null && c.givenOn() != null && !c.expiresOn().isAfter(c.givenOn())) {
-            problems.add(problem("expiresOn", "consent.expiresOn.beforeGiven"));
+            problems.add(FieldProblem.of("expiresOn", "consent.expiresOn.beforeGiven"));
         }
         if (!problems.isEmpty()) throw new ValidationException(problems);
         String note = c.note() == null || c.note().isBlank() ? null : c.note().trim();
@@ -126,9 +122,9 @@ public class ConsentService {
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .optional().orElseThrow(() -> new NotFoundException("consent.notFound", consentId));
         List<FieldProblem> problems = new ArrayList<>();
-        if (on == null) problems.add(problem("withdrawnOn", "consent.withdrawnOn.required"));
-        else if (on.isBefore(row.givenOn())) problems.add(problem("withdrawnOn", "consent.withdrawnOn.beforeGiven", row.givenOn()));
-        else if (on.isAfter(LocalDate.now(Zones.ZONE))) problems.add(problem("withdrawnOn", "consent.withdrawnOn.future"));
+        if (on == null) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.required"));
+        else if (on.isBefore(row.givenOn())) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.beforeGiven", row.givenOn()));
+        else if (on.isAfter(LocalDate.now(Zones.ZONE))) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.future"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         if (row.withdrawnOn() != null
                 || jdbc.sql("update ppl_consent set withdrawn_on = ? where id = ? and withdrawn_on is null").params(on, consentId).update() == 0) {

@@ -16,7 +16,7 @@ public class ValidationException extends RuntimeException {
     }
 
     public static ValidationException of(String field, String code, Object... args) {
-        return new ValidationException(List.of(new FieldProblem(field, code, args)));
+        return new ValidationException(List.of(FieldProblem.of(field, code, args)));
     }
 
     public List<FieldProblem> problems() {
@@ -24,6 +24,10 @@ public class ValidationException extends RuntimeException {
     }
 
     public record FieldProblem(String field, String code, Object[] args) {
+        public static FieldProblem of(String field, String code, Object... args) {
+            return new FieldProblem(field, code, args);
+        }
+
         @Override
         public String toString() {
             return field + ":" + code;

@@ -2,7 +2,6 @@ package dk.vendepunkt.casework.app;
 
 import static dk.vendepunkt.casework.app.ReferralService.blank;
 import static dk.vendepunkt.casework.app.ReferralService.parse;
-import static dk.vendepunkt.casework.app.ReferralService.problem;
 import static dk.vendepunkt.casework.app.ReferralService.today;
 import static dk.vendepunkt.casework.app.ReferralService.trim;
 
@@ -182,14 +181,14 @@ public class EnrolmentService {
         EnrolmentRef ref = access.write(id, "fase");
         Programme programme = programmes.get(ref.programme());
         List<FieldProblem> problems = new ArrayList<>();
-        if (blank(m.toPhase())) problems.add(problem("toPhase", "enrolment.phase.required"));
-        if (blank(m.reason())) problems.add(problem("reason", "enrolment.phase.reason.required"));
-        if (m.version() == null) problems.add(problem("version", "common.version.required"));
+        if (blank(m.toPhase())) problems.add(FieldProblem.of("toPhase", "enrolment.phase.required"));
+        if (blank(m.reason())) problems.add(FieldProblem.of("reason", "enrolment.phase.reason.required"));
+        if (m.version() == null) problems.add(FieldProblem.of("version", "common.version.required"));
         LocalDate on = m.changedOn() == null ? today() : m.changedOn();
         LocalDate last = jdbc.sql("select max(changed_on) from cw_phase_change where enrolment_id = ?").param(id)
                 .query(LocalDate.class).optional().orElse(ref.startDate());
-        if (on.isAfter(today())) problems.add(problem("changedOn", "enrolment.phase.date.future"));
-        if (last != null && on.isBefore(last)) problems.add(problem("changedOn", "enrolment.phase.date.beforeLast", last));
+        if (on.isAfter(today())) problems.add(FieldProblem.of("changedOn", "enrolment.phase.date.future"));
+        if (last != null && on.isBefore(last)) problems.add(FieldProblem.of("changedOn", "enrolment.phase.date.beforeLast", last));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         programme.requireTransition(ref.phase(), m.toPhase());
         int n = jdbc.sql("update cw_enrolment set phase = ?, version = version + 1 where id = ? and version = ? and end_date is null")
@@ -204,10 +203,10 @@ public class EnrolmentService {
     public EnrolmentDetails update(long id, Change c) {
         EnrolmentRef ref = access.write(id, "forløb");
         List<FieldProblem> problems = new ArrayList<>();
-        if (c.version() == null) problems.add(problem("version", "common.version.required"));
+        if (c.version() == null) problems.add(FieldProblem.of("version", "common.version.required"));
         if (c.coordinatorId() != null && staff.find(c.coordinatorId()).filter(StaffMember::enabled)
                 .filter(s -> s.hasRole(Role.CASEWORKER) || s.hasRole(Role.PROGRAMME_MANAGER)).isEmpty()) {
-            problems.add(problem("coordinatorId", "screening.coordinator.invalid"));
+            problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.invalid"));
         }
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("update cw_enrolment set coordinator_id = ?, baseline = ?, version = version + 1 where id = ? and version = ? and end_date is null")
@@ -236,14 +235,14 @@ public class EnrolmentService {
 
     private static List<FieldProblem> closureProblems(EnrolmentRef ref, String reasonCode, LocalDate endDate, String summary, Integer version) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (parse(ClosureReason.class, reasonCode) == null) problems.add(problem("reason", "closure.reason.required"));
-        if (endDate == null) problems.add(problem("endDate", "closure.endDate.required"));
+        if (parse(ClosureReason.class, reasonCode) == null) problems.add(FieldProblem.of("reason", "closure.reason.required"));
+        if (endDate == null) problems.add(FieldProblem.of("endDate", "closure.endDate.required"));
         else {
-            if (endDate.isBefore(ref.startDate())) problems.add(problem("endDate", "closure.endDate.beforeStart", ref.startDate()));
-            if (endDate.isAfter(today())) problems.add(problem("endDate", "closure.endDate.future"));
+            if (endDate.isBefore(ref.startDate())) problems.add(FieldProblem.of("endDate", "closure.endDate.beforeStart", ref.startDate()));
+            if (endDate.isAfter(today())) problems.add(FieldProblem.of("endDate", "closure.endDate.future"));
         }
-        if (blank(summary)) problems.add(problem("summary", "closure.summary.required"));
-        if (version == null) problems.add(problem("version", "common.version.required"));
+        if (blank(summary)) problems.add(FieldProblem.of("summary", "closure.summary.required"));
+        if (version == null) problems.add(FieldProblem.of("version", "common.version.required"));
         return problems;
     }
 
@@ -256,9 +255,9 @@ public class EnrolmentService {
     public EnrolmentDetails amendClosure(long id, Amendment a) {
         EnrolmentRef ref = access.afterClosure(id, "afslutning rettet");
         List<FieldProblem> problems = new ArrayList<>();
-        if (!ref.closed()) problems.add(problem("reason", "closure.amend.notClosed"));
+        if (!ref.closed()) problems.add(FieldProblem.of("reason", "closure.amend.notClosed"));
         problems.addAll(closureProblems(ref, a.reason(), a.endDate(), a.summary(), a.version()));
-        if (blank(a.why())) problems.add(problem("why", "closure.amend.why.required"));
+        if (blank(a.why())) problems.add(FieldProblem.of("why", "closure.amend.why.required"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         record Old(String reason, LocalDate end, String summary, boolean gang) {}
         Old old = jdbc.sql("select closure_reason, end_date, closure_summary, gang_related from cw_enrolment where id = ?").param(id)

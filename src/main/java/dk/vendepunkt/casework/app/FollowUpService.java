@@ -1,7 +1,6 @@
 package dk.vendepunkt.casework.app;
 
 import static dk.vendepunkt.casework.app.ReferralService.parse;
-import static dk.vendepunkt.casework.app.ReferralService.problem;
 import static dk.vendepunkt.casework.app.ReferralService.today;
 import static dk.vendepunkt.casework.app.ReferralService.trim;
 
@@ -58,7 +57,7 @@ public class FollowUpService {
         Stored row = stored(followUpId);
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
-        if (row.status() != null) problems.add(problem("status", "followUp.alreadyRecorded"));
+        if (row.status() != null) problems.add(FieldProblem.of("status", "followUp.alreadyRecorded"));
         FollowUpStatus status = parse(FollowUpStatus.class, e.status());
         problems.addAll(entryProblems(ref, status, e.statusDate(), e.version()));
         if (!problems.isEmpty()) throw new ValidationException(problems);
@@ -81,13 +80,13 @@ public class FollowUpService {
 
     private static List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (status == null) problems.add(problem("status", "followUp.status.required"));
-        if (statusDate == null) problems.add(problem("statusDate", "followUp.statusDate.required"));
+        if (status == null) problems.add(FieldProblem.of("status", "followUp.status.required"));
+        if (statusDate == null) problems.add(FieldProblem.of("statusDate", "followUp.statusDate.required"));
         else {
-            if (ref.endDate() != null && statusDate.isBefore(ref.endDate())) problems.add(problem("statusDate", "followUp.statusDate.beforeEnd", ref.endDate()));
-            if (statusDate.isAfter(today())) problems.add(problem("statusDate", "followUp.statusDate.future"));
+            if (ref.endDate() != null && statusDate.isBefore(ref.endDate())) problems.add(FieldProblem.of("statusDate", "followUp.statusDate.beforeEnd", ref.endDate()));
+            if (statusDate.isAfter(today())) problems.add(FieldProblem.of("statusDate", "followUp.statusDate.future"));
         }
-        if (version == null) problems.add(problem("version", "common.version.required"));
+        if (version == null) problems.add(FieldProblem.of("version", "common.version.required"));
         return problems;
     }
 
@@ -101,10 +100,10 @@ public class FollowUpService {
         Stored row = stored(followUpId);
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning rettet " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
-        if (row.status() == null) problems.add(problem("status", "followUp.notRecorded"));
+        if (row.status() == null) problems.add(FieldProblem.of("status", "followUp.notRecorded"));
         FollowUpStatus status = parse(FollowUpStatus.class, c.status());
         problems.addAll(entryProblems(ref, status, c.statusDate(), c.version()));
-        if (c.why() == null || c.why().isBlank()) problems.add(problem("why", "followUp.correction.why.required"));
+        if (c.why() == null || c.why().isBlank()) problems.add(FieldProblem.of("why", "followUp.correction.why.required"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("update cw_follow_up set status = ?, status_date = ?, note = ?, version = version + 1 where id = ? and version = ?")
                 .params(status.name(), c.statusDate(), trim(c.note()), followUpId, c.version()).update();

@@ -123,23 +123,23 @@ public class ReferralService {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Programme> programme = Optional.ofNullable(r.programme()).flatMap(code ->
                 programmes.active().stream().filter(p -> p.code().equals(code)).findFirst());
-        if (programme.isEmpty()) problems.add(problem("programme", "referral.programme.required"));
-        if (r.teamId() == null || !user.teamIds().contains(r.teamId())) problems.add(problem("teamId", "referral.team.notYours"));
-        if (parse(Channel.class, r.channel()) == null) problems.add(problem("channel", "referral.channel.required"));
-        if (r.referredOn() == null) problems.add(problem("referredOn", "referral.referredOn.required"));
-        else if (r.referredOn().isAfter(today())) problems.add(problem("referredOn", "referral.referredOn.future"));
-        if (blank(r.reason())) problems.add(problem("reason", "referral.reason.required"));
+        if (programme.isEmpty()) problems.add(FieldProblem.of("programme", "referral.programme.required"));
+        if (r.teamId() == null || !user.teamIds().contains(r.teamId())) problems.add(FieldProblem.of("teamId", "referral.team.notYours"));
+        if (parse(Channel.class, r.channel()) == null) problems.add(FieldProblem.of("channel", "referral.channel.required"));
+        if (r.referredOn() == null) problems.add(FieldProblem.of("referredOn", "referral.referredOn.required"));
+        else if (r.referredOn().isAfter(today())) problems.add(FieldProblem.of("referredOn", "referral.referredOn.future"));
+        if (blank(r.reason())) problems.add(FieldProblem.of("reason", "referral.reason.required"));
         LegalBasis basis = parse(LegalBasis.class, r.legalBasis());
-        if (basis == null) problems.add(problem("legalBasis", "referral.legalBasis.required"));
-        if (basis == LegalBasis.CONSENT && r.consentOn() == null) problems.add(problem("consentOn", "referral.consentOn.required"));
-        if (r.consentOn() != null && r.consentOn().isAfter(today())) problems.add(problem("consentOn", "referral.consentOn.future"));
+        if (basis == null) problems.add(FieldProblem.of("legalBasis", "referral.legalBasis.required"));
+        if (basis == LegalBasis.CONSENT && r.consentOn() == null) problems.add(FieldProblem.of("consentOn", "referral.consentOn.required"));
+        if (r.consentOn() != null && r.consentOn().isAfter(today())) problems.add(FieldProblem.of("consentOn", "referral.consentOn.future"));
         if (r.personId() == null) {
             Optional<CprNumber> cpr = CprNumber.parse(r.cpr());
             if (cpr.isEmpty()) {
-                problems.add(problem("cpr", blank(r.cpr()) ? "referral.person.required" : "person.cpr.invalid"));
+                problems.add(FieldProblem.of("cpr", blank(r.cpr()) ? "referral.person.required" : "person.cpr.invalid"));
             } else if (people.idForBlindIndex(people.blindIndex(cpr.get())).isEmpty()) {
-                if (blank(r.firstName())) problems.add(problem("firstName", "person.firstName.required"));
-                if (blank(r.lastName())) problems.add(problem("lastName", "person.lastName.required"));
+                if (blank(r.firstName())) problems.add(FieldProblem.of("firstName", "person.firstName.required"));
+                if (blank(r.lastName())) problems.add(FieldProblem.of("lastName", "person.lastName.required"));
             }
         }
         if (!problems.isEmpty()) throw new ValidationException(problems);
@@ -221,11 +221,11 @@ public class ReferralService {
         StaffMember user = access.caseStaff(r.personId(), null);
         Programme programme = programmes.get(r.programme());
         List<FieldProblem> problems = new ArrayList<>();
-        if (!ReferralStatus.valueOf(r.status()).open()) problems.add(problem("decision", "screening.alreadyDecided"));
+        if (!ReferralStatus.valueOf(r.status()).open()) problems.add(FieldProblem.of("decision", "screening.alreadyDecided"));
         ScreeningDecision decision = parse(ScreeningDecision.class, s.decision());
-        if (decision == null) problems.add(problem("decision", "screening.decision.required"));
-        if (s.gangRelated() == null) problems.add(problem("gangRelated", "screening.gangRelated.required"));
-        if (s.version() == null) problems.add(problem("version", "common.version.required"));
+        if (decision == null) problems.add(FieldProblem.of("decision", "screening.decision.required"));
+        if (s.gangRelated() == null) problems.add(FieldProblem.of("gangRelated", "screening.gangRelated.required"));
+        if (s.version() == null) problems.add(FieldProblem.of("version", "common.version.required"));
         PersonSummary person = people.summaries(List.of(r.personId())).getFirst();
         LocalDate today = today();
         int age = person.ageOn(today);
@@ -233,21 +233,21 @@ public class ReferralService {
         LocalDate start = s.startDate() == null ? today : s.startDate();
         StaffMember coordinator = null;
         if (decision == ScreeningDecision.ACCEPT) {
-            if (!eligibility.eligible()) problems.add(problem("decision", "screening.notEligible." + eligibility.name(), age));
+            if (!eligibility.eligible()) problems.add(FieldProblem.of("decision", "screening.notEligible." + eligibility.name(), age));
             if (s.coordinatorId() == null) {
-                problems.add(problem("coordinatorId", "screening.coordinator.required"));
+                problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.required"));
             } else {
                 coordinator = staff.find(s.coordinatorId()).filter(StaffMember::enabled)
                         .filter(c -> c.hasRole(Role.CASEWORKER) || c.hasRole(Role.PROGRAMME_MANAGER)).orElse(null);
-                if (coordinator == null) problems.add(problem("coordinatorId", "screening.coordinator.invalid"));
+                if (coordinator == null) problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.invalid"));
                 else if (Boolean.TRUE.equals(s.gangRelated()) && !coordinator.functions().contains(StaffFunction.EXIT_EXPERT)) {
-                    problems.add(problem("coordinatorId", "screening.coordinator.exitExpert"));
+                    problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.exitExpert"));
                 }
             }
-            if (start.isBefore(r.referredOn())) problems.add(problem("startDate", "screening.startDate.beforeReferral"));
-            if (start.isAfter(today)) problems.add(problem("startDate", "screening.startDate.future"));
+            if (start.isBefore(r.referredOn())) problems.add(FieldProblem.of("startDate", "screening.startDate.beforeReferral"));
+            if (start.isAfter(today)) problems.add(FieldProblem.of("startDate", "screening.startDate.future"));
         }
-        if (decision == ScreeningDecision.REJECT && blank(s.decisionReason())) problems.add(problem("decisionReason", "screening.reason.required"));
+        if (decision == ScreeningDecision.REJECT && blank(s.decisionReason())) problems.add(FieldProblem.of("decisionReason", "screening.reason.required"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
 
         Long enrolmentId = null;
@@ -288,10 +288,6 @@ public class ReferralService {
         return rows.stream().map(r -> new ReferralLine(r.id(), r.personId(),
                 Optional.ofNullable(persons.get(r.personId())).map(PersonSummary::name).orElse("?"), r.programme(), r.channel(),
                 r.referredOn(), r.status(), r.gangRelated(), r.enrolmentId())).toList();
-    }
-
-    static FieldProblem problem(String field, String code, Object... args) {
-        return new FieldProblem(field, code, args);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

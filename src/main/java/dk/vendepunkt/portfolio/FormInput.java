@@ -1,5 +1,6 @@
 package dk.vendepunkt.portfolio;
 
+import dk.vendepunkt.platform.DanishNumbers;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a submitted HTML form (all values as text) into typed values, collecting a Danish message per
@@ -54,21 +56,13 @@ final class FormInput {
         }
     }
 
-    /**
-     * Exact decimal as Danes write it, with a comma (1.250.000,50 or 0,60), or with a point as decimal
-     * separator (1250000.50 or 0.60); spaces are ignored. With a comma, points are thousands separators.
-     */
+    /** An exact decimal as Danes write it (0,60; 1.250.000,50) or with a decimal point (0.60), see {@link DanishNumbers}. */
     BigDecimal decimal(String field, String code) {
         String v = text(field);
         if (v == null) return null;
-        String s = v.replace(" ", "").replace("\u00a0", "");
-        if (s.contains(",")) s = s.replace(".", "").replace(',', '.');
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, code, new Object[0]));
-            return null;
-        }
+        Optional<BigDecimal> d = DanishNumbers.parse(v, false);
+        if (d.isEmpty()) problems.add(new FieldProblem(field, code, new Object[0]));
+        return d.orElse(null);
     }
 
     LocalDate date(String field) {

@@ -1,5 +1,6 @@
 package dk.vendepunkt.casework.plan;
 
+import dk.vendepunkt.platform.DanishNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -21,16 +22,9 @@ public final class Dkk {
      */
     public static Optional<BigDecimal> parse(String text) {
         if (text == null) return Optional.empty();
-        String s = text.trim().replace(" ", "").replace("\u00a0", "").replace("kr.", "").replace("kr", "");
-        if (s.isEmpty()) return Optional.empty();
-        if (s.contains(",")) {
-            s = s.replace(".", "").replace(',', '.');
-        } else if (s.chars().filter(c -> c == '.').count() > 1 || s.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            s = s.replace(".", "");
-        }
-        if (!s.matches("-?\\d+(\\.\\d+)?")) return Optional.empty();
-        BigDecimal v = new BigDecimal(s);
-        return v.stripTrailingZeros().scale() > 2 ? Optional.empty() : Optional.of(v.setScale(2, RoundingMode.UNNECESSARY));
+        return DanishNumbers.parse(text.replace("kr.", "").replace("kr", ""), true)
+                .filter(v -> v.stripTrailingZeros().scale() <= 2)
+                .map(v -> v.setScale(2, RoundingMode.UNNECESSARY));
     }
 
     /** Whether an amount is a valid price: positive, at most two decimals, not absurdly large. */

@@ -58,9 +58,18 @@ final class FormInput {
 
     /** An exact decimal as Danes write it (0,60; 1.250.000,50) or with a decimal point (0.60), see {@link DanishNumbers}. */
     BigDecimal decimal(String field, String code) {
+        return number(field, code, false);
+    }
+
+    /** An amount in kroner: as {@link #decimal}, but "12.500" and "1.250.000" are thousands (12 500 kr, not 12,5 kr). */
+    BigDecimal amount(String field, String code) {
+        return number(field, code, true);
+    }
+
+    private BigDecimal number(String field, String code, boolean amount) {
         String v = text(field);
         if (v == null) return null;
-        Optional<BigDecimal> d = DanishNumbers.parse(v, false);
+        Optional<BigDecimal> d = DanishNumbers.parse(v, amount);
         if (d.isEmpty()) problems.add(new FieldProblem(field, code, new Object[0]));
         return d.orElse(null);
     }

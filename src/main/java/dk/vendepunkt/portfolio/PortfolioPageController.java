@@ -276,7 +276,7 @@ class PortfolioPageController {
         FormInput in = new FormInput(form);
         try {
             var b = new InitiativeService.NewBudgetLine(in.integer("year"), in.enumValue("budgetType", BudgetType.class),
-                    in.decimal("amountDkk", "portfolio.error.amount"), in.text("budgetNote"));
+                    in.amount("amountDkk", "portfolio.error.amount"), in.text("budgetNote"));
             in.throwIfProblems();
             initiatives.putBudgetLine(id, b);
             redirect.addFlashAttribute("flash", formErrors.message("pf.budget.added"));

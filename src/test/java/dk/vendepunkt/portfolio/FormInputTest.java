@@ -25,6 +25,14 @@ class FormInputTest {
     }
 
     @Test
+    void amountsReadPointsAsThousands() {
+        assertThat(new FormInput(Map.of("v", "12.500")).amount("v", "portfolio.error.amount")).isEqualByComparingTo("12500");
+        assertThat(new FormInput(Map.of("v", "1.250.000")).amount("v", "portfolio.error.amount")).isEqualByComparingTo("1250000");
+        assertThat(new FormInput(Map.of("v", "1250.50")).amount("v", "portfolio.error.amount")).isEqualByComparingTo("1250.50");
+        assertThat(new FormInput(Map.of("v", "1.250.000,50")).amount("v", "portfolio.error.amount")).isEqualByComparingTo("1250000.50");
+    }
+
+    @Test
     void anythingElseIsAProblemOfTheField() {
         for (String bad : new String[] {"1,2,3", "abc", "1.250.000", "12%"}) {
             FormInput in = new FormInput(Map.of("v", bad));

@@ -1,5 +1,6 @@
 package dk.vendepunkt.reporting;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dk.vendepunkt.reporting.ReportSection.Chart;
@@ -91,7 +92,7 @@ public class ReportRenderer {
         sb.append(total ? "<tr class=\"total\">" : "<tr>");
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
-            String v = esc(format(row.get(i), c.kind()));
+            String v = keepDatesWhole(esc(format(row.get(i), c.kind())));
             if (i == 0) {
                 sb.append("<th scope=\"row\"").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(v).append("</th>");
             } else {
@@ -118,18 +119,56 @@ public class ReportRenderer {
 
     // ---------------------------------------------------------------- PDF
 
+    /** Tables wider than this many columns are printed on landscape pages. */
+    static final int PORTRAIT_MAX_COLUMNS = 7;
+
+    /**
+     * The PDF, with DejaVu Sans embedded (shipped in the jar: the standard Helvetica has no "≥" or "−" and is
+     * not embedded). A report with a table wider than {@link #PORTRAIT_MAX_COLUMNS} is printed landscape.
+     */
     public byte[] pdf(Report r) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.useSVGDrawer(new BatikSVGDrawer());
-            b.withHtmlContent(htmlDocument(r, true), null);
+            b.useFont(() -> font("DejaVuSans.ttf"), PDF_FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            b.useFont(() -> font("DejaVuSans-Bold.ttf"), PDF_FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            String doc = htmlDocument(r, true);
+            if (widestTable(r) > PORTRAIT_MAX_COLUMNS) {
+                doc = doc.replace("</style>", "@page { size: A4 landscape; }</style>");
+            }
+            b.withHtmlContent(doc, null);
             b.toStream(out);
             b.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static final String PDF_FONT = "DejaVu Sans";
+
+    private static final java.util.regex.Pattern SHORT_DATE = java.util.regex.Pattern.compile("\\b\\d{2}-\\d{2}-\\d{4}\\b");
+
+    /** A table date ("31-12-2013") is never broken at its hyphens. */
+    static String keepDatesWhole(String escaped) {
+        return SHORT_DATE.matcher(escaped).replaceAll("<span class=\"date\">$0</span>");
+    }
+
+    private static InputStream font(String file) {
+        try {
+            return new ClassPathResource("fonts/" + file).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int widestTable(Report r) {
+        int widest = 0;
+        for (ReportSection s : r.sections()) {
+            if (s instanceof Table t) widest = Math.max(widest, t.columns().size());
+        }
+        return widest;
     }
 
     // ---------------------------------------------------------------- Excel

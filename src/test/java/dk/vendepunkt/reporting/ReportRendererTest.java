@@ -65,6 +65,44 @@ class ReportRendererTest {
         }
     }
 
+    /** A wide table with signs that Helvetica lacks, dates and percentages in narrow columns. */
+    Report wide() {
+        var t = ReportSection.Table.builder("Mål og frister", Column.text("Mål"), Column.text("Frist"),
+                Column.percent("Andel"), Column.changePercent("Ændring"), Column.integer("A"), Column.integer("B"),
+                Column.integer("C"), Column.integer("D"), Column.integer("E"));
+        t.row("Andel ≥ 60 %", "31-12-2013", 0.41666, -0.031, 1, 2, 3, 4, 5);
+        return Report.builder("Bred rapport").produced(LocalDate.of(2026, 11, 22))
+                .text("Fald − ikke stigning; mål ≥ 60 %.").add(t.build()).build();
+    }
+
+    @Test
+    void pdfEmbedsAFontWithTheSignsAndKeepsNumbersAndDatesWhole() throws Exception {
+        byte[] pdf = renderer.pdf(wide());
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertEveryFontEmbedded(doc);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("≥ 60 %").contains("Fald − ikke").doesNotContain("#")
+                    .contains("31-12-2013").contains("41,7 %").contains("3,1 %");
+            // nine columns do not fit a portrait A4 page
+            var box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+        }
+        try (var doc = Loader.loadPDF(renderer.pdf(sample()))) {
+            assertEveryFontEmbedded(doc); // charts' text too
+            var box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isLessThan(box.getHeight());
+        }
+    }
+
+    static void assertEveryFontEmbedded(org.apache.pdfbox.pdmodel.PDDocument doc) throws java.io.IOException {
+        for (var page : doc.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                var font = page.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+            }
+        }
+    }
+
     @Test
     void excelHasNumericCellsAndTheTotalRow() throws Exception {
         byte[] xlsx = renderer.xlsx(sample());

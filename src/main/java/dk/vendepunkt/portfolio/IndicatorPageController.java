@@ -71,7 +71,7 @@ class IndicatorPageController {
         var view = indicators.view(id);
         model.addAttribute("view", view);
         model.addAttribute("ind", view.indicator());
-        List<String> labels = view.values().stream().map(v -> v.periodEnd().toString()).toList();
+        List<String> labels = view.values().stream().map(v -> dk.vendepunkt.reporting.Report.shortDate(v.periodEnd())).toList();
         List<Object> data = view.values().stream().map(v -> (Object) v.value()).toList();
         model.addAttribute("chart", PortfolioPageController.chart("line", labels, List.of(Map.of("label", view.indicator().name() + " (" + view.indicator().unit() + ")", "data", data))));
         return "portfolio/indicator";

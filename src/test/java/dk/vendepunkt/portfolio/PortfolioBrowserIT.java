@@ -92,6 +92,10 @@ class PortfolioBrowserIT {
             value(b, year, "11");
             assertThat(b.text()).contains("I ønsket retning");
             assertThat(drawn(b, "indicator-chart")).as("Chart.js drew the indicator's chart").isTrue();
+            // Danish axes: dates as dd-MM-yyyy, numbers with the Danish locale
+            assertThat(String.valueOf(((JavascriptExecutor) b.driver()).executeScript(
+                    "var c = Chart.getChart('indicator-chart'); return Chart.defaults.locale + ' ' + c.data.labels.join(' ');")))
+                    .matches("da-DK( \\d{2}-\\d{2}-\\d{4})+");
             b.open("/portfolio/indicators");
 
             // a self-evaluation: created, answered and submitted

@@ -132,7 +132,7 @@ class AnnualReport {
             var last = values.isEmpty() ? null : values.getLast();
             overview.row(v.indicator().name(), v.indicator().unit(), v.indicator().departmentLabel(), m("pf.direction." + v.indicator().direction()),
                     last == null ? "" : period(last), shown.isEmpty() ? null : shown.getLast(),
-                    suppressed ? m("pf.report.trend.withheld") : m("pf.trend." + trend.name()));
+                    suppressed ? m("pf.report.trend.withheld") : m(trend.key()));
             if (values.isEmpty()) continue;
             series.add(() -> {
                 r.subheading(v.indicator().name());

@@ -46,6 +46,11 @@ class IndicatorService {
     public record NewValue(LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source, String note) {}
 
     public record IndicatorView(Indicator indicator, List<Value> values, GoalStatus.Trend trend) {
+        /** The trend's message key (what moved, and compared with what). */
+        public String trendKey() {
+            return trend.key();
+        }
+
         public Value latest() {
             return values.isEmpty() ? null : values.getLast();
         }

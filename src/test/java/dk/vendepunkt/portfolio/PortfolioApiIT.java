@@ -155,7 +155,8 @@ class PortfolioApiIT {
         assertThat(csv(api, "indicator-values", good).json().get("updated").asInt()).isEqualTo(2);
         JsonNode view = api.get("/api/v1/portfolio/indicators/" + id).json();
         assertThat(view.get("values")).hasSize(2);
-        assertThat(view.get("trend").asString()).isEqualTo("IMPROVING");
+        assertThat(view.get("trend").get("movement").asString()).isEqualTo("IMPROVING");
+        assertThat(view.get("trend").get("basis").asString()).isEqualTo("YEAR_EARLIER");
 
         var goal = api.post("/api/v1/portfolio/goals/9", Map.of("text", "Ingen lukninger", "department", "OKF", "targetValue", 0,
                 "targetKind", "LEVEL", "direction", "DOWN", "deadline", "2099-12-31", "indicatorId", id));

@@ -37,6 +37,14 @@ final class IndexCalculator {
             };
         }
 
+        /**
+         * The components as they may be shown of a district with too few respondents: the survey shares (and
+         * their indices) withheld, the police reports per 1000 inhabitants (no survey data) kept.
+         */
+        Components surveyWithheld() {
+            return new Components(null, null, null, reportsPer1000);
+        }
+
         static Components of(Map<Component, Double> m) {
             return new Components(m.get(Component.FEELS_UNSAFE), m.get(Component.VICTIMISED), m.get(Component.CRIME_BIG_PROBLEM),
                     m.get(Component.REPORTS_PER_1000));

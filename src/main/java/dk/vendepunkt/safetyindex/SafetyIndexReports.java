@@ -91,8 +91,10 @@ class SafetyIndexReports {
         for (var d : rows) {
             List<Object> r = new ArrayList<>();
             if (withBydel) r.add(d.bydelName());
+            boolean tooFew = d.category() == Category.INSUFFICIENT_DATA;
             r.addAll(java.util.Arrays.asList(d.name() + " (" + d.area() + ")", d.respondents(), d.index(), categoryText(d.category()), d.change(),
-                    d.components().feelsUnsafe(), d.components().victimised(), d.components().crimeBigProblem(), d.components().reportsPer1000()));
+                    tooFew ? ReportMark.SUPPRESSED : d.components().feelsUnsafe(), tooFew ? ReportMark.SUPPRESSED : d.components().victimised(),
+                    tooFew ? ReportMark.SUPPRESSED : d.components().crimeBigProblem(), d.components().reportsPer1000()));
             data.add(r);
         }
         List<Object> totals = null;

@@ -67,8 +67,12 @@ class SafetyIndexService {
         for (IndexCalculator.DistrictResult r : now.areas()) {
             Area a = areas.byCode(r.area()).orElseThrow();
             var p = before.get(r.area());
+            // too few respondents: the survey shares are withheld here, so every format (page, API, PDF, Excel) withholds them
+            boolean tooFew = r.category() == Category.INSUFFICIENT_DATA;
             out.add(new DistrictIndex(r.area(), a.name(), a.parentCode(), bydelNames.get(a.parentCode()), r.respondents(), r.index(),
-                    r.category(), r.components(), r.componentIndices(), p == null ? null : p.index(), p == null ? null : p.category()));
+                    r.category(), tooFew ? r.components().surveyWithheld() : r.components(),
+                    tooFew ? r.componentIndices().surveyWithheld() : r.componentIndices(),
+                    p == null ? null : p.index(), p == null ? null : p.category()));
         }
         return new YearIndex(year, now.city(), now.cityRespondents(), out);
     }

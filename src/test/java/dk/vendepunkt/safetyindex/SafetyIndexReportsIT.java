@@ -181,8 +181,17 @@ class SafetyIndexReportsIT {
         Report r = reports.indexReport(city.year, null);
         assertThat(renderer.htmlBody(r)).contains("Tryghedsindeks " + city.year).contains("Testdistrikt " + city.a).contains("Markant")
                 .contains("For få svar");
-        try (var doc = Loader.loadPDF(renderer.pdf(r))) {
-            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("Tryghedsindeks " + city.year).contains("(" + city.c + ")");
+        byte[] pdf = renderer.pdf(r);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/safety-index-report.pdf"), pdf);
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.replaceAll("\\s+", " ")).contains("Tryghedsindeks " + city.year).contains("(" + city.c + ")")
+                    .contains("Anmeldelser pr. 1000");
+            // C has 5 respondents: its row shows no survey share (no percentage), only withheld marks
+            // (C is the last district in code order: its row runs from its bydel cell to the totals, "Hele byen")
+            String flat = text.replaceAll("\\s+", " ");
+            String rowC = flat.substring(flat.lastIndexOf("Testbydel", flat.indexOf("(" + city.c + ")")), flat.indexOf("Hele byen"));
+            assertThat(rowC).contains("(" + city.c + ")").contains("– – –").doesNotContain("%");
         }
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(r)))) {
             List<String> texts = new ArrayList<>();
@@ -190,6 +199,14 @@ class SafetyIndexReportsIT {
                 if (c.getCellType() == CellType.STRING) texts.add(c.getStringCellValue());
             }));
             assertThat(texts).contains("Tryghedsindeks " + city.year, "Testdistrikt " + city.a + " (" + city.a + ")", "Markant", "For få svar");
+            var rowC = java.util.stream.StreamSupport.stream(wb.getSheetAt(0).spliterator(), false)
+                    .filter(row -> row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING
+                            && row.getCell(1).getStringCellValue().endsWith("(" + city.c + ")"))
+                    .findFirst().orElseThrow();
+            for (int col = 6; col <= 8; col++) {
+                assertThat(rowC.getCell(col).getCellType()).as("column %d of C", col).isEqualTo(CellType.STRING);
+                assertThat(rowC.getCell(col).getStringCellValue()).isEqualTo("–");
+            }
         }
 
         long id = publisher.publish(SafetyIndexReports.INDEX_KEY, r);

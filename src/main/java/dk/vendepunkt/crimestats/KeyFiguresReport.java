@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarterly crime key figures for Økonomiudvalget (seed 002 §5.2) as a report: reports by type
+ * The quarterly crime key figures for Økonomiudvalget (Sikker By 2010 §5.2, see docs/sources.md) as a report: reports by type
  * and by area against the same period last year, the top 25 cells, hotspots, charges of 0–25-year-olds
  * in three age groups and charges of under-18s by type. The public version (the one that is
  * published) withholds counts below the disclosure threshold:

@@ -99,7 +99,7 @@ class EffectDocument {
         }
         if (survival != null) {
             b.heading(t(l, "outcomes.km.heading"));
-            b.text(t(l, pub ? "outcomes.km.textPublic" : "outcomes.km.text", r.threshold()));
+            b.text(t(l, pub ? "outcomes.km.textPublic" : "outcomes.km.text", r.threshold(), String.valueOf(EffectQueries.SURVIVAL_HORIZON)));
             if (charts && !survival.points().isEmpty()) b.add(kmChart(l, survival.points()));
             var table = ReportSection.Table.builder(t(l, "outcomes.km.caption"), Column.integer(t(l, "outcomes.km.day")),
                     Column.integer(t(l, "outcomes.km.atRisk")), Column.integer(t(l, "outcomes.km.events")), Column.percent(t(l, "outcomes.km.survival")),

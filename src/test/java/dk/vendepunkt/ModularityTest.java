@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Module boundaries (ARCHITECTURE.md) are verified, and the module diagrams in docs/modules regenerated. */
+/** Module boundaries are verified, and the module diagrams in docs/modules regenerated. */
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(VendepunktApplication.class);

@@ -4,7 +4,6 @@ import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
 import dk.vendepunkt.areas.Kvadratnet;
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.Disclosure;
@@ -143,7 +142,7 @@ class CrimePageController {
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) List<String> categories,
                                     @RequestParam(required = false) String disclosure) {
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
+        ReportFormat f = ReportFormat.parse(format);
         Disclosure d = this.disclosure.resolve(disclosure);
         var report = reports.build(from, to, CrimeFigures.parseCategories(categories, figures.citizenDirected()), d);
         return renderer.response(report, f, "noegletal-kriminalitet-" + from + "-" + to + (d == Disclosure.INTERNAL ? "-intern" : ""));

@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarterly crime key figures for Økonomiudvalget (seed 002 §5.2) as a report: reports by type
+ * The quarterly crime key figures for Økonomiudvalget (Sikker By 2010 §5.2, see docs/sources.md) as a report: reports by type
  * and by area against the same period last year, the top 25 cells, hotspots, charges of 0–25-year-olds
  * in three age groups and charges of under-18s by type. The public version (the one that is
  * published) withholds counts below the disclosure threshold:
@@ -84,8 +84,8 @@ class KeyFiguresReport {
             cur[i] = k.byCategory().get(i).count();
             prev[i] = k.byCategory().get(i).previousCount();
         }
-        SuppressedTable sc = column(cur, pub);
-        SuppressedTable sp = column(prev, pub);
+        SuppressedTable sc = policy.column(cur, disclosure);
+        SuppressedTable sp = policy.column(prev, disclosure);
         var t1 = ReportSection.Table.builder(msg("crime.report.byCategory"), Column.text(msg("crime.col.category")),
                 Column.integer(msg("crime.col.count")), Column.integer(msg("crime.col.previous")), Column.changePercent(msg("crime.col.change")));
         List<String> labels = new ArrayList<>();
@@ -120,8 +120,8 @@ class KeyFiguresReport {
             dp[i] = a == null ? 0 : a.previousCount();
             row.put(districtCodes.get(i), i);
         }
-        SuppressedTable ac = column(dc, pub);
-        SuppressedTable ap = column(dp, pub);
+        SuppressedTable ac = policy.column(dc, disclosure);
+        SuppressedTable ap = policy.column(dp, disclosure);
         var t2 = ReportSection.Table.builder(msg("crime.report.byArea"), Column.text(msg("crime.col.area")),
                 Column.integer(msg("crime.col.count")), Column.integer(msg("crime.col.previous")), Column.changePercent(msg("crime.col.change")));
         for (Area bydel : areas.bydele()) {
@@ -196,13 +196,6 @@ class KeyFiguresReport {
         t6.totals(msg("crime.col.total"), sy.grandTotalCell());
         b.heading(msg("crime.report.chargesUnder18")).add(t6.note(note).build());
         return b.build();
-    }
-
-    private SuppressedTable column(long[] values, boolean pub) {
-        if (pub) return policy.suppressColumn(values);
-        long[][] cells = new long[values.length][1];
-        for (int i = 0; i < values.length; i++) cells[i][0] = values[i];
-        return policy.apply(cells, Disclosure.INTERNAL);
     }
 
     private Object count(long n, boolean pub) {

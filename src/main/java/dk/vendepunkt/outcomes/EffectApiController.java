@@ -35,7 +35,8 @@ class EffectApiController {
         return reports.report(programme, asOf, disclosure, reference);
     }
 
-    @Operation(summary = "Kaplan–Meier estimate of time to the first serious charge after end_date, censored at asOf or 3650 days; Greenwood variance, log(−log) 95 % interval")
+    @Operation(summary = "Kaplan–Meier estimate of time to the first serious charge after end_date, censored at asOf or "
+            + EffectQueries.SURVIVAL_HORIZON + " days; Greenwood variance, log(−log) 95 % interval")
     @GetMapping("/survival")
     EffectReportService.Survival survival(@RequestParam String programme,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

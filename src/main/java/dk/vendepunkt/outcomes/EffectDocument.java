@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the Kaplan–Meier curve, the reference group comparison) for the page, PDF/Excel export and publishing.
  * Public documents show only disclosure-controlled figures: rates as suppressed by the report service,
  * and the counts of forløb per cohort (ended, missing follow-up, not yet eligible) through
- * {@link DisclosurePolicy#suppressColumn}.
+ * {@link DisclosurePolicy#column}.
  */
 @Component
 class EffectDocument {
@@ -48,6 +48,7 @@ class EffectDocument {
     Report build(EffectReportService.Report r, EffectReportService.Survival survival, boolean charts, Locale locale) {
         Locale l = locale == null ? LocaleContextHolder.getLocale() : locale;
         boolean pub = "public".equals(r.disclosure());
+        Disclosure d = pub ? Disclosure.PUBLIC : Disclosure.INTERNAL;
         Report.Builder b = Report.builder(t(l, "outcomes.report.title", t(l, "outcomes.programme." + r.programme())))
                 .subtitle(t(l, "outcomes.report.subtitle", r.asOf().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", l))));
         b.text(t(l, pub ? "outcomes.report.public" : "outcomes.report.internal", r.threshold()));
@@ -61,7 +62,7 @@ class EffectDocument {
             long[] ended = cohorts.stream().mapToLong(Cohort::ended).toArray();
             long[] missing = cohorts.stream().mapToLong(c -> c.measures().get(mi).missing()).toArray();
             long[] waiting = cohorts.stream().mapToLong(c -> c.measures().get(mi).notYetEligible()).toArray();
-            SuppressedTable endedT = column(ended, pub), missingT = column(missing, pub), waitingT = column(waiting, pub);
+            SuppressedTable endedT = disclosure.column(ended, d), missingT = disclosure.column(missing, d), waitingT = disclosure.column(waiting, d);
             var table = ReportSection.Table.builder(t(l, "outcomes.report.table", t(l, "outcomes.measure." + total.id())),
                     Column.text(t(l, "outcomes.col.cohort")), Column.integer(t(l, "outcomes.col.ended")),
                     Column.integer(t(l, "outcomes.col.eligible")), Column.integer(t(l, "outcomes.col.successes")),
@@ -98,7 +99,7 @@ class EffectDocument {
         }
         if (survival != null) {
             b.heading(t(l, "outcomes.km.heading"));
-            b.text(t(l, pub ? "outcomes.km.textPublic" : "outcomes.km.text", r.threshold()));
+            b.text(t(l, pub ? "outcomes.km.textPublic" : "outcomes.km.text", r.threshold(), String.valueOf(EffectQueries.SURVIVAL_HORIZON)));
             if (charts && !survival.points().isEmpty()) b.add(kmChart(l, survival.points()));
             var table = ReportSection.Table.builder(t(l, "outcomes.km.caption"), Column.integer(t(l, "outcomes.km.day")),
                     Column.integer(t(l, "outcomes.km.atRisk")), Column.integer(t(l, "outcomes.km.events")), Column.percent(t(l, "outcomes.km.survival")),
@@ -114,14 +115,6 @@ class EffectDocument {
             b.add(table.build());
         }
         return b.build();
-    }
-
-    private SuppressedTable column(long[] values, boolean pub) {
-        if (values.length == 0) values = new long[] {0};
-        if (pub) return disclosure.suppressColumn(values);
-        long[][] cells = new long[values.length][1];
-        for (int i = 0; i < values.length; i++) cells[i][0] = values[i];
-        return disclosure.apply(cells, Disclosure.INTERNAL);
     }
 
     private static Object figure(Measure m, Object v) {

@@ -3,7 +3,6 @@ package dk.vendepunkt.outcomes;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
@@ -136,8 +135,7 @@ class EffectPageController {
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String programme,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) String reference) {
-        ReportFormat f = ReportFormat.parse(format).filter(x -> x != ReportFormat.HTML)
-                .orElseThrow(() -> new NotFoundException("report.format.unknown", format));
+        ReportFormat f = ReportFormat.parse(format, ReportFormat.PDF, ReportFormat.XLSX);
         Report report = publicReport(programme, asOf, reference);
         audit.record(AuditAction.EXPORT, null, null, "effect report " + programme, f.extension() + ", public figures");
         return renderer.response(report, f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + EffectReportService.asOf(asOf));

@@ -93,7 +93,7 @@ class EffectQueries {
     NavigableMap<Integer, EffectStatistics.DayCount> survivalTimes(String key, LocalDate asOf, boolean reference) {
         String sql = """
                 with e as (%s),
-                h as (select end_date, first_serious_charge, least(:asOf - end_date, 3650) as horizon from e),
+                h as (select end_date, first_serious_charge, least(:asOf - end_date, :horizon) as horizon from e),
                 t as (select first_serious_charge is not null and first_serious_charge - end_date <= horizon as event,
                              case when first_serious_charge is not null and first_serious_charge - end_date <= horizon
                                   then first_serious_charge - end_date else horizon end as day from h)
@@ -101,7 +101,7 @@ class EffectQueries {
                   from t group by day order by day"""
                 .formatted(population(reference));
         NavigableMap<Integer, EffectStatistics.DayCount> out = new TreeMap<>();
-        jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf))
+        jdbc.sql(sql).param("key", key).param("asOf", Date.valueOf(asOf)).param("horizon", SURVIVAL_HORIZON)
                 .query((rs, i) -> out.put(rs.getInt("day"), new EffectStatistics.DayCount(rs.getLong("events"), rs.getLong("censored")))).list();
         return out;
     }

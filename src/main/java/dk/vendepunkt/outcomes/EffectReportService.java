@@ -62,20 +62,13 @@ class EffectReportService {
         }
     }
 
-    Disclosure disclosure(String requested) {
-        if (requested != null && !requested.isBlank() && !requested.equalsIgnoreCase("public") && !requested.equalsIgnoreCase("internal")) {
-            throw ValidationException.of("disclosure", "outcomes.error.disclosure");
-        }
-        return disclosure.resolve(requested);
-    }
-
     static LocalDate asOf(LocalDate asOf) {
         return asOf != null ? asOf : LocalDate.now(dk.vendepunkt.platform.Zones.ZONE);
     }
 
     Report report(String programmeCode, LocalDate asOfDate, String requestedDisclosure, String referenceLabel) {
         String programme = programme(programmeCode);
-        Disclosure d = disclosure(requestedDisclosure);
+        Disclosure d = disclosure.resolve(requestedDisclosure);
         LocalDate asOf = asOf(asOfDate);
         boolean pub = d == Disclosure.PUBLIC;
         if (!pub) audit.record(AuditAction.READ, null, null, "effect report " + programme + " internal", null);
@@ -152,7 +145,7 @@ class EffectReportService {
     Survival survival(String programmeCode, LocalDate asOfDate, String requestedDisclosure, boolean reference) {
         String key = reference ? programmeCode : programme(programmeCode);
         // the contract's survival endpoint has no disclosure parameter: callers allowed internal figures get the full curve
-        Disclosure d = requestedDisclosure == null && disclosure.mayUseInternal() ? Disclosure.INTERNAL : disclosure(requestedDisclosure);
+        Disclosure d = requestedDisclosure == null && disclosure.mayUseInternal() ? Disclosure.INTERNAL : disclosure.resolve(requestedDisclosure);
         LocalDate asOf = asOf(asOfDate);
         List<KmPoint> points = EffectStatistics.kaplanMeier(queries.survivalTimes(key, asOf, reference));
         if (d == Disclosure.PUBLIC) {

@@ -87,7 +87,7 @@ class OutcomesDemoData implements DemoData {
                     f.event(cpr, "CHARGE", start.minusDays(30 + rnd.nextInt(700)), SERIOUS_CHARGES[rnd.nextInt(SERIOUS_CHARGES.length)]);
                 }
                 if (ongoing) continue;
-                // 58 % charged with new serious crime within the year (42 % success, seeds 000/001)
+                // 58 % charged with new serious crime within the year (42 % success, Exit 2014 in docs/sources.md)
                 if (rnd.nextDouble() < 0.58) {
                     LocalDate d = end.plusDays(1 + rnd.nextInt(365));
                     String code = SERIOUS_CHARGES[rnd.nextInt(SERIOUS_CHARGES.length)];

@@ -1,7 +1,6 @@
 package dk.vendepunkt.portfolio;
 
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
@@ -55,7 +54,7 @@ class ReportPageController {
     @Operation(summary = "The annual Sikker By report of a year as html, pdf or xlsx; disclosure=public (default, "
             + "disclosure-controlled figures) or internal (unsuppressed, for ANALYST/PROGRAMME_MANAGER)")
     ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String format, @RequestParam(required = false) String disclosure) {
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
+        ReportFormat f = ReportFormat.parse(format);
         boolean publicVersion = this.disclosure.publicVersion(disclosure);
         return renderer.response(reports.build(year, publicVersion), f, AnnualReport.key(year) + (publicVersion ? "" : "-intern"));
     }

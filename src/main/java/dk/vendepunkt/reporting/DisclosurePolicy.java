@@ -1,5 +1,6 @@
 package dk.vendepunkt.reporting;
 
+import dk.vendepunkt.platform.ValidationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,14 +29,15 @@ public class DisclosurePolicy {
      * The disclosure a request asked for ({@code public} when null or blank). {@code internal} is only
      * granted to the configured roles; anyone else gets 403.
      *
-     * @throws IllegalArgumentException for a value other than public/internal
+     * @throws ValidationException of the parameter {@code disclosure} (400) for a value other than public/internal
      */
     public Disclosure resolve(String requested) {
-        if (requested == null || requested.isBlank() || requested.equalsIgnoreCase("public")) {
+        String v = requested == null ? "" : requested.strip();
+        if (v.isEmpty() || v.equalsIgnoreCase("public")) {
             return Disclosure.PUBLIC;
         }
-        if (!requested.equalsIgnoreCase("internal")) {
-            throw new IllegalArgumentException("disclosure must be public or internal");
+        if (!v.equalsIgnoreCase("internal")) {
+            throw ValidationException.of("disclosure", "report.disclosure.unknown", ReportFormat.excerpt(requested));
         }
         if (!mayUseInternal()) {
             throw new AccessDeniedException("internal figures");
@@ -73,13 +75,18 @@ public class DisclosurePolicy {
         return DisclosureControl.suppress(cells, threshold(), true, true);
     }
 
-    /** One column of counts with its total (e.g. counts per category), suppressed so the total reveals nothing. */
-    public SuppressedTable suppressColumn(long[] values) {
-        long[][] cells = new long[values.length][1];
+    /**
+     * One column of counts with its total (e.g. counts per category) under the disclosure: {@code PUBLIC}
+     * suppressed so the total reveals nothing, {@code INTERNAL} as it is. No values is one row of 0, so the
+     * total is 0.
+     */
+    public SuppressedTable column(long[] values, Disclosure disclosure) {
+        long[][] cells = new long[Math.max(values.length, 1)][1];
         for (int i = 0; i < values.length; i++) {
             cells[i][0] = values[i];
         }
-        return DisclosureControl.suppress(cells, threshold(), false, true);
+        return disclosure == Disclosure.INTERNAL ? SuppressedTable.unsuppressed(cells, false, true)
+                : DisclosureControl.suppress(cells, threshold(), false, true);
     }
 
     /** Applies the disclosure: {@code INTERNAL} gives the table unsuppressed. */

@@ -1,7 +1,9 @@
 package dk.vendepunkt.reporting;
 
+import dk.vendepunkt.platform.ValidationException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The three output formats of a report. */
 public enum ReportFormat {
@@ -25,12 +27,24 @@ public enum ReportFormat {
         return extension;
     }
 
-    /** "html", "pdf", "xlsx" (also "excel"), case-insensitive. */
-    public static Optional<ReportFormat> parse(String s) {
-        if (s == null) return Optional.empty();
-        String v = s.trim().toLowerCase(Locale.ROOT);
+    /**
+     * The format a request names: "html", "pdf", "xlsx" (also "excel"), case-insensitive, and one of
+     * {@code offered} (all three when none are given). Anything else is a validation error of the
+     * parameter {@code format}, the same 400 on every report endpoint.
+     */
+    public static ReportFormat parse(String value, ReportFormat... offered) {
+        List<ReportFormat> allowed = List.of(offered.length == 0 ? values() : offered);
+        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         if (v.equals("excel")) v = "xlsx";
-        for (ReportFormat f : values()) if (f.extension.equals(v)) return Optional.of(f);
-        return Optional.empty();
+        for (ReportFormat f : allowed) if (f.extension.equals(v)) return f;
+        throw ValidationException.of("format", "report.format.unknown", excerpt(value),
+                allowed.stream().map(ReportFormat::extension).collect(Collectors.joining(", ")));
+    }
+
+    /** At most 20 characters of a bad request value, for a message that names it. */
+    static String excerpt(String value) {
+        if (value == null) return "";
+        String v = value.strip();
+        return v.length() <= 20 ? v : v.substring(0, 20) + "…";
     }
 }

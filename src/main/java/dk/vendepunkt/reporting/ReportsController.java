@@ -1,6 +1,5 @@
 package dk.vendepunkt.reporting;
 
-import dk.vendepunkt.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ class ReportsController {
     @GetMapping({"/reports/{id}/{format}", "/api/v1/reports/published/{id}/{format}"})
     @Operation(summary = "Download a published report as html, pdf or xlsx")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format, Authentication auth) {
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
+        ReportFormat f = ReportFormat.parse(format);
         var p = publisher.get(id, staff(auth));
         byte[] body = publisher.content(id, f, staff(auth));
         if (f == ReportFormat.HTML) {

@@ -79,7 +79,8 @@ class SafetyIndexApiController {
     ResponseEntity<byte[]> report(@RequestParam int year, @RequestParam(required = false) Integer baselineYear,
                                   @RequestParam(defaultValue = "pdf") String format) {
         checkYear("year", year);
-        return renderer.response(reports.indexReport(year, baselineYear), format(format), "tryghedsindeks-" + year);
+        ReportFormat f = ReportFormat.parse(format);
+        return renderer.response(reports.indexReport(year, baselineYear), f, "tryghedsindeks-" + year);
     }
 
     @Operation(summary = "The half-yearly report on urolige områder (half 1 = January-June, 2 = July-December) as pdf, xlsx or html; "
@@ -88,17 +89,10 @@ class SafetyIndexApiController {
     ResponseEntity<byte[]> unrestReport(@RequestParam int year, @RequestParam int half, @RequestParam(defaultValue = "pdf") String format,
                                         @RequestParam(required = false) String disclosure) {
         HalfYear h = SafetyIndexPageController.halfYear(year, half);
-        Disclosure d = resolve(this.disclosure, disclosure);
-        return renderer.response(reports.unrestReport(h, d), format(format),
+        ReportFormat f = ReportFormat.parse(format);
+        Disclosure d = this.disclosure.resolve(disclosure);
+        return renderer.response(reports.unrestReport(h, d), f,
                 "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
-    }
-
-    /** public (default) or internal; anything else is a 400, internal without an allowed role a 403. */
-    static Disclosure resolve(DisclosurePolicy policy, String requested) {
-        if (requested != null && !requested.isBlank() && !requested.equalsIgnoreCase("public") && !requested.equalsIgnoreCase("internal")) {
-            throw ValidationException.of("disclosure", "safety.disclosure.invalid");
-        }
-        return policy.resolve(requested);
     }
 
     /** One bydel's SSP input for a half-year; {@code version} −1 when nothing is stored. */
@@ -132,10 +126,6 @@ class SafetyIndexApiController {
         }
         input.save(h, list);
         return ssp(year, half);
-    }
-
-    static ReportFormat format(String format) {
-        return ReportFormat.parse(format).orElseThrow(() -> ValidationException.of("format", "report.format.unknown", format));
     }
 
     static void checkYear(String field, int year) {

@@ -3,7 +3,6 @@ package dk.vendepunkt.safetyindex;
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
@@ -127,7 +126,7 @@ class SafetyIndexPageController {
     @GetMapping("/safety-index/report/{format}")
     ResponseEntity<byte[]> indexReport(@PathVariable String format, @RequestParam int year, @RequestParam(required = false) Integer baseline) {
         SafetyIndexApiController.checkYear("year", year);
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
+        ReportFormat f = ReportFormat.parse(format);
         return renderer.response(reports.indexReport(year, baseline), f, "tryghedsindeks-" + year);
     }
 
@@ -163,8 +162,8 @@ class SafetyIndexPageController {
     ResponseEntity<byte[]> unrestReport(@PathVariable String format, @RequestParam int year, @RequestParam int half,
                                         @RequestParam(required = false) String disclosure) {
         HalfYear h = halfYear(year, half);
-        ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
-        Disclosure d = SafetyIndexApiController.resolve(this.disclosure, disclosure);
+        ReportFormat f = ReportFormat.parse(format);
+        Disclosure d = this.disclosure.resolve(disclosure);
         return renderer.response(reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
     }
 

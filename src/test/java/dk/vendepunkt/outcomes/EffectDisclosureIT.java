@@ -27,6 +27,9 @@ class EffectDisclosureIT {
 
     @LocalServerPort int port;
     @Autowired TestStaff staff;
+    @Autowired EffectReportService reports;
+    @Autowired EffectDocument document;
+    @Autowired dk.vendepunkt.reporting.ReportRenderer renderer;
 
     Api as(Role role) {
         var u = staff.user(role);
@@ -40,6 +43,16 @@ class EffectDisclosureIT {
         addCohort(d, 1952, 30, 10);
         addCohort(d, 1953, 40, 20);
         d.importAll(as(Role.PROGRAMME_MANAGER));
+    }
+
+    @Test
+    void theDocumentNamesTheSurvivalHorizonItIsCensoredAt() {
+        var r = reports.report("SSP_PLUS", LocalDate.of(1960, 1, 1), "public", null);
+        var s = reports.survival("SSP_PLUS", r.asOf(), "public", false);
+        String html = renderer.htmlBody(document.build(r, s, false, EffectDocument.DA));
+        assertThat(html).contains("efter " + EffectQueries.SURVIVAL_HORIZON + " dage").doesNotContain("{1}");
+        // the counts of ended forløb per cohort, through DisclosurePolicy.column: 20, 30 and 40 are all shown, and their total
+        assertThat(html).contains(">20<").contains(">30<").contains(">40<").contains(">90<");
     }
 
     /** n forløb ending mid-year, {@code failures} of them charged with serious crime within the year. */

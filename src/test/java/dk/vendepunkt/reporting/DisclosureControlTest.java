@@ -131,6 +131,25 @@ class DisclosureControlTest {
     }
 
     @Test
+    void oneColumnUnderEitherDisclosure() {
+        DisclosurePolicy policy = new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST")));
+        long[] values = {12, 3, 9};
+        SuppressedTable pub = policy.column(values, Disclosure.PUBLIC);
+        assertThat(pub.cell(1, 0)).isEqualTo(ReportMark.SUPPRESSED);
+        assertThat(pub.suppressedCount()).isEqualTo(2); // 3 and a complement, so the total 24 gives nothing away
+        assertThat(pub.columnTotalCell(0)).isEqualTo(24L);
+        assertSafe(pub);
+        SuppressedTable internal = policy.column(values, Disclosure.INTERNAL);
+        assertThat(internal.suppressedCount()).isZero();
+        assertThat(internal.cell(1, 0)).isEqualTo(3L);
+        assertThat(internal.columnTotalCell(0)).isEqualTo(24L);
+        assertThat(internal.grandTotalCell()).isEqualTo(24L);
+        for (Disclosure d : Disclosure.values()) {
+            assertThat(policy.column(new long[0], d).columnTotalCell(0)).as(d.name()).isEqualTo(0L);
+        }
+    }
+
+    @Test
     void refusesRaggedOrNegativeTables() {
         assertThatThrownBy(() -> table(new long[][] {{1, 2}, {3}})).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> table(new long[][] {{-1}})).isInstanceOf(IllegalArgumentException.class);
@@ -162,7 +181,9 @@ class DisclosureControlTest {
             assertThat(policy.resolve("public")).isEqualTo(Disclosure.PUBLIC);
             assertThatThrownBy(() -> policy.resolve("internal"))
                     .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            assertThatThrownBy(() -> policy.resolve("everything")).isInstanceOf(IllegalArgumentException.class);
+            assertThat(policy.resolve(" Public ")).isEqualTo(Disclosure.PUBLIC);
+            assertThatThrownBy(() -> policy.resolve("everything")).isInstanceOfSatisfying(dk.vendepunkt.platform.ValidationException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.code()).containsExactly("disclosure:report.disclosure.unknown"));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }

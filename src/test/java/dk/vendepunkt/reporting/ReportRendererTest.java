@@ -3,6 +3,7 @@ package dk.vendepunkt.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.ReportSection.Column;
 import dk.vendepunkt.reporting.ReportSection.Series;
 import java.io.ByteArrayInputStream;
@@ -142,7 +143,23 @@ class ReportRendererTest {
         assertThat(ReportRenderer.format(new BigDecimal("210528000"), ReportSection.Kind.MONEY)).isEqualTo("210.528.000");
         assertThat(ReportRenderer.format(1234L, ReportSection.Kind.INTEGER)).isEqualTo("1.234");
         assertThat(ReportRenderer.format(null, ReportSection.Kind.INTEGER)).isEmpty();
-        assertThat(ReportFormat.parse("Excel")).contains(ReportFormat.XLSX);
-        assertThat(ReportFormat.parse("doc")).isEmpty();
+    }
+
+    @Test
+    void anUnknownFormatIsAValidationErrorOfTheParameter() {
+        assertThat(ReportFormat.parse("Excel")).isEqualTo(ReportFormat.XLSX);
+        assertThat(ReportFormat.parse(" PDF ")).isEqualTo(ReportFormat.PDF);
+        assertThat(ReportFormat.parse("pdf", ReportFormat.PDF, ReportFormat.XLSX)).isEqualTo(ReportFormat.PDF);
+        for (String bad : new String[] {"doc", "", null}) {
+            assertThatThrownBy(() -> ReportFormat.parse(bad)).isInstanceOfSatisfying(ValidationException.class, e -> {
+                assertThat(e.problems()).extracting(p -> p.field() + ":" + p.code()).containsExactly("format:report.format.unknown");
+                assertThat(e.problems().getFirst().args()).containsExactly(bad == null ? "" : bad, "html, pdf, xlsx");
+            });
+        }
+        // only the offered formats; a long value is cut to a short excerpt
+        assertThatThrownBy(() -> ReportFormat.parse("html", ReportFormat.PDF, ReportFormat.XLSX))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().args()).containsExactly("html", "pdf, xlsx"));
+        assertThatThrownBy(() -> ReportFormat.parse("x".repeat(500)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().args()[0]).isEqualTo("x".repeat(20) + "…"));
     }
 }

@@ -217,7 +217,7 @@ class CaseworkDemoData implements DemoData {
     /**
      * Follow-ups that fell due more than two months ago are nearly all recorded (3 % missing, as in real registers);
      * of the more recent ones about half are still open (due or overdue). Statuses are drawn so that about 45 % are in
-     * education, employment or activation (seeds 000/001: 45 % three months after discharge).
+     * education, employment or activation (Exit 2014, docs/sources.md: 45 % three months after discharge).
      */
     private void recordSomeFollowUps(long enrolmentId, LocalDate today, RandomGenerator rnd) {
         record Task(long id, LocalDate due) {}

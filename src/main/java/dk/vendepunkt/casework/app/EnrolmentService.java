@@ -77,8 +77,11 @@ public class EnrolmentService {
 
     public record PhaseOption(String code, String name) {}
 
-    /** The forløb page and the API's full view. */
-    /** @param consentWithdrawnOn when the consent the referral rested on was withdrawn; null while it stands or when there was none */
+    /**
+     * The forløb page and the API's full view.
+     *
+     * @param consentWithdrawnOn when the consent the referral rested on was withdrawn; null while it stands or when there was none
+     */
     public record EnrolmentDetails(EnrolmentView enrolment, Long coordinatorId, boolean gangRelated, String baseline, Long referralId,
                                    String closureReason, String closureSummary, List<PhaseChangeLine> history,
                                    List<PhaseOption> nextPhases, List<FollowUpLine> followUps, List<AmendmentLine> amendments,

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The follow-ups scheduled at closure: 3 months, 1 year and 2 years after the end date (seed 002: "Der følges
+ * The follow-ups scheduled at closure: 3 months, 1 year and 2 years after the end date (Sikker By 2010, docs/sources.md: "Der følges
  * op efter 2 år"; the contract's 3-month measure). A task is <em>open</em> (shown as a form in the caseload) from
  * {@link #OPENS_BEFORE_DAYS} days before its due date, and <em>overdue</em> when it is still not recorded more than
  * {@link #GRACE_DAYS} days after it: for the 3-month follow-up that is the end of the contract's measurement window

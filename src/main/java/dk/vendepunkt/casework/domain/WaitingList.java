@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The waiting list of a programme in priority order: when the programme gives gang-related referrals priority
- * (seed 002: young people with gang ties need "særlig hurtig, koordineret og insisterende kontakt"), those come
+ * (Sikker By 2010, docs/sources.md: young people with gang ties need "særlig hurtig, koordineret og insisterende kontakt"), those come
  * first; within each group the earliest referral date first, then the earliest registered.
  */
 public final class WaitingList {

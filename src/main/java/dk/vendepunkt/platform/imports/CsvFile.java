@@ -1,5 +1,6 @@
 package dk.vendepunkt.platform.imports;
 
+import dk.vendepunkt.platform.Zones;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +25,6 @@ import java.util.function.Consumer;
  */
 public final class CsvFile {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final int MAX_ERRORS = 1000;
 
     private final String kind;
@@ -190,7 +189,7 @@ public final class CsvFile {
                 if (v.length() > 16 && (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
                     return OffsetDateTime.parse(v);
                 }
-                return LocalDateTime.parse(v).atZone(ZONE).toOffsetDateTime();
+                return LocalDateTime.parse(v).atZone(Zones.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 fail(column, "Ugyldigt tidspunkt; brug formatet åååå-mm-ddTtt:mm");
                 return null;

@@ -173,9 +173,14 @@ class CaseworkAuthorisationIT {
         }
 
         int get(String path) {
+            return page(path).statusCode();
+        }
+
+        /** The page as a browser gets it (asking for HTML). */
+        HttpResponse<String> page(String path) {
             try {
-                return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "da").build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "da")
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -10,6 +10,7 @@ import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestEnrolments;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.support.WebSession;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -116,7 +117,7 @@ class CrossTeamAccessIT {
         assertThat(cases.json().get("referrals").valueStream().map(r -> r.get("id").asLong())).containsExactly(referral2);
         assertThat(cases.json().get("enrolments").size()).isZero();
         // and so does the person page
-        var web = new CaseworkAuthorisationIT.WebSession(port, worker2);
+        var web = new WebSession(port, worker2);
         var page = web.page("/people/" + personId);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Holmsen").doesNotContain("/enrolments/" + enrolment1).doesNotContain("/referrals/" + referral1);

@@ -6,10 +6,12 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.support.WebSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PersonApiIT {
 
     @LocalServerPort int port;
-    @org.springframework.beans.factory.annotation.Value("${vendepunkt.cpr-lookup.max-per-hour:20}") int maxLookups;
+    @Value("${vendepunkt.cpr-lookup.max-per-hour:20}") int maxLookups;
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
 
@@ -152,5 +154,29 @@ class PersonApiIT {
                 .query(Long.class).single()).isEqualTo(2);
         // another user is not affected
         assertThat(api.get("/api/v1/persons?q=" + TestStaff.uniqueCpr()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void revealOnThePersonPageNeedsAReasonToo() {
+        String cpr = TestStaff.uniqueCpr();
+        long id = api.post("/api/v1/persons", newPerson(cpr)).json().get("id").asLong();
+        var web = new WebSession(port, caseworker);
+        String page = "/people/" + id;
+
+        var plain = web.post(page, page + "/cpr", Map.of("reason", "tjek"));
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(plain.body()).contains("mindst 10 tegn og 2 ord").doesNotContain(cpr.substring(7));
+        // htmx swaps only successful answers: the form comes back with the message
+        var htmx = web.post(page, page + "/cpr", Map.of("reason", "tjek"), "HX-Request", "true");
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("mindst 10 tegn og 2 ord").contains("id=\"reason\"").doesNotContain(cpr.substring(7));
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
+                .query(Long.class).single()).isZero();
+
+        var shown = web.post(page, page + "/cpr", Map.of("reason", "Henvendelse fra Udbetaling Danmark"), "HX-Request", "true");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains(cpr).doesNotContain("id=\"reason\"");
+        assertThat(jdbc.sql("select reason from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
+                .query(String.class).single()).isEqualTo("Henvendelse fra Udbetaling Danmark");
     }
 }

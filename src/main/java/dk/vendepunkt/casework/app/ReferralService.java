@@ -67,7 +67,8 @@ public class ReferralService {
 
     /**
      * A new referral. Either {@code personId} (a person the user's teams already work with) or the new person's
-     * CPR and names (a CPR already registered finds that person, and the team gets access to them).
+     * CPR and names (a CPR already registered finds that person, and the team gets access to their master data —
+     * not to other teams' referrals and forløb).
      */
     public record NewReferral(Long personId, String cpr, String firstName, String lastName, String phone, String email,
                               String address, String districtCode, String programme, Long teamId, String channel,

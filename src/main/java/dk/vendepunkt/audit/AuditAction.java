@@ -2,5 +2,7 @@ package dk.vendepunkt.audit;
 
 /** What was done to personal data. */
 public enum AuditAction {
-    READ, SEARCH, CREATE, UPDATE, DELETE, REVEAL_CPR, EXPORT, IMPORT, DENIED
+    READ, SEARCH, CREATE, UPDATE, DELETE, REVEAL_CPR, EXPORT, IMPORT, DENIED,
+    /** A CPR look-up refused because the user reached the hourly limit (vendepunkt.cpr-lookup.max-per-hour). */
+    CPR_PROBE_LIMITED
 }

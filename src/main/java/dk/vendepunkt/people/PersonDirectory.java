@@ -13,10 +13,17 @@ public interface PersonDirectory {
 
     /**
      * Registers a person, or, when the CPR is known already, returns the existing person. In both cases
-     * the team gets access (a referral from a team is a legitimate reason to work with the person).
-     * Audited as CREATE or UPDATE.
+     * the team gets access to the person's master data (a referral from a team is a legitimate reason to work
+     * with the person) — not to other teams' forløb. Audited as CREATE or UPDATE; counts as a CPR look-up.
      */
     long registerOrFind(NewPerson person);
+
+    /**
+     * Whether a person with this CPR number is registered, asked on behalf of the current user (e.g. to decide
+     * whether a referral needs the new person's names). Counts against the user's hourly CPR look-up limit
+     * ({@code vendepunkt.cpr-lookup.max-per-hour}); above it a 429 and an audit row.
+     */
+    boolean isRegistered(CprNumber cpr);
 
     /** The person, when the current user may see them; refused (audited) otherwise. The read is audited. */
     PersonSummary read(long personId, String subject);

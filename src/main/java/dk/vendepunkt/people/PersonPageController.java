@@ -105,10 +105,22 @@ class PersonPageController {
         return page(id, model);
     }
 
-    /** htmx: replaces the masked CPR with the full number; audited with the reason. */
+    /**
+     * htmx: replaces the masked CPR with the full number; audited with the reason. Without a sufficient reason
+     * the form comes back with the message: 400, except for htmx, which swaps only successful answers.
+     */
     @PostMapping("/people/{id}/cpr")
-    String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
-        model.addAttribute("cpr", people.revealCpr(id, reason));
+    String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+                  @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            model.addAttribute("cpr", people.revealCpr(id, reason));
+        } catch (ValidationException e) {
+            if (!"true".equals(htmx)) response.setStatus(400);
+            model.addAttribute("reasonError", String.join(" ", formErrors.of(e).values()));
+            model.addAttribute("reason", reason);
+            model.addAttribute("person", people.get(id));
+        }
         return "people/person :: cpr";
     }
 }

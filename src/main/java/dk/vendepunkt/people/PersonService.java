@@ -33,13 +33,20 @@ public class PersonService implements PersonDirectory {
     private final CprVault vault;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final CprLookupLimit lookupLimit;
 
-    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser) {
+    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.lookupLimit = lookupLimit;
     }
+
+    /** Shortest reason for revealing a CPR number (trimmed), and the fewest words in it. */
+    static final int REVEAL_REASON_MIN_CHARS = 10;
+    static final int REVEAL_REASON_MIN_WORDS = 2;
+    static final int REVEAL_REASON_MAX_CHARS = 500;
 
     /** The full person record for the person page and the API (CPR masked). */
     public record PersonDetails(long id, String maskedCpr, LocalDate birthDate, int age, String firstName, String lastName,
@@ -91,6 +98,23 @@ public class PersonService implements PersonDirectory {
         }
     }
 
+    /** A user's look-up of a CPR number: counted against the hourly limit (429 and audited above it). */
+    private Optional<Long> lookUp(StaffMember u, CprNumber cpr) {
+        String hash = vault.hash(cpr);
+        lookupLimit.count(u.username(), hash);
+        return idForBlindIndex(hash);
+    }
+
+    @Override
+    public boolean isRegistered(CprNumber cpr) {
+        return lookUp(caseStaff(), cpr).isPresent();
+    }
+
+    /** The first characters of the keyed hash: names a CPR number in the audit log without the number. */
+    private String hashRef(CprNumber cpr) {
+        return "cpr hash " + vault.hash(cpr).substring(0, 12);
+    }
+
     @Override
     @Transactional
     public long registerOrFind(NewPerson p) {
@@ -99,12 +123,17 @@ public class PersonService implements PersonDirectory {
         Optional<CprNumber> cpr = CprNumber.parse(p.cpr());
         if (cpr.isEmpty()) problems.add(new FieldProblem("cpr", "person.cpr.invalid", new Object[0]));
         if (!u.teamIds().contains(p.teamId())) problems.add(new FieldProblem("teamId", "person.team.notYours", new Object[0]));
-        Optional<Long> existing = cpr.flatMap(c -> idForBlindIndex(vault.hash(c)));
+        Optional<Long> existing = cpr.flatMap(c -> lookUp(u, c));
         if (existing.isEmpty()) validateNames(p.firstName(), p.lastName(), problems);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         if (existing.isPresent()) {
+            boolean known = canAccess(existing.get());
             grantTeam(existing.get(), p.teamId());
-            audit.person(AuditAction.UPDATE, existing.get(), "person: team access granted on referral");
+            if (!known) {
+                // the referring team sees the master data from now on; other teams' forløb and notes stay closed
+                audit.record(AuditAction.UPDATE, existing.get(), null, "person: team access granted on referral (master data only)",
+                        "team " + p.teamId());
+            }
             return existing.get();
         }
         long id = insert(cpr.get(), p, u.username());
@@ -118,8 +147,17 @@ public class PersonService implements PersonDirectory {
         StaffMember u = caseStaff();
         List<FieldProblem> problems = new ArrayList<>();
         Optional<CprNumber> cpr = CprNumber.parse(p.cpr());
-        if (cpr.isEmpty()) problems.add(new FieldProblem("cpr", "person.cpr.invalid", new Object[0]));
-        else if (idForBlindIndex(vault.hash(cpr.get())).isPresent()) problems.add(new FieldProblem("cpr", "person.cpr.duplicate", new Object[0]));
+        Optional<Long> existing = cpr.flatMap(c -> lookUp(u, c));
+        if (cpr.isEmpty()) {
+            problems.add(new FieldProblem("cpr", "person.cpr.invalid", new Object[0]));
+        } else if (existing.isPresent() && canAccess(existing.get())) {
+            problems.add(new FieldProblem("cpr", "person.cpr.duplicate", new Object[0]));
+        } else if (existing.isPresent()) {
+            // known outside the user's teams: say so, and nothing else; the attempt is logged on that person
+            audit.record(AuditAction.DENIED, existing.get(), null, "person: registration with a CPR number known in another team",
+                    hashRef(cpr.get()));
+            problems.add(new FieldProblem("cpr", "person.cpr.existsElsewhere", new Object[0]));
+        }
         if (!u.teamIds().contains(p.teamId())) problems.add(new FieldProblem("teamId", "person.team.notYours", new Object[0]));
         validateNames(p.firstName(), p.lastName(), problems);
         if (!problems.isEmpty()) throw new ValidationException(problems);
@@ -179,13 +217,24 @@ public class PersonService implements PersonDirectory {
                 .query(this::details).list().stream().map(PersonService::summary).toList();
     }
 
-    /** The CPR number in full; the user states why, and the reveal is audited. */
+    /**
+     * The CPR number in full; the user states why, and the reveal is audited with that reason. The reason, trimmed,
+     * must have at least {@value #REVEAL_REASON_MIN_CHARS} characters and {@value #REVEAL_REASON_MIN_WORDS} words
+     * (at most {@value #REVEAL_REASON_MAX_CHARS} characters).
+     */
     public String revealCpr(long personId, String reason) {
         caseStaff();
         byte[] c = jdbc.sql("select cpr_cipher from ppl_person where id = ?").param(personId).query(byte[].class)
                 .optional().orElseThrow(() -> new NotFoundException("person.notFound", personId));
         checkAccess(personId);
-        audit.record(AuditAction.REVEAL_CPR, personId, null, "cpr", reason == null || reason.isBlank() ? null : reason.trim());
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < REVEAL_REASON_MIN_CHARS || why.split("\\s+").length < REVEAL_REASON_MIN_WORDS) {
+            throw ValidationException.of("reason", "person.cpr.reason.required", REVEAL_REASON_MIN_CHARS, REVEAL_REASON_MIN_WORDS);
+        }
+        if (why.length() > REVEAL_REASON_MAX_CHARS) {
+            throw ValidationException.of("reason", "person.cpr.reason.tooLong", REVEAL_REASON_MAX_CHARS);
+        }
+        audit.record(AuditAction.REVEAL_CPR, personId, null, "cpr", why);
         return vault.decrypt(c).formatted();
     }
 
@@ -213,6 +262,7 @@ public class PersonService implements PersonDirectory {
         Optional<CprNumber> cpr = CprNumber.parse(query);
         List<PersonDetails> found;
         if (cpr.isPresent()) {
+            lookupLimit.count(u.username(), vault.hash(cpr.get()));
             found = jdbc.sql("select " + COLUMNS + " from ppl_person p where cpr_hash = ? and exists (select 1 from ppl_person_team t where t.person_id = p.id and t.team_id = any(?))")
                     .params(vault.hash(cpr.get()), teams).query(this::details).list();
         } else {

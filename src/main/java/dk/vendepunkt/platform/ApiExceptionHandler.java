@@ -52,6 +52,11 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, "problem.conflict", msg(e.code(), e.args()));
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ProblemDetail tooMany(TooManyRequestsException e) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "problem.tooManyRequests", msg(e.code(), e.args()));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "problem.conflict", msg("error.stale", new Object[0]));

@@ -52,6 +52,7 @@ class PageExceptionResolver implements HandlerExceptionResolver {
                     page(HttpStatus.BAD_REQUEST, messages.message("error.missingParameter", e.getParameterName()));
             case ValidationException e -> page(HttpStatus.BAD_REQUEST, String.join(" ", messages.of(e).values()));
             case ConflictException e -> page(HttpStatus.CONFLICT, messages.message(e.code(), e.args()));
+            case TooManyRequestsException e -> page(HttpStatus.TOO_MANY_REQUESTS, messages.message(e.code(), e.args()));
             case OptimisticLockingFailureException e -> page(HttpStatus.CONFLICT, messages.message("error.stale"));
             case DuplicateKeyException e -> page(HttpStatus.CONFLICT, messages.message("error.duplicate"));
             default -> null;

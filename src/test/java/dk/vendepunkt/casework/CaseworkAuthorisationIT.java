@@ -7,18 +7,10 @@ import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestEnrolments;
 import dk.vendepunkt.support.TestStaff;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import dk.vendepunkt.support.WebSession;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,38 +143,5 @@ class CaseworkAuthorisationIT {
         assertThat(web.get("/enrolments/" + enrolmentId)).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from aud_event where enrolment_id = ? and action = 'DENIED' and actor = ?")
                 .params(enrolmentId, outsider.username()).query(Long.class).single()).isEqualTo(1);
-    }
-
-    /** A browser-like session: form login with the CSRF token, then GETs with the session cookie. */
-    static final class WebSession {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        private final String base;
-
-        WebSession(int port, TestStaff.User user) {
-            this.base = "http://localhost:" + port;
-            try {
-                String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-                Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
-                assertThat(m.find()).as("csrf token on the login page").isTrue();
-                String form = "username=" + enc(user.username()) + "&password=" + enc(user.password()) + "&_csrf=" + enc(m.group(1));
-                client.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        int get(String path) {
-            try {
-                return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "da").build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -6,10 +6,12 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.support.WebSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PersonApiIT {
 
     @LocalServerPort int port;
+    @Value("${vendepunkt.cpr-lookup.max-per-hour:20}") int maxLookups;
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
 
@@ -99,5 +102,81 @@ class PersonApiIT {
         String reason = jdbc.sql("select reason from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
                 .query(String.class).single();
         assertThat(reason).isEqualTo("Henvendelse til Udbetaling Danmark");
+    }
+
+    @Test
+    void revealNeedsAReasonOfAFewWords() {
+        String cpr = TestStaff.uniqueCpr();
+        long id = api.post("/api/v1/persons", newPerson(cpr)).json().get("id").asLong();
+        for (Object body : new Object[] {Map.of(), Map.of("reason", "   "), Map.of("reason", "nysgerrig"), Map.of("reason", "Se lige"),
+                Map.of("reason", "   Kontrollen   ")}) {
+            var refused = api.post("/api/v1/persons/" + id + "/cpr", body);
+            assertThat(refused.status()).as(body.toString()).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain(cpr.substring(7));
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+            assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("mindst 10 tegn og 2 ord");
+        }
+        assertThat(api.post("/api/v1/persons/" + id + "/cpr", "").status()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
+                .query(Long.class).single()).isZero();
+
+        var reveal = api.post("/api/v1/persons/" + id + "/cpr", Map.of("reason", "  Opringning fra SKAT  "));
+        assertThat(reveal.status()).isEqualTo(200);
+        assertThat(reveal.json().get("cpr").asString()).isEqualTo(cpr);
+        assertThat(jdbc.sql("select reason from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
+                .query(String.class).single()).isEqualTo("Opringning fra SKAT");
+    }
+
+    @Test
+    void probingManyCprNumbersIsRefusedAboveTheHourlyLimitAndAudited() {
+        TestStaff.User prober = staff.user(Role.CASEWORKER, team);
+        Api probe = Api.at(port).as(prober.username(), prober.password());
+        String first = TestStaff.uniqueCpr();
+        assertThat(probe.get("/api/v1/persons?q=" + first).status()).isEqualTo(200);
+        for (int i = 1; i < maxLookups; i++) {
+            assertThat(probe.get("/api/v1/persons?q=" + TestStaff.uniqueCpr()).status()).as("look-up " + (i + 1)).isEqualTo(200);
+        }
+        // the same number again does not count
+        assertThat(probe.get("/api/v1/persons?q=" + first.replace("-", "")).status()).isEqualTo(200);
+
+        var limited = probe.get("/api/v1/persons?q=" + TestStaff.uniqueCpr());
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json().get("detail").asString()).contains("mere end " + maxLookups + " forskellige CPR-numre");
+        // registering with a new number counts the same way
+        String fresh = TestStaff.uniqueCpr();
+        assertThat(probe.post("/api/v1/persons", Map.of("cpr", fresh, "firstName", "A", "lastName", "B", "teamId", team)).status()).isEqualTo(429);
+        assertThat(jdbc.sql("select count(*) from ppl_person where created_by = ?")
+                .param(prober.username()).query(Long.class).single()).isZero();
+        // searching by name is no CPR look-up
+        assertThat(probe.get("/api/v1/persons?q=personsen").status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select count(*) from aud_event where actor = ? and action = 'CPR_PROBE_LIMITED'").param(prober.username())
+                .query(Long.class).single()).isEqualTo(2);
+        // another user is not affected
+        assertThat(api.get("/api/v1/persons?q=" + TestStaff.uniqueCpr()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void revealOnThePersonPageNeedsAReasonToo() {
+        String cpr = TestStaff.uniqueCpr();
+        long id = api.post("/api/v1/persons", newPerson(cpr)).json().get("id").asLong();
+        var web = new WebSession(port, caseworker);
+        String page = "/people/" + id;
+
+        var plain = web.post(page, page + "/cpr", Map.of("reason", "tjek"));
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(plain.body()).contains("mindst 10 tegn og 2 ord").doesNotContain(cpr.substring(7));
+        // htmx swaps only successful answers: the form comes back with the message
+        var htmx = web.post(page, page + "/cpr", Map.of("reason", "tjek"), "HX-Request", "true");
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("mindst 10 tegn og 2 ord").contains("id=\"reason\"").doesNotContain(cpr.substring(7));
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
+                .query(Long.class).single()).isZero();
+
+        var shown = web.post(page, page + "/cpr", Map.of("reason", "Henvendelse fra Udbetaling Danmark"), "HX-Request", "true");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains(cpr).doesNotContain("id=\"reason\"");
+        assertThat(jdbc.sql("select reason from aud_event where person_id = ? and action = 'REVEAL_CPR'").param(id)
+                .query(String.class).single()).isEqualTo("Henvendelse fra Udbetaling Danmark");
     }
 }

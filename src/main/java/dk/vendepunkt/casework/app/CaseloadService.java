@@ -63,14 +63,17 @@ public class CaseloadService {
                 f.stream().map(t -> new Item<>(t, names.get(t.personId()), false)).toList());
     }
 
-    /** A person's referrals and forløb (person page, API); access checked and audited. */
+    /**
+     * A person's referrals and forløb (person page, API) as far as they are the user's: those of the user's teams or
+     * coordinated by the user; other teams' are left out. Access to the person checked, the read audited.
+     */
     public record PersonCases(long personId, List<ReferralLine> referrals, List<EnrolmentLine> enrolments) {}
 
     public PersonCases forPerson(long personId) {
-        access.caseStaff(personId, null);
+        StaffMember user = access.caseStaff(personId, null);
         people.checkAccess(personId);
         audit.record(AuditAction.READ, personId, null, "henvisninger og forløb", null);
-        return new PersonCases(personId, referrals.forPerson(personId), enrolments.forPerson(personId));
+        return new PersonCases(personId, referrals.forPerson(personId, user), enrolments.forPerson(personId, user));
     }
 
     Map<Long, String> names(Collection<Long> personIds) {

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one door to a forløb for the casework module's services and pages (core and plan): loads it, checks
- * that the current user is a caseworker or programme manager whose team has access to the person (the
- * people module's team grants), and audits the access with person and forløb. A refusal is audited as
- * DENIED and thrown as {@link AuditedAccessDenied} (403).
+ * that the current user is a caseworker or programme manager and that the forløb is theirs — it belongs to one
+ * of their teams or they coordinate it — and audits the access with person and forløb. Seeing the person
+ * (the people module's team grants, e.g. after a referral on a CPR known elsewhere) is not enough: other
+ * teams' forløb, with their notes, plans and purchases, stay closed. A refusal is audited as DENIED and
+ * thrown as {@link AuditedAccessDenied} (403).
  */
 @Component
 public class EnrolmentAccess {
@@ -96,9 +98,12 @@ public class EnrolmentAccess {
 
     private record Row(String programmeName, String phaseName, Long coordinatorId, String closureReason) {}
 
-    /** True when the current user may work with this forløb (no audit; for lists that filter). */
-    public boolean canAccess(long personId) {
-        return people.canAccess(personId);
+    /**
+     * True when the forløb is the user's: it belongs to one of their teams or they coordinate it (no audit; for
+     * lists that filter).
+     */
+    public static boolean mayWorkOn(StaffMember user, long teamId, Long coordinatorId) {
+        return user.teamIds().contains(teamId) || (coordinatorId != null && coordinatorId == user.id());
     }
 
     /** Throws the audited refusal unless the current user is case staff. */
@@ -113,9 +118,11 @@ public class EnrolmentAccess {
 
     private EnrolmentRef checked(long enrolmentId, String subject) {
         EnrolmentRef e = find(enrolmentId).orElseThrow(() -> new NotFoundException("enrolment.notFound", enrolmentId));
-        caseStaff(e.personId(), e.id());
-        if (!people.canAccess(e.personId())) {
-            audit.record(AuditAction.DENIED, e.personId(), e.id(), subject, "outside the user's teams");
+        StaffMember user = caseStaff(e.personId(), e.id());
+        boolean coordinates = jdbc.sql("select exists(select 1 from cw_enrolment where id = ? and coordinator_id = ?)")
+                .params(e.id(), user.id()).query(Boolean.class).single();
+        if (!user.teamIds().contains(e.teamId()) && !coordinates) {
+            audit.record(AuditAction.DENIED, e.personId(), e.id(), subject, "forløb of another team");
             throw new AuditedAccessDenied("Forløb " + enrolmentId + " is outside the user's teams");
         }
         return e;

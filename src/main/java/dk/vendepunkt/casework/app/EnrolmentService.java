@@ -309,9 +309,13 @@ public class EnrolmentService {
         events.publishEvent(new EnrolmentClosed(ref.id(), ref.personId(), ref.programme(), ref.startDate(), endDate, reason.name(), gang));
     }
 
-    /** The person's forløb, newest first (the caller has checked access and audits the page). */
-    public List<EnrolmentLine> forPerson(long personId) {
-        return lines("person_id = ?", personId);
+    /**
+     * The person's forløb that are the user's (their teams' or coordinated by them), newest first; other teams' forløb
+     * are left out. The caller has checked access to the person and audits the page.
+     */
+    public List<EnrolmentLine> forPerson(long personId, dk.vendepunkt.organisation.StaffMember user) {
+        return lines("person_id = ?", personId).stream()
+                .filter(l -> EnrolmentAccess.mayWorkOn(user, l.teamId(), l.coordinatorId())).toList();
     }
 
     /** Ongoing forløb coordinated by the user or belonging to the user's teams. */

@@ -67,7 +67,8 @@ public class ReferralService {
 
     /**
      * A new referral. Either {@code personId} (a person the user's teams already work with) or the new person's
-     * CPR and names (a CPR already registered finds that person, and the team gets access to them).
+     * CPR and names (a CPR already registered finds that person, and the team gets access to their master data —
+     * not to other teams' referrals and forløb).
      */
     public record NewReferral(Long personId, String cpr, String firstName, String lastName, String phone, String email,
                               String address, String districtCode, String programme, Long teamId, String channel,
@@ -137,7 +138,7 @@ public class ReferralService {
             Optional<CprNumber> cpr = CprNumber.parse(r.cpr());
             if (cpr.isEmpty()) {
                 problems.add(FieldProblem.of("cpr", blank(r.cpr()) ? "referral.person.required" : "person.cpr.invalid"));
-            } else if (people.idForBlindIndex(people.blindIndex(cpr.get())).isEmpty()) {
+            } else if (!people.isRegistered(cpr.get())) {
                 if (blank(r.firstName())) problems.add(FieldProblem.of("firstName", "person.firstName.required"));
                 if (blank(r.lastName())) problems.add(FieldProblem.of("lastName", "person.lastName.required"));
             }
@@ -174,12 +175,20 @@ public class ReferralService {
                 .orElseThrow(() -> new NotFoundException("referral.notFound", id));
     }
 
+    /**
+     * A referral is the referring team's (and, once screened, its coordinator's): seeing the person, e.g. after one's
+     * own referral on a CPR known elsewhere, does not open other teams' referrals.
+     */
     private void check(Row r, String subject) {
-        access.caseStaff(r.personId(), r.enrolmentId());
-        if (!people.canAccess(r.personId())) {
-            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "outside the user's teams");
+        StaffMember user = access.caseStaff(r.personId(), r.enrolmentId());
+        if (!mayWorkOn(user, r)) {
+            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "referral of another team");
             throw new AuditedAccessDenied("Referral " + r.id() + " is outside the user's teams");
         }
+    }
+
+    private static boolean mayWorkOn(StaffMember user, Row r) {
+        return user.teamIds().contains(r.teamId()) || (r.assignedTo() != null && r.assignedTo() == user.id());
     }
 
     /** The referral with its screening; audited READ. Eligibility is computed from the CPR's birth date today. */
@@ -268,21 +277,24 @@ public class ReferralService {
         return new ScreeningResult(id, decision.status().name(), enrolmentId);
     }
 
-    /** The person's referrals (the caller has checked access and audits the page). */
-    public List<ReferralLine> forPerson(long personId) {
-        return lines("person_id = ?", personId);
+    /**
+     * The person's referrals that are the user's (their teams' or assigned to them); other teams' referrals are left
+     * out. The caller has checked access to the person and audits the page.
+     */
+    public List<ReferralLine> forPerson(long personId, StaffMember user) {
+        return lines(r -> mayWorkOn(user, r), "person_id = ?", personId);
     }
 
     /** Referrals awaiting screening or on the waiting list in the given teams, gang-related first, oldest first. */
     public List<ReferralLine> openInTeams(java.util.Collection<Long> teamIds) {
         if (teamIds.isEmpty()) return List.of();
-        return lines("status in ('RECEIVED', 'WAITING') and team_id = any(?)", (Object) teamIds.toArray(Long[]::new));
+        return lines(r -> true, "status in ('RECEIVED', 'WAITING') and team_id = any(?)", (Object) teamIds.toArray(Long[]::new));
     }
 
-    private List<ReferralLine> lines(String where, Object... params) {
+    private List<ReferralLine> lines(java.util.function.Predicate<Row> shown, String where, Object... params) {
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from cw_referral where " + where
                         + " order by status = 'WAITING', coalesce(gang_related, false) desc, referred_on desc, id desc")
-                .params(params).query(ReferralService::row).list();
+                .params(params).query(ReferralService::row).list().stream().filter(shown).toList();
         Map<Long, PersonSummary> persons = people.summaries(rows.stream().map(Row::personId).distinct().toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         return rows.stream().map(r -> new ReferralLine(r.id(), r.personId(),

@@ -158,23 +158,9 @@ class SafetyIndexReports {
 
     // ------------------------------------------------------------------ the half-yearly urolige områder
 
-    /** The Tryghedsindeks year the half-year's report shows: the newest survey year not after the half-year's year. */
-    Optional<Integer> indexYearFor(HalfYear h) {
-        return service.years().stream().filter(y -> y <= h.year()).findFirst();
-    }
-
-    Report unrestReport(HalfYear h, Disclosure d) {
-        List<Area> bydele = service.bydele();
-        Map<String, SspStore.Entry> now = ssp.entries(h);
-        Map<String, SspStore.Entry> before = ssp.entries(h.previous());
-        Optional<Integer> indexYear = indexYearFor(h);
-        SafetyIndexService.YearIndex index = indexYear.map(service::index).orElse(null);
-
-        var b = Report.builder("Afrapportering af urolige områder").subtitle(h.label() + " (" + Report.longDate(h.from()) + " – " + Report.longDate(h.to()) + ")");
-        b.text("Halvårlig afrapportering pr. bydel: resultater fra Tryghedsindekset, sigtelser af 12–17-årige, antal enkeltsager "
-                + "behandlet i SSP og SSP-ledergruppernes vurdering af udviklingen."
-                + (d == Disclosure.PUBLIC ? " Antal under " + disclosure.threshold() + " er undertrykt (–)." : " Intern udgave: ingen tal er undertrykt."));
-
+    /** The overview table: per bydel its districts, those in high need, and SSP single cases this and the previous half-year. */
+    private SuppressedTable bydelOverview(Report.Builder b, HalfYear h, Disclosure d, List<Area> bydele, Map<String, SspStore.Entry> now,
+                               Map<String, SspStore.Entry> before, Optional<Integer> indexYear, SafetyIndexService.YearIndex index) {
         // SSP single cases per bydel, this and the previous half-year
         long[][] cells = new long[bydele.size()][2];
         for (int i = 0; i < bydele.size(); i++) {
@@ -182,7 +168,6 @@ class SafetyIndexReports {
             cells[i][1] = value(before.get(bydele.get(i).code()));
         }
         SuppressedTable sspTable = disclosure.apply(cells, d);
-        b.heading("Overblik pr. bydel");
         var overview = ReportSection.Table.builder("Bydele: Tryghedsindeks " + indexYear.map(String::valueOf).orElse("–")
                         + " og enkeltsager i SSP",
                 Column.text("Bydel"), Column.integer("Distrikter"), Column.integer("Markant eller intensiveret"),
@@ -200,6 +185,33 @@ class SafetyIndexReports {
         overview.note("SSP-enkeltsager indberettes af analytikeren pr. bydel og halvår; \"ikke indberettet\" tæller som 0 i totalen."
                 + (d == Disclosure.PUBLIC ? " – = under " + disclosure.threshold() + " eller kan udledes af totalen, undertrykt." : ""));
         b.add(overview.build());
+        return sspTable;
+    }
+
+    /** The Tryghedsindeks year the half-year's report shows: the newest survey year not after the half-year's year. */
+    Optional<Integer> indexYearFor(HalfYear h) {
+        return service.years().stream().filter(y -> y <= h.year()).findFirst();
+    }
+
+    Report unrestReport(HalfYear h, Disclosure d) {
+        List<Area> bydele = service.bydele();
+        Map<String, SspStore.Entry> now = ssp.entries(h);
+        Map<String, SspStore.Entry> before = ssp.entries(h.previous());
+        Optional<Integer> indexYear = indexYearFor(h);
+        SafetyIndexService.YearIndex index = indexYear.map(service::index).orElse(null);
+
+        var b = Report.builder("Afrapportering af urolige områder").subtitle(h.label() + " (" + Report.longDate(h.from()) + " – " + Report.longDate(h.to()) + ")");
+        b.text("Halvårlig afrapportering pr. bydel: resultater fra Tryghedsindekset, sigtelser af 12–17-årige, antal enkeltsager "
+                + "behandlet i SSP og SSP-ledergruppernes vurdering af udviklingen."
+                + (d == Disclosure.PUBLIC ? " Antal under " + disclosure.threshold() + " er undertrykt (–)." : " Intern udgave: ingen tal er undertrykt."));
+
+        b.heading("Overblik pr. bydel");
+        SuppressedTable sspTable = null;
+        if (bydele.isEmpty()) {
+            b.text("Der er ingen bydele endnu: importér områderne (areas) for at få overblikket pr. bydel.");
+        } else {
+            sspTable = bydelOverview(b, h, d, bydele, now, before, indexYear, index);
+        }
 
         // charges of 12–17-year-olds: city-wide, the charge data have no location
         long charges = police.charges(h.from(), h.to(), MIN_AGE, MAX_AGE);

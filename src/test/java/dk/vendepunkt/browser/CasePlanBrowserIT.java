@@ -83,6 +83,16 @@ class CasePlanBrowserIT {
             b.open(base + "/plan?version=1");
             assertThat(b.text()).contains("Du ser version 1");
 
+            // printed, the plan is a document: no navigation, forms or buttons; the goals stay
+            b.open(base + "/plan");
+            ((org.openqa.selenium.chromium.ChromiumDriver) b.driver()).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            assertThat(b.driver().findElement(By.cssSelector(".site-header nav")).isDisplayed()).isFalse();
+            assertThat(b.driver().findElements(By.cssSelector("main form")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)).isTrue();
+            assertThat(b.driver().findElement(By.tagName("main")).getText()).contains("Handleplan");
+            ((org.openqa.selenium.chromium.ChromiumDriver) b.driver()).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            // a favicon of our own
+            assertThat(b.driver().findElement(By.cssSelector("link[rel=icon]")).getAttribute("href")).endsWith("/img/favicon.svg");
+
             // mentor: an external person
             b.open(base + "/plan");
             b.driver().findElement(By.xpath("//summary[normalize-space()='Tilknyt mentor']")).click();

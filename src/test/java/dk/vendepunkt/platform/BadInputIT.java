@@ -162,6 +162,10 @@ class BadInputIT {
         assertThat(none.json().get("detail").asString()).contains("Indholdstypen");
         assertThat(referenceMembers(label)).isZero();
 
+        var unknownKind = api.postFile("/api/v1/imports/" + "k".repeat(3_000), "text/csv", ok);
+        assertThat(unknownKind.status()).isEqualTo(404);
+        assertThat(unknownKind.json().get("detail").asString()).endsWith("k".repeat(60) + "…").doesNotContain("k".repeat(61));
+
         String header = "charge_ref,charged_on,age,offence_category\n";
         var megabyteField = api.postFile("/api/v1/imports/charges", "text/csv",
                 (header + "r".repeat(1_000_000) + ",2020-01-01,20,THEFT\n").getBytes(StandardCharsets.UTF_8));

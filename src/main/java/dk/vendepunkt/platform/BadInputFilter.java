@@ -49,14 +49,13 @@ class BadInputFilter extends OncePerRequestFilter {
             return;
         }
         LocaleContextHolder.setLocale(localeResolver.resolveLocale(request));
-        ValidationException e = new ValidationException(List.of(problem));
         if (PageExceptionResolver.isPage(request, null)) {
             request.setAttribute("detail", messages.message("error.field", problem.field(),
                     messages.message(problem.code(), problem.args())));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        ProblemDetail pd = problems.validation(e);
+        ProblemDetail pd = problems.validation(new ValidationException(List.of(problem)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(pd.getType()));
         body.put("title", pd.getTitle());

@@ -3,6 +3,7 @@ package dk.vendepunkt.organisation;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,7 @@ public class StaffAdministration {
     private void checkTeam(String name, String department) {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) problems.add(new FieldProblem("name", "team.name.required", new Object[0]));
+        Texts.check(problems, "name", name, Texts.SHORT);
         if (department == null || repo.departments().stream().noneMatch(d -> d.code().equals(department))) {
             problems.add(new FieldProblem("departmentCode", "team.department.invalid", new Object[0]));
         }
@@ -111,6 +113,7 @@ public class StaffAdministration {
         if (displayName == null || displayName.isBlank()) {
             problems.add(new FieldProblem("displayName", "user.displayName.required", new Object[0]));
         }
+        Texts.check(problems, "displayName", displayName, Texts.SHORT);
         if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "user.roles.required", new Object[0]));
         }

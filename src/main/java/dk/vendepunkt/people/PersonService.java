@@ -8,6 +8,7 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.sql.ResultSet;
@@ -185,6 +186,8 @@ public class PersonService implements PersonDirectory {
     private static void validateNames(String first, String last, List<FieldProblem> problems) {
         if (first == null || first.isBlank()) problems.add(new FieldProblem("firstName", "person.firstName.required", new Object[0]));
         if (last == null || last.isBlank()) problems.add(new FieldProblem("lastName", "person.lastName.required", new Object[0]));
+        Texts.check(problems, "firstName", first, Texts.SHORT);
+        Texts.check(problems, "lastName", last, Texts.SHORT);
     }
 
     private static String blank(String s) {
@@ -257,6 +260,7 @@ public class PersonService implements PersonDirectory {
     /** Search among the persons of the user's teams: exact CPR (either form) or part of the name. */
     public List<PersonSummary> search(String query, int limit) {
         StaffMember u = caseStaff();
+        Texts.require("q", query, Texts.SHORT);
         if (query == null || query.isBlank() || u.teamIds().isEmpty()) return List.of();
         Long[] teams = u.teamIds().toArray(Long[]::new);
         Optional<CprNumber> cpr = CprNumber.parse(query);

@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,8 +22,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of the REST API as RFC 9457 problem details, with field errors under {@code errors}.
- * Messages are in the request's language (Danish by default).
+ * Messages are in the request's language (Danish by default). Ordered before Spring Boot's generic
+ * problem-details handler (order 0), whose Spring MVC errors get Danish texts from the
+ * {@code problemDetail.*} keys of the message bundle (e.g. 415 for an unsupported Content-Type).
  */
+@Order(-1)
 @RestControllerAdvice(basePackages = "dk.vendepunkt", annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiExceptionHandler {
 
@@ -87,6 +93,22 @@ public class ApiExceptionHandler {
                 "message", messages.getMessage(fe, LocaleContextHolder.getLocale()))));
         pd.setProperty("errors", errors);
         return pd;
+    }
+
+    /** A JSON body that cannot be read, or with a string that breaks {@link Texts}' rule. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ValidationException v) return validation(v);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "problem.validation", msg("error.unreadable", new Object[0]));
+    }
+
+    /** The safety net: a value the database refuses (too long, NUL) that no validation caught is a 400. */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail refusedByDatabase(DataAccessException e) {
+        if (!Texts.refusedByDatabase(e)) throw e;
+        return problem(HttpStatus.BAD_REQUEST, "problem.validation", msg("error.badText", new Object[0]));
     }
 
     @ExceptionHandler(ImportFailedException.class)

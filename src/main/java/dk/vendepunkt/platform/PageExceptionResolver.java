@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -55,6 +57,9 @@ class PageExceptionResolver implements HandlerExceptionResolver {
             case TooManyRequestsException e -> page(HttpStatus.TOO_MANY_REQUESTS, messages.message(e.code(), e.args()));
             case OptimisticLockingFailureException e -> page(HttpStatus.CONFLICT, messages.message("error.stale"));
             case DuplicateKeyException e -> page(HttpStatus.CONFLICT, messages.message("error.duplicate"));
+            case DataAccessException e when Texts.refusedByDatabase(e) -> page(HttpStatus.BAD_REQUEST, messages.message("error.badText"));
+            case HttpMediaTypeNotSupportedException e -> page(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    messages.message(e.getDetailMessageCode(), e.getDetailMessageArguments()));
             default -> null;
         };
     }

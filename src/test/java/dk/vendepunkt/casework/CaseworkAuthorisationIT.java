@@ -136,11 +136,11 @@ class CaseworkAuthorisationIT {
                 "/programmes/EXIT", Set.of(Role.PROGRAMME_MANAGER, Role.ANALYST));
         for (Role r : Role.values()) {
             WebSession web = new WebSession(port, users.get(r));
-            pages.forEach((path, allowed) -> assertThat(web.get(path)).as(r + " " + path).isEqualTo(allowed.contains(r) ? 200 : 403));
+            pages.forEach((path, allowed) -> assertThat(web.get(path).statusCode()).as(r + " " + path).isEqualTo(allowed.contains(r) ? 200 : 403));
         }
         TestStaff.User outsider = staff.user(Role.CASEWORKER, staff.team("cw-auth-page"));
         WebSession web = new WebSession(port, outsider);
-        assertThat(web.get("/enrolments/" + enrolmentId)).isEqualTo(403);
+        assertThat(web.get("/enrolments/" + enrolmentId).statusCode()).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from aud_event where enrolment_id = ? and action = 'DENIED' and actor = ?")
                 .params(enrolmentId, outsider.username()).query(Long.class).single()).isEqualTo(1);
     }

@@ -56,9 +56,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    /** Posts a file as the request body; a null content type sends no Content-Type header. */
     public Response postFile(String path, String contentType, byte[] content) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        var b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return send(b);
     }
 
     public Response delete(String path) {

@@ -1,6 +1,7 @@
 package dk.vendepunkt.platform.imports;
 
 import dk.vendepunkt.platform.Zones;
+import dk.vendepunkt.platform.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,7 +63,9 @@ public final class CsvFile {
                         error(line, null, null, "Rækken har " + rec.size() + " felter, men overskriften har " + columns.size());
                         continue;
                     }
-                    perRow.accept(new Row(rec, index, line));
+                    if (textsValid(header, rec, line)) {
+                        perRow.accept(new Row(rec, index, line));
+                    }
                 }
             } catch (CsvRecords.MalformedException e) {
                 error(records.recordNumber(), null, null, "Filen kan ikke læses som CSV: " + e.getMessage());
@@ -70,6 +73,21 @@ public final class CsvFile {
         } catch (IOException | UncheckedIOException e) {
             error(0, null, null, "Filen kan ikke læses: " + e.getMessage());
         }
+    }
+
+    /** Every cell follows {@link Texts}' rule (no NUL or other control character, not too long); else errors. */
+    private boolean textsValid(List<String> header, List<String> rec, long line) {
+        boolean ok = true;
+        for (int i = 0; i < rec.size(); i++) {
+            var problem = Texts.problem(header.get(i), rec.get(i), Texts.MAX_LENGTH);
+            if (problem != null) {
+                error(line, header.get(i), rec.get(i), problem.code().equals("text.control")
+                        ? "Feltet indeholder et kontroltegn (fx et NUL-tegn); kun tekst, tabulator og linjeskift er tilladt"
+                        : "Feltet er for langt; højst " + Texts.MAX_LENGTH + " tegn");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private boolean checkHeader(List<String> header) {

@@ -1,5 +1,6 @@
 package dk.vendepunkt.platform.imports;
 
+import dk.vendepunkt.platform.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
  * RFC 4180 records from a character stream, read by hand because imports read millions of them: fields
  * separated by commas, records by CRLF, LF or CR, a field that starts with a double quote is quoted (it
  * may hold commas, line breaks and {@code ""} for a quote; after its closing quote only spaces may come
- * before the next comma or line end). Empty lines are skipped. Values are not trimmed.
+ * before the next comma or line end). Empty lines are skipped. Values are not trimmed. A record longer
+ * than {@link #MAX_RECORD} characters is malformed (it is not read whole into memory).
  */
 final class CsvRecords {
 
@@ -20,12 +22,17 @@ final class CsvRecords {
         }
     }
 
+    /** The most characters a record (a line, or several when a quoted field holds line breaks) may have. */
+    static final int MAX_RECORD = 1 << 20;
+
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private int pos;
     private int len;
     private final StringBuilder field = new StringBuilder(64);
     private long records;
+    /** Characters of the current record's fields before the current one. */
+    private int recordSize;
 
     CsvRecords(Reader in) {
         this.in = in;
@@ -59,6 +66,7 @@ final class CsvRecords {
         if (c < 0) return null;
         unread();
         records++;
+        recordSize = 0;
         List<String> fields = new ArrayList<>(8);
         while (true) {
             c = read();
@@ -72,6 +80,7 @@ final class CsvRecords {
                     while (c != ',' && c != '\n' && c != '\r') {
                         if (pos == len) {
                             field.append(buf, start, pos - start);
+                            checkSize();
                             c = read();
                             start = pos - 1;
                             if (c < 0) break;
@@ -82,12 +91,20 @@ final class CsvRecords {
                     if (c >= 0) field.append(buf, start, pos - 1 - start);
                 }
             }
+            checkSize();
+            recordSize += field.length();
             fields.add(field.toString());
             if (c == ',') continue;
             if (c == '\r') {
                 if (read() != '\n' && len > 0) unread();
             }
             return fields;
+        }
+    }
+
+    private void checkSize() throws MalformedException {
+        if (recordSize + field.length() > MAX_RECORD) {
+            throw new MalformedException("Linje " + records + " er for lang; en række må højst have " + MAX_RECORD + " tegn");
         }
     }
 
@@ -99,6 +116,7 @@ final class CsvRecords {
             if (c < 0) throw new MalformedException("Linje " + records + ": filen slutter inde i et felt i anførselstegn");
             if (c != '"') {
                 field.append((char) c);
+                if ((field.length() & 0xFFFF) == 0) checkSize();
                 continue;
             }
             c = read();
@@ -108,7 +126,7 @@ final class CsvRecords {
             }
             while (c == ' ' || c == '\t') c = read();
             if (c == ',' || c == '\n' || c == '\r' || c < 0) return c;
-            throw new MalformedException("Linje " + records + ": tegnet '" + (char) c + "' efter et felt i anførselstegn; et anførselstegn i et felt skrives \"\"");
+            throw new MalformedException("Linje " + records + ": tegnet '" + Texts.excerpt(String.valueOf((char) c)) + "' efter et felt i anførselstegn; et anførselstegn i et felt skrives \"\"");
         }
     }
 }

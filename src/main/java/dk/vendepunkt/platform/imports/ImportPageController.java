@@ -2,6 +2,7 @@ package dk.vendepunkt.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,7 @@ class ImportPageController {
         return "imports/index";
     }
 
-    @PostMapping("/imports")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@RequestParam String kind, @RequestParam("file") MultipartFile file, Model model, Authentication auth) throws IOException {
         model.addAttribute("kind", kind);
         if (file == null || file.isEmpty()) {

@@ -1,5 +1,6 @@
 package dk.vendepunkt.platform.imports;
 
+import dk.vendepunkt.platform.Texts;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,7 @@ public class ImportRegistry {
 
     /** @param sizeHint the file's size in bytes, or −1 when unknown */
     public ImportSummary run(String kind, InputStream content, long sizeHint, Authentication auth) {
-        ImportHandler h = find(kind).orElseThrow(() -> new dk.vendepunkt.platform.NotFoundException("import.unknownKind", kind));
+        ImportHandler h = find(kind).orElseThrow(() -> new dk.vendepunkt.platform.NotFoundException("import.unknownKind", Texts.excerpt(kind)));
         if (!allowed(h, auth)) {
             throw new AccessDeniedException("import " + kind);
         }

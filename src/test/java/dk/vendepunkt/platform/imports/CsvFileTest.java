@@ -3,6 +3,7 @@ package dk.vendepunkt.platform.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.platform.Texts;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,29 @@ class CsvFileTest {
         assertThat(rows.get(1).colour()).isNull();
         assertThat(rows.get(1).at().getOffset().getTotalSeconds()).isEqualTo(7200);
         assertThat(f.rows()).isEqualTo(2);
+    }
+
+    @Test
+    void aControlCharacterOrAnOverLongCellIsARowErrorWithAnExcerptAndTheRowIsNotRead() {
+        CsvFile f = file();
+        List<Parsed> rows = read(f, "ref,date,colour,amount,flag,at\n"
+                + "a\u0000b,2010-01-01,,,true,\n"
+                + "\"" + "x".repeat(Texts.MAX_LENGTH + 1) + "\",2010-01-01,,,true,\n"
+                + "\"tab\tand\nline\",2010-01-01,,,true,\n");
+        assertThat(rows).extracting(Parsed::ref).containsExactly("tab\tand\nline");
+        assertThat(f.errors()).extracting(ImportError::line, ImportError::column, ImportError::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, "ref", "a\uFFFDb"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "ref", "x".repeat(Texts.EXCERPT) + "…"));
+        assertThat(f.errors().get(0).message()).contains("kontroltegn");
+        assertThat(f.errors().get(1).message()).contains("højst");
+    }
+
+    @Test
+    void anErrorEchoesOnlyAnExcerptOfTheValue() {
+        CsvFile f = file();
+        read(f, "ref,date,colour,amount,flag,at\nok," + "9".repeat(10_000) + ",,,true,\n");
+        assertThat(f.errors()).singleElement().extracting(ImportError::value).isEqualTo("9".repeat(Texts.EXCERPT) + "…");
     }
 
     @Test

@@ -57,6 +57,25 @@ class CsvRecordsTest {
                 .hasMessageContaining("Linje 1").hasMessageContaining("'b'");
     }
 
+    @Test
+    void aRecordLongerThanTheLimitIsAnErrorWithoutItsValue() {
+        String big = "x".repeat(CsvRecords.MAX_RECORD + 1);
+        assertThatThrownBy(() -> all("a,b\n" + big + ",c\n")).isInstanceOf(CsvRecords.MalformedException.class)
+                .hasMessageContaining("Linje 2 er for lang").hasMessageNotContaining("xxxxxxxxxx");
+        assertThatThrownBy(() -> all("a\n\"" + big + "\"\n")).isInstanceOf(CsvRecords.MalformedException.class)
+                .hasMessageContaining("Linje 2 er for lang");
+        // many fields together count too
+        String half = "y".repeat(CsvRecords.MAX_RECORD / 2 + 1);
+        assertThatThrownBy(() -> all(trickle(half + "," + half + "\n", 1000))).isInstanceOf(CsvRecords.MalformedException.class)
+                .hasMessageContaining("Linje 1 er for lang");
+    }
+
+    @Test
+    void aRecordUpToTheLimitIsRead() throws Exception {
+        String max = "z".repeat(CsvRecords.MAX_RECORD - 2);
+        assertThat(all(max + ",a,b\n").get(0)).containsExactly(max, "a", "b");
+    }
+
     /** A reader handing out a few characters at a time, so that fields and line ends straddle buffer refills. */
     static Reader trickle(String s, int chunk) {
         return new Reader() {

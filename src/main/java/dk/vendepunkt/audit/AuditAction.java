@@ -1,6 +1,7 @@
 package dk.vendepunkt.audit;
 
-/** What was done to personal data. */
+/** What was done to personal data, and sign-ins (LOGIN, LOGIN_FAILED, LOCKED_OUT: the actor is the username tried). */
 public enum AuditAction {
-    READ, SEARCH, CREATE, UPDATE, DELETE, REVEAL_CPR, EXPORT, IMPORT, DENIED
+    READ, SEARCH, CREATE, UPDATE, DELETE, REVEAL_CPR, EXPORT, IMPORT, DENIED,
+    LOGIN, LOGIN_FAILED, LOCKED_OUT
 }

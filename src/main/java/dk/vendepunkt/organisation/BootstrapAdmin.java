@@ -34,6 +34,11 @@ class BootstrapAdmin implements ApplicationRunner {
         var cfg = props.bootstrapAdmin();
         boolean generated = cfg.password() == null || cfg.password().isBlank();
         String password = generated ? randomPassword() : cfg.password();
+        PasswordPolicy.check(password, cfg.username()).ifPresent(p -> {
+            throw new IllegalStateException("vendepunkt.bootstrap-admin.password does not meet the password policy ("
+                    + p.code() + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
+                    + "not the username, not repeated or sequential characters");
+        });
         admin.createUser(new StaffAdministration.NewUser(cfg.username(), "Administrator", null, password,
                 Set.of(Role.ADMIN), Set.of(), Set.of()));
         if (generated) {
@@ -43,10 +48,13 @@ class BootstrapAdmin implements ApplicationRunner {
         }
     }
 
+    /** 16 random characters (about 93 bits) that pass the password policy. */
     static String randomPassword() {
         SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-        return sb.toString();
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 16; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            if (PasswordPolicy.isAcceptable(sb.toString(), null)) return sb.toString();
+        }
     }
 }

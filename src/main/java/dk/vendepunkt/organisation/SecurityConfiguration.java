@@ -205,7 +205,9 @@ class SecurityConfiguration {
         }
 
         private boolean stillValid(Authentication auth) {
-            Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+            // roles only: Spring Security adds factor authorities (FACTOR_PASSWORD) of its own
+            Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
             return repo.credentials(auth.getName())
                     .filter(c -> c.enabled() && (c.lockedUntil() == null || !c.lockedUntil().isAfter(Instant.now())))
                     .filter(c -> c.roles().stream().map(Role::authority).collect(Collectors.toSet()).equals(granted))

@@ -33,12 +33,7 @@ class BootstrapAdmin implements ApplicationRunner {
         if (repo.countUsers() > 0) return;
         var cfg = props.bootstrapAdmin();
         boolean generated = cfg.password() == null || cfg.password().isBlank();
-        String password = generated ? randomPassword() : cfg.password();
-        PasswordPolicy.check(password, cfg.username()).ifPresent(p -> {
-            throw new IllegalStateException("vendepunkt.bootstrap-admin.password does not meet the password policy ("
-                    + p.code() + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
-                    + "not the username, not repeated or sequential characters");
-        });
+        String password = generated ? randomPassword() : configured(cfg.password(), cfg.username());
         admin.createUser(new StaffAdministration.NewUser(cfg.username(), "Administrator", null, password,
                 Set.of(Role.ADMIN), Set.of(), Set.of()));
         if (generated) {
@@ -46,6 +41,16 @@ class BootstrapAdmin implements ApplicationRunner {
         } else {
             log.info("Created administrator '{}' with the configured password", cfg.username());
         }
+    }
+
+    /** The configured password, refused (the start stops) when the password policy does not allow it. */
+    static String configured(String password, String username) {
+        PasswordPolicy.check(password, username).ifPresent(p -> {
+            throw new IllegalStateException("vendepunkt.bootstrap-admin.password does not meet the password policy ("
+                    + p.code() + "): " + PasswordPolicy.MIN_LENGTH + "-" + PasswordPolicy.MAX_LENGTH
+                    + " characters, not a common password, not the username, not repeated or sequential characters");
+        });
+        return password;
     }
 
     /** 16 random characters (about 93 bits) that pass the password policy. */

@@ -73,6 +73,16 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aWeakBootstrapAdministratorPasswordStopsTheStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BootstrapAdmin.configured("adminadmin123", "admin"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("user.password.common")
+                .hasMessageNotContaining("adminadmin123");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BootstrapAdmin.configured("administrator", "administrator"))
+                .hasMessageContaining("user.password.username");
+        assertThat(BootstrapAdmin.configured("test-admin-password", "admin")).isEqualTo("test-admin-password");
+    }
+
+    @Test
     void theShippedListIsLoaded() {
         assertThat(code("iloveyou1234", null)).isEqualTo("user.password.common");
         assertThat(code("Kodeord-2024", null)).isEqualTo("user.password.common");

@@ -6,7 +6,9 @@ import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -94,7 +96,7 @@ public class StaffAdministration {
         diff("funktioner", before.functions(), orEmpty(c.functions()), parts);
         diff("teams", before.teamIds(), teams, parts);
         if (!before.displayName().equals(c.displayName().trim())) parts.add("navn ændret");
-        if (!java.util.Objects.equals(before.email(), blankToNull(c.email()))) parts.add("e-mail ændret");
+        if (!Objects.equals(before.email(), blankToNull(c.email()))) parts.add("e-mail ændret");
         return String.join("; ", parts);
     }
 
@@ -106,7 +108,7 @@ public class StaffAdministration {
     }
 
     private static String sorted(Set<?> values) {
-        return values.stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private void audit(StaffAccountEvent.Kind kind, String subject, String change) {

@@ -45,7 +45,7 @@ class AdminApiController {
         return repo.find(id).map(this::view).orElseThrow(() -> new dk.vendepunkt.platform.NotFoundException("user.notFound", id));
     }
 
-    @Operation(summary = "Create a user (password at least 12 characters)")
+    @Operation(summary = "Create a user (password policy: 12-64 characters, not a common password, not the username, not repeated or sequential characters)")
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@RequestBody StaffAdministration.NewUser user) {

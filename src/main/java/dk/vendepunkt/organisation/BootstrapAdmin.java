@@ -33,7 +33,7 @@ class BootstrapAdmin implements ApplicationRunner {
         if (repo.countUsers() > 0) return;
         var cfg = props.bootstrapAdmin();
         boolean generated = cfg.password() == null || cfg.password().isBlank();
-        String password = generated ? randomPassword() : cfg.password();
+        String password = generated ? randomPassword() : configured(cfg.password(), cfg.username());
         admin.createUser(new StaffAdministration.NewUser(cfg.username(), "Administrator", null, password,
                 Set.of(Role.ADMIN), Set.of(), Set.of()));
         if (generated) {
@@ -43,10 +43,23 @@ class BootstrapAdmin implements ApplicationRunner {
         }
     }
 
+    /** The configured password, refused (the start stops) when the password policy does not allow it. */
+    static String configured(String password, String username) {
+        PasswordPolicy.check(password, username).ifPresent(p -> {
+            throw new IllegalStateException("vendepunkt.bootstrap-admin.password does not meet the password policy ("
+                    + p.code() + "): " + PasswordPolicy.MIN_LENGTH + "-" + PasswordPolicy.MAX_LENGTH
+                    + " characters, not a common password, not the username, not repeated or sequential characters");
+        });
+        return password;
+    }
+
+    /** 16 random characters (about 93 bits) that pass the password policy. */
     static String randomPassword() {
         SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-        return sb.toString();
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 16; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            if (PasswordPolicy.isAcceptable(sb.toString(), null)) return sb.toString();
+        }
     }
 }

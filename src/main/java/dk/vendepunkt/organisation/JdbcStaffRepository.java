@@ -157,13 +157,24 @@ class JdbcStaffRepository implements StaffDirectory {
                 .query((rs, i) -> new Department(rs.getString(1), rs.getString(2))).list();
     }
 
-    void recordFailure(String username, int maxFailures, int lockMinutes) {
-        jdbc.sql("""
-                update org_user set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
-                 where username = ?""").params(maxFailures, lockMinutes, username).update();
+    /**
+     * Counts a login attempt before its password is checked, in one statement (the row lock orders
+     * parallel attempts): the count goes up by one (starting again after an expired lock), and the
+     * attempt that reaches {@code maxFailures} locks the account. A locked account is not counted.
+     *
+     * @return the attempt's number, or empty when the account is locked (the password must not be checked)
+     */
+    Optional<Integer> claimLoginAttempt(String username, int maxFailures, int lockMinutes) {
+        return jdbc.sql("""
+                update org_user set
+                       failed_logins = case when locked_until <= now() then 1 else failed_logins + 1 end,
+                       locked_until = case when (case when locked_until <= now() then 1 else failed_logins + 1 end) >= ?
+                                           then now() + make_interval(mins => ?) end
+                 where username = ? and (locked_until is null or locked_until <= now())
+                returning failed_logins""").params(maxFailures, lockMinutes, username).query(Integer.class).optional();
     }
 
+    /** After a correct password: the count of failed attempts starts again, a lock is lifted. */
     void recordSuccess(String username) {
         jdbc.sql("update org_user set failed_logins = 0, locked_until = null where username = ? and (failed_logins > 0 or locked_until is not null)")
                 .param(username).update();

@@ -1,14 +1,37 @@
 package dk.vendepunkt.organisation;
 
 import dk.vendepunkt.platform.VendepunktProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -26,8 +49,10 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Form login for the UI, HTTP Basic on {@code /api/v1/**} (switch off with
- * {@code vendepunkt.api.basic-auth=false}), CSRF on forms, security headers, lock-out after repeated
- * failed logins. Per-role rules for URL groups live here; per-team rules in the services.
+ * {@code vendepunkt.api.basic-auth=false}), CSRF on forms, security headers (HSTS on HTTPS requests,
+ * also behind a proxy when {@code server.forward-headers-strategy} is set), lock-out after repeated
+ * failed logins, sessions ended when their user is disabled, locked or changes roles. Per-role rules
+ * for URL groups live here; per-team rules in the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,6 +65,11 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
+    /** Browser features no page of Vendepunkt uses, switched off (also on error pages, see {@link ErrorPageHeaders}). */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+            + "browsing-topics=(), interest-cohort=()";
 
     @Bean
     UserDetailsService userDetailsService(JdbcStaffRepository repo) {
@@ -54,6 +84,52 @@ class SecurityConfiguration {
     }
 
     @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, JdbcStaffRepository repo,
+                                                  VendepunktProperties props, ApplicationEventPublisher events) {
+        return new CountingAuthenticationProvider(users, encoder, repo, props, events);
+    }
+
+    /**
+     * Takes the failed-login count before the password is checked, atomically in the database: each
+     * attempt adds one, and once {@code vendepunkt.login.max-failures} is reached the account is locked
+     * and no further guess is checked, however many arrive in parallel. A correct password resets the
+     * count ({@link LoginAttempts}). So at most max-failures password checks per account can be in
+     * flight at once; more parallel requests of the same user are refused (HTTP Basic clients should not
+     * send more than that many requests at a time).
+     */
+    static final class CountingAuthenticationProvider extends DaoAuthenticationProvider {
+        private final JdbcStaffRepository repo;
+        private final VendepunktProperties props;
+        private final ApplicationEventPublisher events;
+
+        CountingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, JdbcStaffRepository repo,
+                                       VendepunktProperties props, ApplicationEventPublisher events) {
+            super(users);
+            setPasswordEncoder(encoder);
+            this.repo = repo;
+            this.props = props;
+            this.events = events;
+        }
+
+        @Override
+        protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken auth) {
+            int max = props.login().maxFailures();
+            int attempt = repo.claimLoginAttempt(user.getUsername(), max, props.login().lockMinutes())
+                    .orElseThrow(() -> new LockedException(messages.getMessage(
+                            "AbstractUserDetailsAuthenticationProvider.locked", "User account is locked")));
+            try {
+                super.additionalAuthenticationChecks(user, auth);
+            } catch (BadCredentialsException e) {
+                if (attempt >= max) {
+                    events.publishEvent(new StaffAccountEvent(StaffAccountEvent.Kind.LOCKED_OUT, user.getUsername(), "login",
+                            "låst i " + props.login().lockMinutes() + " minutter efter " + attempt + " mislykkede forsøg"));
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied,
                                  @Value("${vendepunkt.api.basic-auth:true}") boolean basic) throws Exception {
@@ -65,7 +141,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
         if (basic) {
             http.httpBasic(Customizer.withDefaults());
         }
@@ -74,8 +151,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied, JdbcStaffRepository repo) throws Exception {
+        http.addFilterBefore(new EndInvalidSessions(repo), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -87,7 +165,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
         return withDeniedHandler(http, denied);
     }
 
@@ -100,25 +179,74 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Counts failed logins and locks the account for a while after too many. */
+    /**
+     * Ends a signed-in session as soon as its user is disabled or locked or their roles change: every
+     * request of a session compares the user's current state with the one the session was signed in
+     * with; on a difference the session is invalidated and the request goes on unauthenticated (pages
+     * redirect to the login page). The API needs no such check: HTTP Basic signs in on every request.
+     */
+    static final class EndInvalidSessions extends OncePerRequestFilter {
+        private final JdbcStaffRepository repo;
+
+        EndInvalidSessions(JdbcStaffRepository repo) {
+            this.repo = repo;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) && !stillValid(auth)) {
+                HttpSession session = request.getSession(false);
+                if (session != null) session.invalidate();
+                SecurityContextHolder.clearContext();
+            }
+            chain.doFilter(request, response);
+        }
+
+        private boolean stillValid(Authentication auth) {
+            // roles only: Spring Security adds factor authorities (FACTOR_PASSWORD) of its own
+            Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
+            return repo.credentials(auth.getName())
+                    .filter(c -> c.enabled() && (c.lockedUntil() == null || !c.lockedUntil().isAfter(Instant.now())))
+                    .filter(c -> c.roles().stream().map(Role::authority).collect(Collectors.toSet()).equals(granted))
+                    .isPresent();
+        }
+    }
+
+    /** Resets the failed-login count after a correct password, and tells the audit log about sign-ins. */
     @org.springframework.stereotype.Component
     static class LoginAttempts {
         private final JdbcStaffRepository repo;
-        private final VendepunktProperties props;
+        private final ApplicationEventPublisher events;
 
-        LoginAttempts(JdbcStaffRepository repo, VendepunktProperties props) {
+        LoginAttempts(JdbcStaffRepository repo, ApplicationEventPublisher events) {
             this.repo = repo;
-            this.props = props;
+            this.events = events;
         }
 
         @EventListener
-        void failed(AuthenticationFailureBadCredentialsEvent e) {
-            repo.recordFailure(e.getAuthentication().getName(), props.login().maxFailures(), props.login().lockMinutes());
+        void failed(AbstractAuthenticationFailureEvent e) {
+            String reason = switch (e.getException()) {
+                case LockedException l -> null;
+                case DisabledException d -> "kontoen er deaktiveret";
+                default -> "forkert adgangskode eller ukendt bruger";
+            };
+            var kind = reason == null ? StaffAccountEvent.Kind.LOCKED_OUT : StaffAccountEvent.Kind.LOGIN_FAILED;
+            events.publishEvent(new StaffAccountEvent(kind, e.getAuthentication().getName(), "login",
+                    reason == null ? "afvist uden kontrol af adgangskoden: kontoen er låst" : reason));
         }
 
         @EventListener
         void succeeded(AuthenticationSuccessEvent e) {
             repo.recordSuccess(e.getAuthentication().getName());
+        }
+
+        /** Sign-ins through the login form (not every HTTP Basic request of the API). */
+        @EventListener
+        void signedIn(InteractiveAuthenticationSuccessEvent e) {
+            events.publishEvent(new StaffAccountEvent(StaffAccountEvent.Kind.LOGIN, e.getAuthentication().getName(), "login", null));
         }
     }
 

@@ -7,7 +7,10 @@ import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAdministration {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final JdbcStaffRepository repo;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    StaffAdministration(JdbcStaffRepository repo, PasswordEncoder encoder) {
+    StaffAdministration(JdbcStaffRepository repo, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.repo = repo;
         this.encoder = encoder;
+        this.events = events;
     }
 
     public record NewUser(String username, String displayName, String email, String password,
@@ -44,12 +47,15 @@ public class StaffAdministration {
             problems.add(new FieldProblem("username", "user.username.invalid", new Object[0]));
         }
         checkCommon(u.displayName(), u.roles(), problems);
-        checkPassword(u.password(), problems);
+        PasswordPolicy.check(u.password(), u.username()).ifPresent(problems::add);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         try {
             long id = repo.insertUser(u.username(), u.displayName().trim(), blankToNull(u.email()),
                     encoder.encode(u.password()), u.roles(), orEmpty(u.functions()));
-            repo.setTeams(id, u.teamIds() == null ? Set.of() : u.teamIds());
+            Set<Long> teams = u.teamIds() == null ? Set.of() : u.teamIds();
+            repo.setTeams(id, teams);
+            audit(StaffAccountEvent.Kind.USER_CREATED, "medarbejder " + u.username(),
+                    "roller " + sorted(u.roles()) + (teams.isEmpty() ? "" : "; teams " + sorted(teams)));
             return id;
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("username", "user.username.taken", u.username());
@@ -61,27 +67,62 @@ public class StaffAdministration {
         List<FieldProblem> problems = new ArrayList<>();
         checkCommon(c.displayName(), c.roles(), problems);
         if (!problems.isEmpty()) throw new ValidationException(problems);
+        StaffMember before = repo.find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
         if (repo.updateUser(id, c.version(), c.displayName().trim(), blankToNull(c.email()), c.enabled(), c.roles(), orEmpty(c.functions())) == 0) {
             if (repo.userVersion(id) < 0) throw new NotFoundException("user.notFound", id);
             throw ConflictException.stale();
         }
-        repo.setTeams(id, c.teamIds() == null ? Set.of() : c.teamIds());
+        Set<Long> teams = c.teamIds() == null ? Set.of() : c.teamIds();
+        repo.setTeams(id, teams);
+        String change = changes(before, c, teams);
+        if (!change.isEmpty()) audit(StaffAccountEvent.Kind.USER_CHANGED, "medarbejder " + before.username(), change);
     }
 
+    /** Sets a new password (the password policy applies) and lifts a lock-out. */
     @Transactional
     public void setPassword(long id, String password) {
-        List<FieldProblem> problems = new ArrayList<>();
-        checkPassword(password, problems);
-        if (!problems.isEmpty()) throw new ValidationException(problems);
-        if (repo.userVersion(id) < 0) throw new NotFoundException("user.notFound", id);
+        StaffMember user = repo.find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
+        PasswordPolicy.check(password, user.username()).ifPresent(p -> {
+            throw new ValidationException(List.of(p));
+        });
         repo.setPassword(id, encoder.encode(password));
+        audit(StaffAccountEvent.Kind.PASSWORD_RESET, "medarbejder " + user.username(), "ny adgangskode sat");
+    }
+
+    /** What changed, for the audit log: "deaktiveret; roller +CASEWORKER −ANALYST; teams +3 −5; navn". */
+    private static String changes(StaffMember before, UserChange c, Set<Long> teams) {
+        List<String> parts = new ArrayList<>();
+        if (before.enabled() != c.enabled()) parts.add(c.enabled() ? "aktiveret" : "deaktiveret");
+        diff("roller", before.roles(), c.roles(), parts);
+        diff("funktioner", before.functions(), orEmpty(c.functions()), parts);
+        diff("teams", before.teamIds(), teams, parts);
+        if (!before.displayName().equals(c.displayName().trim())) parts.add("navn ændret");
+        if (!Objects.equals(before.email(), blankToNull(c.email()))) parts.add("e-mail ændret");
+        return String.join("; ", parts);
+    }
+
+    private static <T extends Comparable<? super T>> void diff(String what, Set<T> before, Set<T> after, List<String> parts) {
+        List<String> d = new ArrayList<>();
+        after.stream().filter(x -> !before.contains(x)).sorted().forEach(x -> d.add("+" + x));
+        before.stream().filter(x -> !after.contains(x)).sorted().forEach(x -> d.add("−" + x));
+        if (!d.isEmpty()) parts.add(what + " " + String.join(" ", d));
+    }
+
+    private static String sorted(Set<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    private void audit(StaffAccountEvent.Kind kind, String subject, String change) {
+        events.publishEvent(new StaffAccountEvent(kind, null, subject, change));
     }
 
     @Transactional
     public long createTeam(String name, String department, String description) {
         checkTeam(name, department);
         try {
-            return repo.insertTeam(name.trim(), department, blankToNull(description));
+            long id = repo.insertTeam(name.trim(), department, blankToNull(description));
+            audit(StaffAccountEvent.Kind.TEAM_CREATED, "team " + name.trim(), "forvaltning " + department);
+            return id;
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("name", "team.name.taken", name);
         }
@@ -94,6 +135,7 @@ public class StaffAdministration {
             if (repo.updateTeam(id, version, name.trim(), department, blankToNull(description)) == 0) {
                 throw ConflictException.stale();
             }
+            audit(StaffAccountEvent.Kind.TEAM_CHANGED, "team " + name.trim(), "forvaltning " + department);
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("name", "team.name.taken", name);
         }
@@ -116,12 +158,6 @@ public class StaffAdministration {
         Texts.check(problems, "displayName", displayName, Texts.SHORT);
         if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "user.roles.required", new Object[0]));
-        }
-    }
-
-    static void checkPassword(String password, List<FieldProblem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "user.password.tooShort", new Object[]{MIN_PASSWORD_LENGTH}));
         }
     }
 

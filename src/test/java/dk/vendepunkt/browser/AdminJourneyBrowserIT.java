@@ -31,7 +31,7 @@ class AdminJourneyBrowserIT {
             assertThat(b.text()).contains("Teamet " + team + " er oprettet.");
 
             b.open("/admin/users");
-            b.type("username", "kort").type("displayName", "Kort Kode").type("password", "123456789012");
+            b.type("username", "kort").type("displayName", "Kort Kode").type("password", "kort kode, lang sætning");
             b.driver().findElement(By.cssSelector("input[name=roles][value=CASEWORKER]")).click();
             b.driver().findElement(By.xpath("//label[span[text()='" + team + "']]/input")).click();
             b.submit("Opret bruger");

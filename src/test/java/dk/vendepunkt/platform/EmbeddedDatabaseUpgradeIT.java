@@ -30,8 +30,9 @@ class EmbeddedDatabaseUpgradeIT {
         Path dir = dataDir.resolve("postgres");
         Files.createDirectories(dir);
         // what the previous version did: zonky's defaults (trust), migrations as the superuser
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start()) {
-            migrate(old.getPostgresDatabase().getConnection());
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
+             Connection c = old.getPostgresDatabase().getConnection()) {
+            migrate(c);
         }
 
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, dir, new VendepunktProperties.EmbeddedDb(0, false));
@@ -73,7 +74,7 @@ class EmbeddedDatabaseUpgradeIT {
     }
 
     private static void migrate(Connection c) {
-        Flyway.configure().dataSource(new SingleConnectionDataSource(c, false))
+        Flyway.configure().dataSource(new SingleConnectionDataSource(c, true))
                 .locations("classpath:db/migration").outOfOrder(true).load().migrate();
     }
 }

@@ -3,6 +3,7 @@ package dk.vendepunkt.crimestats;
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.Kvadratnet;
+import dk.vendepunkt.platform.SpoolDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -63,12 +64,14 @@ class ReportImport implements ImportHandler {
     private final DataSource dataSource;
     private final AreaDirectory areas;
     private final CrimeIndicator indicator;
+    private final SpoolDirectory spoolDir;
 
-    ReportImport(JdbcClient jdbc, DataSource dataSource, AreaDirectory areas, CrimeIndicator indicator) {
+    ReportImport(JdbcClient jdbc, DataSource dataSource, AreaDirectory areas, CrimeIndicator indicator, SpoolDirectory spoolDir) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.areas = areas;
         this.indicator = indicator;
+        this.spoolDir = spoolDir;
     }
 
     @Override
@@ -101,7 +104,7 @@ class ReportImport implements ImportHandler {
         Connection c = DataSourceUtils.getConnection(dataSource);
         Path spool = null;
         try {
-            spool = Files.createTempFile("vendepunkt-crime-reports", ".copy");
+            spool = spoolDir.createFile("vendepunkt-crime-reports", ".copy");
             Savepoint savepoint = c.setSavepoint();
             if (rebuildKey) BulkKey.drop(c, "cs_report");
             SQLException failure;

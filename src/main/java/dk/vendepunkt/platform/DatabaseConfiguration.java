@@ -1,15 +1,11 @@
 package dk.vendepunkt.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -23,16 +19,15 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, Vendepunkt starts a
- * PostgreSQL server of its own whose files live in {@code vendepunkt.data-dir/postgres}. With a URL,
- * Spring Boot's ordinary DataSource auto-configuration connects to that server instead.
+ * PostgreSQL server of its own whose files live in {@code vendepunkt.data-dir/postgres} (see
+ * {@link EmbeddedDatabase} for its roles). With a URL, Spring Boot's ordinary DataSource
+ * auto-configuration connects to that server instead, as the role the operator set up (README).
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
-
     /** One server per data directory and JVM, so test contexts share it. */
-    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<Path, EmbeddedDatabase> SERVERS = new ConcurrentHashMap<>();
 
     @Bean
     DatabaseMode databaseMode(Environment env) {
@@ -42,32 +37,39 @@ public class DatabaseConfiguration {
     @Bean
     @Conditional(NoDatasourceUrl.class)
     DataSource embeddedDataSource(VendepunktProperties props) {
-        Path dir = props.dataDir().resolve("postgres").toAbsolutePath().normalize();
-        EmbeddedPostgres pg = SERVERS.computeIfAbsent(dir, d -> start(d, props.embeddedDb()));
+        EmbeddedDatabase db = embedded(props);
         HikariDataSource ds = DataSourceBuilder.create().type(HikariDataSource.class)
-                .url(pg.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(db.jdbcUrl())
+                .username(EmbeddedDatabase.APP_ROLE)
+                .password(db.passwords.application())
                 .build();
         ds.setMaximumPoolSize(10);
         ds.setPoolName("vendepunkt-embedded");
         return ds;
     }
 
-    private static EmbeddedPostgres start(Path dir, VendepunktProperties.EmbeddedDb cfg) {
-        try {
-            Files.createDirectories(dir);
-            log.info("Starting embedded PostgreSQL in {}", dir);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(cfg.clean())
-                    .setPort(cfg.port())
-                    .setServerConfig("timezone", "Europe/Copenhagen")
-                    .setServerConfig("synchronous_commit", cfg.clean() ? "off" : "on")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
-        }
+    /**
+     * On the embedded database the migrations run as the application role, which owns the schema's
+     * tables; the audit table is handed to it for the migration and back to the audit role after.
+     */
+    @Bean
+    @Conditional(NoDatasourceUrl.class)
+    FlywayMigrationStrategy embeddedMigration(VendepunktProperties props) {
+        return flyway -> {
+            EmbeddedDatabase db = embedded(props);
+            try {
+                if (flyway.info().pending().length > 0) db.beforeMigration();
+                flyway.migrate();
+                db.protectAuditTable();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not set the owner of the audit table", e);
+            }
+        };
+    }
+
+    private static EmbeddedDatabase embedded(VendepunktProperties props) {
+        Path dir = props.dataDir().resolve("postgres").toAbsolutePath().normalize();
+        return SERVERS.computeIfAbsent(dir, d -> EmbeddedDatabase.start(props.dataDir(), d, props.embeddedDb()));
     }
 
     static final class NoDatasourceUrl implements Condition {

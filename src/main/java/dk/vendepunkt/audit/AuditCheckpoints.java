@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The head of the chain (last id, number of entries up to it, its hash) anchored outside the database:
  * written to {@code <data-dir>/audit-checkpoint.json}, signed with the audit key, every
- * {@code vendepunkt.audit-checkpoint-interval} (default 60 s) when the head has moved and at shutdown, and logged
+ * {@code vendepunkt.audit-checkpoint-interval} (default 60 000 ms) when the head has moved, at start and at shutdown, and logged
  * as {@code AUDIT CHECKPOINT id=… count=… hash=…} for the operator to ship elsewhere. A new checkpoint is only
  * written when the table still contains the previous one; otherwise the evidence is kept and an error logged.
  */
@@ -84,6 +86,12 @@ class AuditCheckpoints {
         } catch (RuntimeException e) {
             return new Stored(null, true); // unreadable counts as forged: it is not a checkpoint this application wrote
         }
+    }
+
+    /** At start: anchors the head at once, and reports tampering done while the application was down. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        write(false);
     }
 
     @Scheduled(fixedDelayString = "${vendepunkt.audit-checkpoint-interval:60000}",

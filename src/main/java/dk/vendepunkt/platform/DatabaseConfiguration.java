@@ -57,14 +57,25 @@ public class DatabaseConfiguration {
         try {
             Files.createDirectories(dir);
             log.info("Starting embedded PostgreSQL in {}", dir);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(cfg.clean())
                     .setPort(cfg.port())
                     .setServerConfig("timezone", "Europe/Copenhagen")
                     .setServerConfig("synchronous_commit", cfg.clean() ? "off" : "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .start();
+            // stopped after the application contexts are closed (not in a shutdown hook racing them), so the
+            // beans' own shutdown work (the audit checkpoint) still reaches the database
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    log.warn("Could not stop the embedded PostgreSQL in {}", dir, e);
+                }
+            });
+            return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
         }

@@ -12,9 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +36,11 @@ class AuditAnchorIT {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired VendepunktProperties props;
+    @Autowired MessageSource messages;
+
+    private String danish(ChainVerification v) {
+        return messages.getMessage(v.problem(), v.args(), Locale.forLanguageTag("da"));
+    }
 
     /** Tampers as a superuser past the triggers, verifies what the attacker left, and rolls it all back. */
     private ChainVerification attacked(Consumer<JdbcClient> attack) {
@@ -66,6 +73,8 @@ class AuditAnchorIT {
         assertThat(v.lastId()).isEqualTo(third);
         assertThat(v.missing()).isEqualTo(2);
         assertThat(v.firstBrokenId()).isNull();
+        assertThat(danish(v)).isEqualTo("Tabellen slutter før det seneste kontrolpunkt: 2 hændelser mangler efter hændelse " + third
+                + " (kontrolpunktet slutter ved hændelse " + cp.lastId() + ").");
 
         assertThat(log.verify().intact()).isTrue();
     }
@@ -88,6 +97,7 @@ class AuditAnchorIT {
         assertThat(v.checked()).isZero();
         assertThat(v.missing()).isEqualTo(cp.count());
         assertThat(checkpoints.read().checkpoint()).isEqualTo(cp);
+        assertThat(danish(v)).startsWith("Tabellen er tømt");
 
         assertThat(log.verify().intact()).isTrue();
     }
@@ -142,6 +152,7 @@ class AuditAnchorIT {
             assertThat(v.intact()).isFalse();
             assertThat(v.problem()).isEqualTo("audit.verify.checkpointForged");
             assertThat(v.checkpoint()).isNull();
+            assertThat(danish(v)).contains("ikke en gyldig signatur");
             // the writer keeps the forged file as evidence instead of replacing it
             assertThat(checkpoints.write(true)).isEmpty();
         } finally {

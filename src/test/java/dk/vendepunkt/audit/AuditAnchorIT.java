@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.vendepunkt.audit.ChainVerification.Checkpoint;
 import dk.vendepunkt.platform.VendepunktProperties;
+import dk.vendepunkt.support.Browser;
 import dk.vendepunkt.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class AuditAnchorIT {
 
+    @LocalServerPort int port;
     @Autowired AuditLog audit;
     @Autowired JdbcAuditLog log;
     @Autowired AuditCheckpoints checkpoints;
@@ -153,6 +156,13 @@ class AuditAnchorIT {
             assertThat(v.problem()).isEqualTo("audit.verify.checkpointForged");
             assertThat(v.checkpoint()).isNull();
             assertThat(danish(v)).contains("ikke en gyldig signatur");
+            // the administrator's verify page says so
+            try (Browser b = new Browser(port)) {
+                b.login("admin", "test-admin-password");
+                b.open("/admin/audit/verify");
+                assertThat(b.text()).contains("Kontrolpunktet (audit-checkpoint.json i datamappen) har ikke en gyldig signatur")
+                        .doesNotContain("Kæden er intakt");
+            }
             // the writer keeps the forged file as evidence instead of replacing it
             assertThat(checkpoints.write(true)).isEmpty();
         } finally {

@@ -49,9 +49,11 @@ class JdbcStaffRepository implements StaffDirectory {
         return m;
     }
 
-    private Set<Long> teamsOf(long userId) {
-        return Set.copyOf(jdbc.sql("select team_id from org_team_member where user_id = ?").param(userId)
-                .query(Long.class).list());
+    /** The user's row with their teams in one query (a second query inside the row mapper would need a second connection). */
+    private static final String WITH_TEAMS = "select u.*, array(select team_id from org_team_member m where m.user_id = u.id) as team_ids from org_user u";
+
+    private StaffMember withTeams(ResultSet rs, int i) throws SQLException {
+        return member(rs, Set.of((Long[]) rs.getArray("team_ids").getArray()));
     }
 
     private StaffMember member(ResultSet rs, Set<Long> teams) throws SQLException {
@@ -63,14 +65,12 @@ class JdbcStaffRepository implements StaffDirectory {
 
     @Override
     public Optional<StaffMember> find(long userId) {
-        return jdbc.sql("select * from org_user where id = ?").param(userId)
-                .query((rs, i) -> member(rs, teamsOf(userId))).optional();
+        return jdbc.sql(WITH_TEAMS + " where u.id = ?").param(userId).query(this::withTeams).optional();
     }
 
     @Override
     public Optional<StaffMember> findByUsername(String username) {
-        return jdbc.sql("select * from org_user where username = ?").param(username)
-                .query((rs, i) -> member(rs, teamsOf(rs.getLong("id")))).optional();
+        return jdbc.sql(WITH_TEAMS + " where u.username = ?").param(username).query(this::withTeams).optional();
     }
 
     @Override

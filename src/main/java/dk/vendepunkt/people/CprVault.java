@@ -1,25 +1,18 @@
 package dk.vendepunkt.people;
 
 import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
+import dk.vendepunkt.platform.SecretKeys;
 import dk.vendepunkt.platform.VendepunktProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CprVault {
 
-    private static final Logger log = LoggerFactory.getLogger(CprVault.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec aesKey;
@@ -44,44 +36,16 @@ class CprVault {
             if (!mode.embedded()) {
                 throw new IllegalStateException("vendepunkt.cpr-key and vendepunkt.cpr-hmac-key must be configured (base64, 32 bytes each) when an external database is used");
             }
-            List<String> keys = devKeys(props.dataDir().resolve("keys/cpr.keys"));
+            List<String> keys = SecretKeys.devKeys(props.dataDir().resolve("keys/cpr.keys"), 2, "vendepunkt.cpr-key and vendepunkt.cpr-hmac-key");
             enc = isBlank(enc) ? keys.get(0) : enc;
             mac = isBlank(mac) ? keys.get(1) : mac;
         }
-        this.aesKey = new SecretKeySpec(decode(enc, "vendepunkt.cpr-key"), "AES");
-        this.macKey = new SecretKeySpec(decode(mac, "vendepunkt.cpr-hmac-key"), "HmacSHA256");
+        this.aesKey = new SecretKeySpec(SecretKeys.decode(enc, "vendepunkt.cpr-key"), "AES");
+        this.macKey = new SecretKeySpec(SecretKeys.decode(mac, "vendepunkt.cpr-hmac-key"), "HmacSHA256");
     }
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static byte[] decode(String b64, String name) {
-        byte[] k = Base64.getDecoder().decode(b64.trim());
-        if (k.length != 32) throw new IllegalStateException(name + " must be 32 bytes (base64)");
-        return k;
-    }
-
-    private static List<String> devKeys(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] a = new byte[32];
-                byte[] b = new byte[32];
-                RANDOM.nextBytes(a);
-                RANDOM.nextBytes(b);
-                Files.write(file, List.of(Base64.getEncoder().encodeToString(a), Base64.getEncoder().encodeToString(b)));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
-                log.warn("Generated a development CPR key pair in {} (configure vendepunkt.cpr-key and vendepunkt.cpr-hmac-key in production)", file);
-            }
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     byte[] encrypt(CprNumber cpr) {

@@ -276,7 +276,7 @@ public class PersonService implements PersonDirectory {
                             + "order by last_name, first_name limit ?")
                     .params(like, teams, limit).query(this::details).list();
         }
-        audit.record(AuditAction.SEARCH, null, null, "person search", "hits: " + found.size());
+        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "hits: " + found.size());
         return found.stream().map(PersonService::summary).toList();
     }
 

@@ -91,7 +91,17 @@ final class EmbeddedDatabase {
                     .setLocaleConfig("pwfile", pwFile.toString())
                     .setConnectConfig("password", passwords.superuser())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .start();
+            // stopped after the application contexts are closed (not in a shutdown hook racing them), so the
+            // beans' own shutdown work (the audit checkpoint) still reaches the database
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    log.warn("Could not stop the embedded PostgreSQL in {}", dir, e);
+                }
+            });
             EmbeddedDatabase db = new EmbeddedDatabase(pg, passwords);
             if (trusting) db.requirePasswords(dir);
             db.ensureRoles();

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bootstrapAdmin  administrator created on a database without users
  * @param cprKey          base64 AES-256 key for CPR encryption; generated into the data dir when empty on the embedded default
  * @param cprHmacKey      base64 key for the CPR blind index; derived like cprKey when empty
+ * @param auditKey        base64 HMAC key of the audit log's hash chain and checkpoint; generated like cprKey when empty
  * @param embeddedDb      embedded PostgreSQL settings
  * @param login           lock-out policy
  */
@@ -21,6 +22,7 @@ public record VendepunktProperties(
         BootstrapAdmin bootstrapAdmin,
         String cprKey,
         String cprHmacKey,
+        String auditKey,
         EmbeddedDb embeddedDb,
         Login login) {
 

@@ -55,8 +55,8 @@ class AuditChainIT {
         assertThat(v2.firstBrokenId()).isEqualTo(next);
         assertThat(v2.problem()).isEqualTo("audit.verify.linkBroken");
         superuser.bypassingTriggers(su -> {
-            su.sql("insert into aud_event (id, occurred_at, actor, action, person_id, enrolment_id, subject, route, reason, prev_hash, hash) "
-                    + "values (:id, :occurred_at, :actor, :action, :person_id, :enrolment_id, :subject, :route, :reason, :prev_hash, :hash)")
+            su.sql("insert into aud_event (id, occurred_at, actor, action, person_id, enrolment_id, subject, route, reason, prev_hash, hash, hash_alg) "
+                    + "values (:id, :occurred_at, :actor, :action, :person_id, :enrolment_id, :subject, :route, :reason, :prev_hash, :hash, :hash_alg)")
                     .params(saved).update();
         });
         assertThat(log.verify().intact()).isTrue();

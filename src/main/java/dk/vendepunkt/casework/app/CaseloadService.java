@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * "Min sagsstamme": the ongoing forløb the user coordinates or whose team they are on, referrals of their teams
- * awaiting screening, and the follow-up tasks that are open or overdue. Each person shown is audited (READ "sagsstamme").
+ * awaiting screening, and the follow-up tasks that are open or overdue. The view is audited as one READ "sagsstamme" entry listing every person shown.
  */
 @Service
 public class CaseloadService {
@@ -56,7 +56,7 @@ public class CaseloadService {
         r.forEach(l -> persons.add(l.personId()));
         f.forEach(t -> persons.add(t.personId()));
         Map<Long, String> names = names(persons);
-        auditList(persons, "sagsstamme");
+        if (!persons.isEmpty()) audit.shown(AuditAction.READ, persons, "sagsstamme", null);
         return new Caseload(
                 e.stream().map(l -> new Item<>(l, names.get(l.personId()), l.coordinatorId() != null && l.coordinatorId() == user.id())).toList(),
                 r,
@@ -78,10 +78,5 @@ public class CaseloadService {
 
     Map<Long, String> names(Collection<Long> personIds) {
         return people.summaries(personIds).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name, (a, b) -> a));
-    }
-
-    /** One READ row per person shown in a list. */
-    void auditList(Collection<Long> personIds, String subject) {
-        personIds.forEach(id -> audit.record(AuditAction.READ, id, null, subject, null));
     }
 }

@@ -130,8 +130,8 @@ public class ProgrammeDashboard {
             for (WaitingList.Entry e : ordered) {
                 waitingLines.add(new WaitingLine(pos++, e.referralId(), e.personId(), names.get(e.personId()), e.gangRelated(), e.referredOn(),
                         channelOf.get(e.referralId()), ChronoUnit.DAYS.between(e.referredOn(), asOf)));
-                audit.record(AuditAction.READ, e.personId(), null, "venteliste " + code, null);
             }
+            if (!ordered.isEmpty()) audit.shown(AuditAction.READ, ordered.stream().map(WaitingList.Entry::personId).toList(), "venteliste " + code, null);
             overdueLines = overdue.stream().map(t -> new OverdueLine(t.id(), t.enrolmentId(), t.personId(), names.get(t.personId()),
                     t.kind(), t.dueDate())).toList();
             overdue.forEach(t -> audit.record(AuditAction.READ, t.personId(), t.enrolmentId(), "manglende opfølgning " + code, null));

@@ -93,11 +93,14 @@ class SecurityConfiguration {
      * Takes the failed-login count before the password is checked, atomically in the database: each
      * attempt adds one, and once {@code vendepunkt.login.max-failures} is reached the account is locked
      * and no further guess is checked, however many arrive in parallel. A correct password resets the
-     * count ({@link LoginAttempts}). So at most max-failures password checks per account can be in
-     * flight at once; more parallel requests of the same user are refused (HTTP Basic clients should not
-     * send more than that many requests at a time).
+     * count at once. The checks of one account are taken one at a time in this application instance (a
+     * striped lock by username), so parallel requests with the right password (an integration calling the
+     * API with HTTP Basic) each reset the count before the next is counted and are never locked out; with
+     * several instances, up to max-failures checks per instance can overlap.
      */
     static final class CountingAuthenticationProvider extends DaoAuthenticationProvider {
+        private static final int STRIPES = 64;
+        private final java.util.concurrent.locks.ReentrantLock[] locks = new java.util.concurrent.locks.ReentrantLock[STRIPES];
         private final JdbcStaffRepository repo;
         private final VendepunktProperties props;
         private final ApplicationEventPublisher events;
@@ -109,22 +112,30 @@ class SecurityConfiguration {
             this.repo = repo;
             this.props = props;
             this.events = events;
+            for (int i = 0; i < STRIPES; i++) locks[i] = new java.util.concurrent.locks.ReentrantLock();
         }
 
         @Override
         protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken auth) {
-            int max = props.login().maxFailures();
-            int attempt = repo.claimLoginAttempt(user.getUsername(), max, props.login().lockMinutes())
-                    .orElseThrow(() -> new LockedException(messages.getMessage(
-                            "AbstractUserDetailsAuthenticationProvider.locked", "User account is locked")));
+            var lock = locks[Math.floorMod(user.getUsername().hashCode(), STRIPES)];
+            lock.lock();
             try {
-                super.additionalAuthenticationChecks(user, auth);
-            } catch (BadCredentialsException e) {
-                if (attempt >= max) {
-                    events.publishEvent(new StaffAccountEvent(StaffAccountEvent.Kind.LOCKED_OUT, user.getUsername(), "login",
-                            "låst i " + props.login().lockMinutes() + " minutter efter " + attempt + " mislykkede forsøg"));
+                int max = props.login().maxFailures();
+                int attempt = repo.claimLoginAttempt(user.getUsername(), max, props.login().lockMinutes())
+                        .orElseThrow(() -> new LockedException(messages.getMessage(
+                                "AbstractUserDetailsAuthenticationProvider.locked", "User account is locked")));
+                try {
+                    super.additionalAuthenticationChecks(user, auth);
+                } catch (BadCredentialsException e) {
+                    if (attempt >= max) {
+                        events.publishEvent(new StaffAccountEvent(StaffAccountEvent.Kind.LOCKED_OUT, user.getUsername(), "login",
+                                "låst i " + props.login().lockMinutes() + " minutter efter " + attempt + " mislykkede forsøg"));
+                    }
+                    throw e;
                 }
-                throw e;
+                repo.recordSuccess(user.getUsername());
+            } finally {
+                lock.unlock();
             }
         }
     }

@@ -101,7 +101,8 @@ class AuditAnchorIT {
         assertThat(cp.count()).isPositive();
 
         // the application's role may not truncate; a superuser who does not bypass the triggers meets the trigger
-        assertThatThrownBy(() -> jdbc.sql("truncate aud_event").update()).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("truncate aud_event").update())
+                .satisfies(e -> assertThat(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage()).contains("permission denied"));
         assertThatThrownBy(() -> {
             try (var c = superuser.connect(); var st = c.createStatement()) {
                 st.execute("truncate aud_event");

@@ -39,15 +39,16 @@ class AuditUnderLoadIT {
     void fiftyConcurrentAuditedRequestsAllSucceedAndTheChainHolds() throws Exception {
         assertThat(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()).isEqualTo(10);
         long team = staff.team("load");
-        TestStaff.User worker = staff.user(Role.CASEWORKER, team);
-        Api api = Api.at(port).as(worker.username(), worker.password());
-        List<String> cprs = new ArrayList<>();
-        for (int i = 0; i < USERS; i++) cprs.add(TestStaff.uniqueCpr());
+        // fifty caseworkers of one team, each registering a person at the same moment
+        List<TestStaff.User> workers = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) workers.add(staff.user(Role.CASEWORKER, team));
 
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Response>> responses = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(USERS)) {
-            for (String cpr : cprs) {
+            for (TestStaff.User worker : workers) {
+                Api api = Api.at(port).as(worker.username(), worker.password());
+                String cpr = TestStaff.uniqueCpr();
                 responses.add(pool.submit(() -> {
                     start.await();
                     // registering a person: a transaction that writes its CREATE audit entry before it commits
@@ -58,8 +59,8 @@ class AuditUnderLoadIT {
         }
         for (Future<Api.Response> r : responses) assertThat(r.get().status()).as(r.get().toString()).isEqualTo(201);
 
-        long audited = jdbc.sql("select count(*) from aud_event where actor = ? and action = 'CREATE'").param(worker.username())
-                .query(Long.class).single();
+        long audited = jdbc.sql("select count(*) from aud_event where actor = any(?) and action = 'CREATE'")
+                .param(workers.stream().map(TestStaff.User::username).toArray(String[]::new)).query(Long.class).single();
         assertThat(audited).isEqualTo(USERS);
         ChainVerification v = log.verify();
         assertThat(v.intact()).as(v.toString()).isTrue();

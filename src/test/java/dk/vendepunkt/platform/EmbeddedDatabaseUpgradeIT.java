@@ -61,8 +61,8 @@ class EmbeddedDatabaseUpgradeIT {
                 assertThat(jdbc.sql("select pg_get_userbyid(relowner) from pg_class where relname = 'aud_event'").query(String.class).single())
                         .isEqualTo(EmbeddedDatabase.AUDIT_ROLE);
                 jdbc.sql("""
-                        insert into aud_event (id, occurred_at, actor, action, prev_hash, hash)
-                        values (nextval('aud_event_seq'), now(), 'test', 'READ', repeat('0', 64), repeat('1', 64))""").update();
+                        insert into aud_event (id, occurred_at, actor, action, prev_hash, hash, hash_alg)
+                        values (nextval('aud_event_seq'), now(), 'test', 'READ', repeat('0', 64), repeat('1', 64), 'hmac-sha256')""").update();
                 assertThatThrownBy(() -> jdbc.sql("delete from aud_event").update())
                         .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).contains("permission denied for table aud_event"));
                 assertThat(jdbc.sql("select count(*) from aud_event").query(Long.class).single()).isEqualTo(1);

@@ -168,7 +168,8 @@ public class EnrolmentService {
     @Transactional
     public EnrolmentDetails changePhase(long id, PhaseMove m) {
         access.write(id, "fase");
-        return apply(store.load(id).changePhase(m.toPhase(), m.reason(), m.changedOn(), m.version(), CurrentUser.username(), today()));
+        apply(store.load(id).changePhase(m.toPhase(), m.reason(), m.changedOn(), m.version(), CurrentUser.username(), today()));
+        return details(access.find(id).orElseThrow());
     }
 
     /** Changes coordinator and baseline (the description of the starting situation the closure is measured against). */
@@ -176,10 +177,9 @@ public class EnrolmentService {
     public EnrolmentDetails update(long id, Change c) {
         EnrolmentRef ref = access.write(id, "forløb");
         Optional<StaffMember> coordinator = Optional.ofNullable(c.coordinatorId()).flatMap(staff::find).filter(EnrolmentService::mayCoordinate);
-        EnrolmentDetails details = apply(store.load(id).reassign(c.coordinatorId(), coordinator.map(EnrolmentService::coordinator).orElse(null),
-                c.baseline(), c.version()));
+        apply(store.load(id).reassign(c.coordinatorId(), coordinator.map(EnrolmentService::coordinator).orElse(null), c.baseline(), c.version()));
         coordinator.ifPresent(s -> s.teamIds().forEach(t -> people.grantTeam(ref.personId(), t)));
-        return details;
+        return details(access.find(id).orElseThrow());
     }
 
     /** Staff who may coordinate a forløb: enabled caseworkers and programme managers. */
@@ -199,7 +199,8 @@ public class EnrolmentService {
     @Transactional
     public EnrolmentDetails close(long id, Closure c) {
         access.write(id, "afslutning");
-        return apply(store.load(id).close(c.reason(), c.endDate(), c.summary(), c.version(), CurrentUser.username(), today()));
+        apply(store.load(id).close(c.reason(), c.endDate(), c.summary(), c.version(), CurrentUser.username(), today()));
+        return details(access.find(id).orElseThrow());
     }
 
     /**
@@ -210,7 +211,8 @@ public class EnrolmentService {
     @Transactional
     public EnrolmentDetails amendClosure(long id, Amendment a) {
         access.afterClosure(id, "afslutning rettet");
-        return apply(store.load(id).amendClosure(a.reason(), a.endDate(), a.summary(), a.why(), a.version(), CurrentUser.username(), today()));
+        apply(store.load(id).amendClosure(a.reason(), a.endDate(), a.summary(), a.why(), a.version(), CurrentUser.username(), today()));
+        return details(access.find(id).orElseThrow());
     }
 
     /** The closure itself without access check (the demo data, which has no signed-in user). */
@@ -224,7 +226,7 @@ public class EnrolmentService {
      * what the change records (phase history, closure amendment, follow-ups) and publishes the module's events
      * ({@link EnrolmentClosed}) inside the transaction. A rejection is thrown as a validation error.
      */
-    private EnrolmentDetails apply(Decision<Enrolment> decision) {
+    private void apply(Decision<Enrolment> decision) {
         Decision.Accepted<Enrolment> accepted = decision.orThrow();
         Enrolment next = accepted.result();
         store.save(next);
@@ -237,7 +239,6 @@ public class EnrolmentService {
                 default -> events.publishEvent(event);
             }
         }
-        return details(access.find(next.id()).orElseThrow());
     }
 
     /**

@@ -11,7 +11,6 @@ import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.ReferralStatus;
 import dk.vendepunkt.casework.domain.ScreeningDecision;
-import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;

@@ -65,7 +65,7 @@ public record Enrolment(long id, long personId, Programme programme, long teamId
      * {@code changedOn} (today when not given).
      */
     public Decision<Enrolment> changePhase(String toPhase, String reason, LocalDate changedOn, Integer basedOn, String by, LocalDate today) {
-        if (closed()) return Decision.reject(Rules.problems(ClosurePolicy.closedIsReadOnly(true)));
+        if (closed()) return readOnly();
         LocalDate on = changedOn == null ? today : changedOn;
         List<FieldProblem> problems = Rules.problems(
                 PhaseChangePolicy.targetRequired(toPhase),
@@ -87,7 +87,7 @@ public record Enrolment(long id, long personId, Programme programme, long teamId
      * @param coordinator the staff member {@code newCoordinatorId} names when they may coordinate, null otherwise
      */
     public Decision<Enrolment> reassign(Long newCoordinatorId, Coordinator coordinator, String newBaseline, Integer basedOn) {
-        if (closed()) return Decision.reject(Rules.problems(ClosurePolicy.closedIsReadOnly(true)));
+        if (closed()) return readOnly();
         List<FieldProblem> problems = Rules.problems(VersionPolicy.required(basedOn),
                 ScreeningPolicy.mayCoordinate(newCoordinatorId, coordinator));
         if (!problems.isEmpty()) return Decision.reject(problems);
@@ -101,7 +101,7 @@ public record Enrolment(long id, long personId, Programme programme, long teamId
      * {@link EnrolmentClosed} is published.
      */
     public Decision<Enrolment> close(String reasonCode, LocalDate endDate, String summary, Integer basedOn, String by, LocalDate today) {
-        if (closed()) return Decision.reject(Rules.problems(ClosurePolicy.closedIsReadOnly(true)));
+        if (closed()) return readOnly();
         List<FieldProblem> problems = closureProblems(reasonCode, endDate, summary, basedOn, today);
         if (!problems.isEmpty()) return Decision.reject(problems);
         ClosureReason reason = ClosurePolicy.reason(reasonCode).orElseThrow();
@@ -136,6 +136,11 @@ public record Enrolment(long id, long personId, Programme programme, long teamId
                 baseline, corrected, basedOn + 1);
         return Decision.accept(next, List.of(new ClosureAmended(closure, corrected, why.trim(), by),
                 new FollowUpsRescheduled(FollowUpKind.schedule(endDate, reason)), closedEvent(reason, endDate)));
+    }
+
+    /** A closed forløb is refused alone, before anything else is looked at (as the access check refuses it). */
+    private Decision<Enrolment> readOnly() {
+        return Decision.reject(Rules.problems(ClosurePolicy.closedIsReadOnly(closed())));
     }
 
     private List<FieldProblem> closureProblems(String reasonCode, LocalDate endDate, String summary, Integer basedOn, LocalDate today) {

@@ -188,7 +188,7 @@ class CaseworkDemoData implements DemoData {
                 int lastPhase = p.phases().size() - 2;
                 advance(enrolmentId, p, Math.min(lastPhase, 1 + rnd.nextInt(lastPhase)), start, end);
                 EnrolmentRef ref = enrolments.findRef(enrolmentId);
-                enrolments.closeUnchecked(ref, p, e.reason(), end, summary(e.reason(), rnd), ref.version(), "demo");
+                enrolments.closeUnchecked(ref, e.reason(), end, summary(e.reason(), rnd), ref.version(), "demo");
                 recordSomeFollowUps(enrolmentId, today, rnd);
                 return end;
             }

@@ -1,28 +1,26 @@
 package dk.vendepunkt.casework.app;
 
-import static dk.vendepunkt.casework.app.ReferralService.blank;
-import static dk.vendepunkt.casework.app.ReferralService.parse;
 import static dk.vendepunkt.casework.app.ReferralService.today;
-import static dk.vendepunkt.casework.app.ReferralService.trim;
 
 import dk.vendepunkt.casework.EnrolmentClosed;
 import dk.vendepunkt.casework.domain.ClosureReason;
+import dk.vendepunkt.casework.domain.Coordinator;
+import dk.vendepunkt.casework.domain.Decision;
+import dk.vendepunkt.casework.domain.Enrolment;
 import dk.vendepunkt.casework.domain.FollowUpKind;
-import dk.vendepunkt.casework.domain.Phase;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.people.ConsentService;
 import dk.vendepunkt.people.PersonDirectory;
-import dk.vendepunkt.platform.ConflictException;
-import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,10 +41,12 @@ public class EnrolmentService {
     private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
     private final PersonDirectory people;
+    private final EnrolmentStore store;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people, ConsentService consents) {
+                     ApplicationEventPublisher events, PersonDirectory people, ConsentService consents, EnrolmentStore store) {
         this.consents = consents;
+        this.store = store;
         this.jdbc = jdbc;
         this.access = access;
         this.programmes = programmes;
@@ -101,21 +101,7 @@ public class EnrolmentService {
     /** Creates the forløb in the programme's initial phase with the first history row. No access check (callers check). */
     @Transactional
     public long start(Start s) {
-        String phase = s.programme().initialPhase().code();
-        long id = jdbc.sql("""
-                insert into cw_enrolment (person_id, programme, referral_id, team_id, coordinator_id, phase, start_date, gang_related,
-                                          baseline, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(s.personId(), s.programme().code(), s.referralId(), s.teamId(), s.coordinatorId(), phase, s.startDate(),
-                        s.gangRelated(), s.baseline(), s.by())
-                .query(Long.class).single();
-        history(id, null, phase, s.startDate(), "Optaget i programmet", s.by());
-        return id;
-    }
-
-    private void history(long enrolmentId, String from, String to, LocalDate on, String reason, String by) {
-        jdbc.sql("insert into cw_phase_change (enrolment_id, from_phase, to_phase, changed_on, reason, changed_by) values (?, ?, ?, ?, ?, ?)")
-                .params(enrolmentId, from, to, on, reason, by).update();
+        return store.create(s, s.programme().initialPhase().code(), "Optaget i programmet");
     }
 
     /** The forløb without access check (system use: demo data). */
@@ -181,23 +167,8 @@ public class EnrolmentService {
     /** Moves the forløb to another phase; only the programme's allowed transitions, with a reason. */
     @Transactional
     public EnrolmentDetails changePhase(long id, PhaseMove m) {
-        EnrolmentRef ref = access.write(id, "fase");
-        Programme programme = programmes.get(ref.programme());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (blank(m.toPhase())) problems.add(FieldProblem.of("toPhase", "enrolment.phase.required"));
-        if (blank(m.reason())) problems.add(FieldProblem.of("reason", "enrolment.phase.reason.required"));
-        if (m.version() == null) problems.add(FieldProblem.of("version", "common.version.required"));
-        LocalDate on = m.changedOn() == null ? today() : m.changedOn();
-        LocalDate last = jdbc.sql("select max(changed_on) from cw_phase_change where enrolment_id = ?").param(id)
-                .query(LocalDate.class).optional().orElse(ref.startDate());
-        if (on.isAfter(today())) problems.add(FieldProblem.of("changedOn", "enrolment.phase.date.future"));
-        if (last != null && on.isBefore(last)) problems.add(FieldProblem.of("changedOn", "enrolment.phase.date.beforeLast", last));
-        if (!problems.isEmpty()) throw new ValidationException(problems);
-        programme.requireTransition(ref.phase(), m.toPhase());
-        int n = jdbc.sql("update cw_enrolment set phase = ?, version = version + 1 where id = ? and version = ? and end_date is null")
-                .params(m.toPhase(), id, m.version()).update();
-        if (n == 0) throw ConflictException.stale();
-        history(id, ref.phase(), m.toPhase(), on, m.reason().trim(), CurrentUser.username());
+        access.write(id, "fase");
+        apply(store.load(id).changePhase(m.toPhase(), m.reason(), m.changedOn(), m.version(), CurrentUser.username(), today()));
         return details(access.find(id).orElseThrow());
     }
 
@@ -205,18 +176,19 @@ public class EnrolmentService {
     @Transactional
     public EnrolmentDetails update(long id, Change c) {
         EnrolmentRef ref = access.write(id, "forløb");
-        List<FieldProblem> problems = new ArrayList<>();
-        if (c.version() == null) problems.add(FieldProblem.of("version", "common.version.required"));
-        if (c.coordinatorId() != null && staff.find(c.coordinatorId()).filter(StaffMember::enabled)
-                .filter(s -> s.hasRole(Role.CASEWORKER) || s.hasRole(Role.PROGRAMME_MANAGER)).isEmpty()) {
-            problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.invalid"));
-        }
-        if (!problems.isEmpty()) throw new ValidationException(problems);
-        int n = jdbc.sql("update cw_enrolment set coordinator_id = ?, baseline = ?, version = version + 1 where id = ? and version = ? and end_date is null")
-                .params(c.coordinatorId(), trim(c.baseline()), id, c.version()).update();
-        if (n == 0) throw ConflictException.stale();
-        if (c.coordinatorId() != null) staff.find(c.coordinatorId()).ifPresent(s -> s.teamIds().forEach(t -> people.grantTeam(ref.personId(), t)));
+        Optional<StaffMember> coordinator = Optional.ofNullable(c.coordinatorId()).flatMap(staff::find).filter(EnrolmentService::mayCoordinate);
+        apply(store.load(id).reassign(c.coordinatorId(), coordinator.map(EnrolmentService::coordinator).orElse(null), c.baseline(), c.version()));
+        coordinator.ifPresent(s -> s.teamIds().forEach(t -> people.grantTeam(ref.personId(), t)));
         return details(access.find(id).orElseThrow());
+    }
+
+    /** Staff who may coordinate a forløb: enabled caseworkers and programme managers. */
+    static boolean mayCoordinate(StaffMember s) {
+        return s.enabled() && (s.hasRole(Role.CASEWORKER) || s.hasRole(Role.PROGRAMME_MANAGER));
+    }
+
+    static Coordinator coordinator(StaffMember s) {
+        return new Coordinator(s.id(), s.functions().contains(StaffFunction.EXIT_EXPERT));
     }
 
     /**
@@ -226,27 +198,9 @@ public class EnrolmentService {
      */
     @Transactional
     public EnrolmentDetails close(long id, Closure c) {
-        EnrolmentRef ref = access.write(id, "afslutning");
-        Programme programme = programmes.get(ref.programme());
-        List<FieldProblem> problems = closureProblems(ref, c.reason(), c.endDate(), c.summary(), c.version());
-        if (!problems.isEmpty()) throw new ValidationException(problems);
-        ClosureReason reason = ClosureReason.valueOf(c.reason());
-        String by = CurrentUser.username();
-        closeUnchecked(ref, programme, reason, c.endDate(), c.summary().trim(), c.version(), by);
+        access.write(id, "afslutning");
+        apply(store.load(id).close(c.reason(), c.endDate(), c.summary(), c.version(), CurrentUser.username(), today()));
         return details(access.find(id).orElseThrow());
-    }
-
-    private static List<FieldProblem> closureProblems(EnrolmentRef ref, String reasonCode, LocalDate endDate, String summary, Integer version) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (parse(ClosureReason.class, reasonCode) == null) problems.add(FieldProblem.of("reason", "closure.reason.required"));
-        if (endDate == null) problems.add(FieldProblem.of("endDate", "closure.endDate.required"));
-        else {
-            if (endDate.isBefore(ref.startDate())) problems.add(FieldProblem.of("endDate", "closure.endDate.beforeStart", ref.startDate()));
-            if (endDate.isAfter(today())) problems.add(FieldProblem.of("endDate", "closure.endDate.future"));
-        }
-        if (blank(summary)) problems.add(FieldProblem.of("summary", "closure.summary.required"));
-        if (version == null) problems.add(FieldProblem.of("version", "common.version.required"));
-        return problems;
     }
 
     /**
@@ -256,57 +210,35 @@ public class EnrolmentService {
      */
     @Transactional
     public EnrolmentDetails amendClosure(long id, Amendment a) {
-        EnrolmentRef ref = access.afterClosure(id, "afslutning rettet");
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!ref.closed()) problems.add(FieldProblem.of("reason", "closure.amend.notClosed"));
-        problems.addAll(closureProblems(ref, a.reason(), a.endDate(), a.summary(), a.version()));
-        if (blank(a.why())) problems.add(FieldProblem.of("why", "closure.amend.why.required"));
-        if (!problems.isEmpty()) throw new ValidationException(problems);
-        record Old(String reason, LocalDate end, String summary, boolean gang) {}
-        Old old = jdbc.sql("select closure_reason, end_date, closure_summary, gang_related from cw_enrolment where id = ?").param(id)
-                .query((rs, i) -> new Old(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBoolean(4))).single();
-        ClosureReason reason = ClosureReason.valueOf(a.reason());
-        String by = CurrentUser.username();
-        int n = jdbc.sql("update cw_enrolment set closure_reason = ?, end_date = ?, closure_summary = ?, version = version + 1 where id = ? and version = ?")
-                .params(reason.name(), a.endDate(), a.summary().trim(), id, a.version()).update();
-        if (n == 0) throw ConflictException.stale();
-        jdbc.sql("""
-                insert into cw_closure_amendment (enrolment_id, old_reason, new_reason, old_end_date, new_end_date, old_summary, new_summary, why, amended_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, old.reason(), reason.name(), old.end(), a.endDate(), old.summary(), a.summary().trim(), a.why().trim(), by).update();
-        List<FollowUpKind.Task> schedule = FollowUpKind.schedule(a.endDate(), reason);
-        for (FollowUpKind kind : FollowUpKind.values()) {
-            var task = schedule.stream().filter(t -> t.kind() == kind).findFirst();
-            if (task.isEmpty()) {
-                jdbc.sql("delete from cw_follow_up where enrolment_id = ? and kind = ? and status is null").params(id, kind.name()).update();
-            } else if (jdbc.sql("update cw_follow_up set due_date = ?, version = version + 1 where enrolment_id = ? and kind = ? and status is null")
-                    .params(task.get().dueDate(), id, kind.name()).update() == 0) {
-                jdbc.sql("insert into cw_follow_up (enrolment_id, kind, due_date) values (?, ?, ?) on conflict (enrolment_id, kind) do nothing")
-                        .params(id, kind.name(), task.get().dueDate()).update();
-            }
-        }
-        events.publishEvent(new EnrolmentClosed(id, ref.personId(), ref.programme(), ref.startDate(), a.endDate(), reason.name(), old.gang()));
+        access.afterClosure(id, "afslutning rettet");
+        apply(store.load(id).amendClosure(a.reason(), a.endDate(), a.summary(), a.why(), a.version(), CurrentUser.username(), today()));
         return details(access.find(id).orElseThrow());
     }
 
-    /** The closure itself (also used by the demo data, which has no signed-in user). */
+    /** The closure itself without access check (the demo data, which has no signed-in user). */
     @Transactional
-    public void closeUnchecked(EnrolmentRef ref, Programme programme, ClosureReason reason, LocalDate endDate, String summary,
-                               int version, String by) {
-        Phase closing = programme.closingPhase();
-        int n = jdbc.sql("""
-                update cw_enrolment set end_date = ?, closure_reason = ?, closure_summary = ?, phase = ?, closed_by = ?, closed_at = now(),
-                       version = version + 1
-                 where id = ? and version = ? and end_date is null""")
-                .params(endDate, reason.name(), summary, closing.code(), by, ref.id(), version).update();
-        if (n == 0) throw ConflictException.stale();
-        if (!ref.phase().equals(closing.code())) history(ref.id(), ref.phase(), closing.code(), endDate, "Forløbet er afsluttet", by);
-        for (FollowUpKind.Task t : FollowUpKind.schedule(endDate, reason)) {
-            jdbc.sql("insert into cw_follow_up (enrolment_id, kind, due_date) values (?, ?, ?)")
-                    .params(ref.id(), t.kind().name(), t.dueDate()).update();
+    public void closeUnchecked(EnrolmentRef ref, ClosureReason reason, LocalDate endDate, String summary, int version, String by) {
+        apply(store.load(ref.id()).close(reason.name(), endDate, summary, version, by, today()));
+    }
+
+    /**
+     * Carries out an accepted decision: saves the new state over the version it was made from (409 when stale), appends
+     * what the change records (phase history, closure amendment, follow-ups) and publishes the module's events
+     * ({@link EnrolmentClosed}) inside the transaction. A rejection is thrown as a validation error.
+     */
+    private void apply(Decision<Enrolment> decision) {
+        Decision.Accepted<Enrolment> accepted = decision.orThrow();
+        Enrolment next = accepted.result();
+        store.save(next);
+        for (Object event : accepted.events()) {
+            switch (event) {
+                case Enrolment.PhaseChanged c -> store.appendPhaseChange(next.id(), c);
+                case Enrolment.ClosureAmended a -> store.appendAmendment(next.id(), a);
+                case Enrolment.FollowUpsScheduled f -> store.scheduleFollowUps(next.id(), f.tasks());
+                case Enrolment.FollowUpsRescheduled f -> store.rescheduleFollowUps(next.id(), f.tasks());
+                default -> events.publishEvent(event);
+            }
         }
-        boolean gang = jdbc.sql("select gang_related from cw_enrolment where id = ?").param(ref.id()).query(Boolean.class).single();
-        events.publishEvent(new EnrolmentClosed(ref.id(), ref.personId(), ref.programme(), ref.startDate(), endDate, reason.name(), gang));
     }
 
     /**

@@ -5,12 +5,12 @@ import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.Eligibility;
+import dk.vendepunkt.casework.domain.Referral;
 import dk.vendepunkt.people.ConsentService;
 import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.ReferralStatus;
 import dk.vendepunkt.casework.domain.ScreeningDecision;
-import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
@@ -217,7 +217,7 @@ public class ReferralService {
 
     public List<Coordinator> coordinators() {
         return staff.all().stream()
-                .filter(s -> s.enabled() && (s.hasRole(Role.CASEWORKER) || s.hasRole(Role.PROGRAMME_MANAGER)))
+                .filter(EnrolmentService::mayCoordinate)
                 .map(s -> new Coordinator(s.id(), s.displayName(), s.functions().contains(StaffFunction.EXIT_EXPERT)))
                 .sorted(java.util.Comparator.comparing(Coordinator::name)).toList();
     }
@@ -229,52 +229,30 @@ public class ReferralService {
         check(r, "visitation " + id);
         StaffMember user = access.caseStaff(r.personId(), null);
         Programme programme = programmes.get(r.programme());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!ReferralStatus.valueOf(r.status()).open()) problems.add(FieldProblem.of("decision", "screening.alreadyDecided"));
-        ScreeningDecision decision = parse(ScreeningDecision.class, s.decision());
-        if (decision == null) problems.add(FieldProblem.of("decision", "screening.decision.required"));
-        if (s.gangRelated() == null) problems.add(FieldProblem.of("gangRelated", "screening.gangRelated.required"));
-        if (s.version() == null) problems.add(FieldProblem.of("version", "common.version.required"));
-        PersonSummary person = people.summaries(List.of(r.personId())).getFirst();
+        Optional<StaffMember> coordinator = Optional.ofNullable(s.coordinatorId()).flatMap(staff::find).filter(EnrolmentService::mayCoordinate);
         LocalDate today = today();
-        int age = person.ageOn(today);
-        Eligibility eligibility = programme.eligibility(age);
-        LocalDate start = s.startDate() == null ? today : s.startDate();
-        StaffMember coordinator = null;
-        if (decision == ScreeningDecision.ACCEPT) {
-            if (!eligibility.eligible()) problems.add(FieldProblem.of("decision", "screening.notEligible." + eligibility.name(), age));
-            if (s.coordinatorId() == null) {
-                problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.required"));
-            } else {
-                coordinator = staff.find(s.coordinatorId()).filter(StaffMember::enabled)
-                        .filter(c -> c.hasRole(Role.CASEWORKER) || c.hasRole(Role.PROGRAMME_MANAGER)).orElse(null);
-                if (coordinator == null) problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.invalid"));
-                else if (Boolean.TRUE.equals(s.gangRelated()) && !coordinator.functions().contains(StaffFunction.EXIT_EXPERT)) {
-                    problems.add(FieldProblem.of("coordinatorId", "screening.coordinator.exitExpert"));
-                }
-            }
-            if (start.isBefore(r.referredOn())) problems.add(FieldProblem.of("startDate", "screening.startDate.beforeReferral"));
-            if (start.isAfter(today)) problems.add(FieldProblem.of("startDate", "screening.startDate.future"));
-        }
-        if (decision == ScreeningDecision.REJECT && blank(s.decisionReason())) problems.add(FieldProblem.of("decisionReason", "screening.reason.required"));
-        if (!problems.isEmpty()) throw new ValidationException(problems);
+        int age = people.summaries(List.of(r.personId())).getFirst().ageOn(today);
+        Referral referral = new Referral(r.id(), programme, ReferralStatus.valueOf(r.status()), r.referredOn());
+        Referral.Screened screened = referral.screen(s.decision(), s.gangRelated(), s.decisionReason(), s.coordinatorId(),
+                coordinator.map(EnrolmentService::coordinator).orElse(null), s.startDate(), s.version(), age, today).orThrow().result();
 
         Long enrolmentId = null;
-        if (decision == ScreeningDecision.ACCEPT) {
-            enrolmentId = enrolments.start(new EnrolmentService.Start(r.personId(), programme, r.id(), r.teamId(), coordinator.id(),
-                    start, s.gangRelated(), trim(s.baseline()), user.username()));
-            for (long team : coordinator.teamIds()) people.grantTeam(r.personId(), team);
+        if (screened.decision() == ScreeningDecision.ACCEPT) {
+            enrolmentId = enrolments.start(new EnrolmentService.Start(r.personId(), programme, r.id(), r.teamId(), screened.coordinator().id(),
+                    screened.startDate(), screened.gangRelated(), trim(s.baseline()), user.username()));
+            for (long team : coordinator.orElseThrow().teamIds()) people.grantTeam(r.personId(), team);
         }
         int n = jdbc.sql("""
                 update cw_referral set status = ?, gang_related = ?, eligible = ?, age_at_screening = ?, screened_on = ?, screened_by = ?,
                        decision_reason = ?, assigned_to = ?, enrolment_id = ?, version = version + 1
                  where id = ? and version = ?""")
-                .params(decision.status().name(), s.gangRelated(), eligibility.eligible(), age, today, user.username(),
-                        trim(s.decisionReason()), coordinator == null ? null : coordinator.id(), enrolmentId, id, s.version())
+                .params(screened.status().name(), screened.gangRelated(), screened.eligibility().eligible(), screened.age(),
+                        screened.screenedOn(), user.username(), screened.decisionReason(),
+                        screened.coordinator() == null ? null : screened.coordinator().id(), enrolmentId, id, s.version())
                 .update();
         if (n == 0) throw ConflictException.stale();
-        audit.record(AuditAction.UPDATE, r.personId(), enrolmentId, "visitation " + id, decision.name());
-        return new ScreeningResult(id, decision.status().name(), enrolmentId);
+        audit.record(AuditAction.UPDATE, r.personId(), enrolmentId, "visitation " + id, screened.decision().name());
+        return new ScreeningResult(id, screened.status().name(), enrolmentId);
     }
 
     /**

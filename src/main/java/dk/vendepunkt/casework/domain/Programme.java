@@ -48,13 +48,12 @@ public record Programme(String code, String name, String description, int minAge
         return phases.stream().filter(p -> canMove(from, p.code())).toList();
     }
 
-    /** Refuses a phase change that is not one of the allowed transitions. */
+    /** Refuses a phase change that is not one of the allowed transitions ({@link PhaseChangePolicy#allowedTransition}). */
     public Phase requireTransition(String from, String to) {
-        Phase target = phase(to).orElseThrow(() -> ValidationException.of("toPhase", "enrolment.phase.unknown", to));
-        if (!canMove(from, to)) {
-            throw ValidationException.of("toPhase", "enrolment.phase.notAllowed", phaseName(from), target.name());
-        }
-        return target;
+        PhaseChangePolicy.allowedTransition(this, from, to).ifPresent(p -> {
+            throw new ValidationException(java.util.List.of(p));
+        });
+        return phase(to).orElseThrow();
     }
 
     public Eligibility eligibility(int age) {

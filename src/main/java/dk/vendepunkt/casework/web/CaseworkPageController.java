@@ -10,7 +10,9 @@ import dk.vendepunkt.casework.plan.AssessmentService;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
 import dk.vendepunkt.people.LegalBasis;
+import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.ScreeningDecision;
+import dk.vendepunkt.casework.domain.ScreeningPolicy;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.people.PersonDirectory;
@@ -102,8 +104,11 @@ class CaseworkPageController {
     String referral(@PathVariable long id, Model model) {
         ReferralService.ReferralDetails r = referrals.get(id);
         model.addAttribute("referral", r);
-        model.addAttribute("programme", programmes.get(r.programme()));
-        model.addAttribute("ongoing", dashboard.ongoingCount(r.programme()));
+        Programme programme = programmes.get(r.programme());
+        long ongoing = dashboard.ongoingCount(r.programme());
+        model.addAttribute("programme", programme);
+        model.addAttribute("ongoing", ongoing);
+        model.addAttribute("capacityReached", ScreeningPolicy.capacityReached(ongoing, programme.capacityPerYear()));
         model.addAttribute("coordinators", referrals.coordinators());
         model.addAttribute("decisions", ScreeningDecision.values());
         if (!model.containsAttribute("screening")) {

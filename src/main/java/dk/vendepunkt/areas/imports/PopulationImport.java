@@ -1,5 +1,6 @@
-package dk.vendepunkt.areas;
+package dk.vendepunkt.areas.imports;
 
+import dk.vendepunkt.areas.internal.CachedAreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -19,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
  * stored district or bydel (import the areas first). Re-importing an area and year updates it.
  */
 @Component
-class PopulationImport implements ImportHandler {
+public class PopulationImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("area", "year", "population");
 
     private final JdbcClient jdbc;
-    private final AreaDirectory directory;
+    private final CachedAreaDirectory directory;
 
-    PopulationImport(JdbcClient jdbc, AreaDirectory directory) {
+    PopulationImport(JdbcClient jdbc, CachedAreaDirectory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
     }

@@ -1,5 +1,9 @@
-package dk.vendepunkt.areas;
+package dk.vendepunkt.areas.imports;
 
+import dk.vendepunkt.areas.internal.CachedAreaDirectory;
+import dk.vendepunkt.areas.AreaLevel;
+import dk.vendepunkt.areas.AreasChanged;
+import dk.vendepunkt.areas.internal.GeoJsonGeometry;
 import dk.vendepunkt.platform.imports.ImportError;
 import dk.vendepunkt.platform.imports.ImportFailedException;
 import dk.vendepunkt.platform.imports.ImportHandler;
@@ -29,16 +33,16 @@ import tools.jackson.databind.JsonNode;
  * file are kept. In error reports the "line" is the feature's number in the file (1 = the first).
  */
 @Component
-class AreaImport implements ImportHandler {
+public class AreaImport implements ImportHandler {
 
     static final String UNKNOWN = "UNKNOWN";
     private static final String CODE_PATTERN = "[A-Za-z0-9ÆØÅæøå._-]{1,40}";
 
     private final JdbcClient jdbc;
-    private final AreaDirectory directory;
+    private final CachedAreaDirectory directory;
     private final ApplicationEventPublisher events;
 
-    AreaImport(JdbcClient jdbc, AreaDirectory directory, ApplicationEventPublisher events) {
+    AreaImport(JdbcClient jdbc, CachedAreaDirectory directory, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.events = events;
@@ -55,10 +59,10 @@ class AreaImport implements ImportHandler {
     }
 
     /** A valid feature. */
-    record Feature(int number, String code, String name, AreaLevel level, String parent, Long population, String geometryJson) {}
+    public record Feature(int number, String code, String name, AreaLevel level, String parent, Long population, String geometryJson) {}
 
     /** Parses and validates the whole file against the areas already stored; throws with every problem. */
-    List<Feature> parse(InputStream in) {
+    public List<Feature> parse(InputStream in) {
         List<ImportError> errors = new ArrayList<>();
         JsonNode root;
         try {

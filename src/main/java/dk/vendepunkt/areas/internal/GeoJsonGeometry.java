@@ -1,4 +1,4 @@
-package dk.vendepunkt.areas;
+package dk.vendepunkt.areas.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  * GeoJSON Polygon/MultiPolygon (WGS84, [lon, lat] positions) to JTS geometries with x = longitude and
  * y = latitude. Problems are reported as {@link IllegalArgumentException} with a Danish message.
  */
-final class GeoJsonGeometry {
+public final class GeoJsonGeometry {
 
     static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private GeoJsonGeometry() {}
 
@@ -26,7 +26,7 @@ final class GeoJsonGeometry {
         return parse(JSON.readTree(json));
     }
 
-    static Geometry parse(JsonNode geom) {
+    public static Geometry parse(JsonNode geom) {
         if (geom == null || !geom.isObject()) {
             throw new IllegalArgumentException("Geometrien mangler");
         }
@@ -80,7 +80,7 @@ final class GeoJsonGeometry {
     }
 
     /** Why a geometry is invalid (self-intersection etc.), or null when valid. */
-    static String invalidReason(Geometry g) {
+    public static String invalidReason(Geometry g) {
         var op = new org.locationtech.jts.operation.valid.IsValidOp(g);
         var err = op.getValidationError();
         return err == null ? null : "Ugyldig geometri: " + err.getMessage() + " ved " + err.getCoordinate();

@@ -1,5 +1,8 @@
-package dk.vendepunkt.areas;
+package dk.vendepunkt.areas.web;
 
+import dk.vendepunkt.areas.Area;
+import dk.vendepunkt.areas.AreaDirectory;
+import dk.vendepunkt.areas.AreaLevel;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.Zones;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
-package dk.vendepunkt.areas;
+package dk.vendepunkt.areas.demo;
 
+import dk.vendepunkt.areas.imports.AreaImport;
+import dk.vendepunkt.areas.imports.PopulationImport;
 import dk.vendepunkt.platform.DemoData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code areas} and {@code population} imports. Real boundaries can be imported by users.
  */
 @Component
-class AreasDemoData implements DemoData {
+public class AreasDemoData implements DemoData {
 
     static final double LON0 = 12.48;
     static final double LAT0 = 55.63;
@@ -47,7 +49,7 @@ class AreasDemoData implements DemoData {
     }
 
     /** The demo city's areas.geojson. */
-    static String geoJson(java.util.random.RandomGenerator random) {
+    public static String geoJson(java.util.random.RandomGenerator random) {
         StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         boolean first = true;
         for (int row = 0; row < ROWS; row++) {

@@ -1,9 +1,11 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import static dk.vendepunkt.crimestats.CrimeTestData.cellCentre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.crimestats.CrimeTestData;
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.platform.imports.ImportFailedException;
 import dk.vendepunkt.platform.imports.ImportSummary;

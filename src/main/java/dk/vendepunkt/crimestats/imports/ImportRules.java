@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
 import org.springframework.jdbc.core.simple.JdbcClient;

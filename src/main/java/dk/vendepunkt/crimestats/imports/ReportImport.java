@@ -1,8 +1,11 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.Kvadratnet;
+import dk.vendepunkt.crimestats.internal.CrimeIndicator;
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
+import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -48,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ol>
  */
 @Component
-class ReportImport implements ImportHandler {
+public class ReportImport implements ImportHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ReportImport.class);
     static final List<String> COLUMNS = List.of("report_ref", "reported_at", "offence_category", "lat", "lon");
@@ -181,7 +184,7 @@ class ReportImport implements ImportHandler {
             r.fail(lat == null ? "lat" : "lon", "Angiv både lat og lon, eller lad begge være tomme");
         }
         if (!r.valid() || f.hasErrors()) return;
-        String district = CrimeFigures.UNKNOWN;
+        String district = RollupCrimeFigures.UNKNOWN;
         int cell = -1;
         if (lat != null) {
             Optional<Area> d = locator.districtAt(lat, lon);

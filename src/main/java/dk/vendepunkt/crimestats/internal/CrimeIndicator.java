@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.internal;
 
 import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.portfolio.IndicatorFeed;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * analyst has defined that indicator.
  */
 @Component
-class CrimeIndicator {
+public class CrimeIndicator {
 
-    static final String REF = "kriminalitet_anmeldelser";
+    public static final String REF = "kriminalitet_anmeldelser";
 
     private final IndicatorFeed feed;
     private final JdbcClient jdbc;
@@ -26,7 +26,7 @@ class CrimeIndicator {
     }
 
     /** @return the number of quarters recorded */
-    int update() {
+    public int update() {
         if (!feed.defined(REF)) return 0;
         LocalDate today = LocalDate.now(Zones.ZONE);
         int[] n = {0};

@@ -1,6 +1,7 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import dk.vendepunkt.areas.Kvadratnet;
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;

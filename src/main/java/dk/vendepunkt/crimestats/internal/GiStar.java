@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.internal;
 
 import dk.vendepunkt.areas.Kvadratnet;
 import java.util.ArrayList;

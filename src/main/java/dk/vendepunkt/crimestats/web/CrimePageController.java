@@ -1,16 +1,20 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.web;
 
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
 import dk.vendepunkt.areas.Kvadratnet;
+import dk.vendepunkt.crimestats.internal.Hotspots;
+import dk.vendepunkt.crimestats.internal.KeyFiguresReport;
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
+import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
-import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.PublishedReportsPage;
+import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +62,7 @@ class CrimePageController {
             new PublishedReportsPage.Texts("crime.title", "crime.published.intro", "crime.published.none", "crime.published.caption");
 
     private final PublishedReportsPage publishedPage;
-    private final CrimeFigures figures;
+    private final RollupCrimeFigures figures;
     private final KeyFiguresReport reports;
     private final ReportRenderer renderer;
     private final ReportPublisher publisher;
@@ -68,7 +72,7 @@ class CrimePageController {
     private final String tileUrl;
     private final String tileAttribution;
 
-    CrimePageController(CrimeFigures figures, KeyFiguresReport reports, ReportRenderer renderer, ReportPublisher publisher,
+    CrimePageController(RollupCrimeFigures figures, KeyFiguresReport reports, ReportRenderer renderer, ReportPublisher publisher,
                         DisclosurePolicy disclosure, AreaDirectory areas, FormErrors messages,
                         @Value("${vendepunkt.map.tile-url:}") String tileUrl,
                         @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage) {
@@ -119,7 +123,7 @@ class CrimePageController {
         LocalDate[] q = lastQuarter(today);
         LocalDate f = from == null ? q[0] : from;
         LocalDate t = to == null ? (from == null ? q[1] : f) : to;
-        Set<OffenceCategory> cats = CrimeFigures.parseCategories(categories, figures.citizenDirected());
+        Set<OffenceCategory> cats = RollupCrimeFigures.parseCategories(categories, figures.citizenDirected());
         model.addAttribute("from", f);
         model.addAttribute("to", t);
         model.addAttribute("choices", choices(today));
@@ -145,7 +149,7 @@ class CrimePageController {
                                     @RequestParam(required = false) String disclosure) {
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
         Disclosure d = this.disclosure.resolve(disclosure);
-        var report = reports.build(from, to, CrimeFigures.parseCategories(categories, figures.citizenDirected()), d);
+        var report = reports.build(from, to, RollupCrimeFigures.parseCategories(categories, figures.citizenDirected()), d);
         return renderer.response(report, f, "noegletal-kriminalitet-" + from + "-" + to + (d == Disclosure.INTERNAL ? "-intern" : ""));
     }
 
@@ -174,7 +178,7 @@ class CrimePageController {
 
     private long publish(LocalDate from, LocalDate to, List<String> categories) {
         return publisher.publish(KeyFiguresReport.KEY,
-                reports.build(from, to, CrimeFigures.parseCategories(categories, figures.citizenDirected()), Disclosure.PUBLIC));
+                reports.build(from, to, RollupCrimeFigures.parseCategories(categories, figures.citizenDirected()), Disclosure.PUBLIC));
     }
 
     /** Map data for the page: districts with counts, and the 1 km cells with counts and Gi* bins. */
@@ -184,7 +188,7 @@ class CrimePageController {
     JsonNode mapData(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) List<String> categories) {
-        Set<OffenceCategory> cats = CrimeFigures.parseCategories(categories, figures.citizenDirected());
+        Set<OffenceCategory> cats = RollupCrimeFigures.parseCategories(categories, figures.citizenDirected());
         Map<String, Long> byDistrict = figures.reportsByDistrict(from, to, Set.of());
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         ObjectNode districts = (ObjectNode) JSON.readTree(areas.geoJson(AreaLevel.DISTRICT));

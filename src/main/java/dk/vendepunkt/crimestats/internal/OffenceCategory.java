@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.internal;
 
 /** The offence categories of crime-reports.csv and charges.csv, in the contract's order. */
 public enum OffenceCategory {

@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.internal;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
@@ -34,17 +34,17 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class KeyFiguresReport {
+public class KeyFiguresReport {
 
-    static final String KEY = "crime-key-figures";
+    public static final String KEY = "crime-key-figures";
     private static final Locale DA = Locale.forLanguageTag("da");
 
-    private final CrimeFigures figures;
+    private final RollupCrimeFigures figures;
     private final AreaDirectory areas;
     private final DisclosurePolicy policy;
     private final MessageSource messages;
 
-    KeyFiguresReport(CrimeFigures figures, AreaDirectory areas, DisclosurePolicy policy, MessageSource messages) {
+    KeyFiguresReport(RollupCrimeFigures figures, AreaDirectory areas, DisclosurePolicy policy, MessageSource messages) {
         this.figures = figures;
         this.areas = areas;
         this.policy = policy;
@@ -63,13 +63,13 @@ class KeyFiguresReport {
         return Report.longDate(from) + " – " + Report.longDate(to);
     }
 
-    Report build(LocalDate from, LocalDate to, java.util.Set<OffenceCategory> hotspotCategories, Disclosure disclosure) {
+    public Report build(LocalDate from, LocalDate to, java.util.Set<OffenceCategory> hotspotCategories, Disclosure disclosure) {
         KeyFigures k = figures.keyFigures(from, to);
         Hotspots h = figures.hotspots(from, to, hotspotCategories);
         return build(k, h, disclosure);
     }
 
-    Report build(KeyFigures k, Hotspots h, Disclosure disclosure) {
+    public Report build(KeyFigures k, Hotspots h, Disclosure disclosure) {
         boolean pub = disclosure == Disclosure.PUBLIC;
         String note = pub ? msg("crime.report.suppressedNote", policy.threshold()) : msg("crime.report.internalNote");
         Report.Builder b = Report.builder(msg("crime.report.title"))
@@ -110,7 +110,7 @@ class KeyFiguresReport {
         for (KeyFigures.AreaCount a : k.byArea()) byArea.put(a.area(), a);
         List<String> districtCodes = new ArrayList<>();
         for (Area bydel : areas.bydele()) for (Area d : areas.districtsOf(bydel.code())) districtCodes.add(d.code());
-        districtCodes.add(CrimeFigures.UNKNOWN);
+        districtCodes.add(RollupCrimeFigures.UNKNOWN);
         long[] dc = new long[districtCodes.size()];
         long[] dp = new long[districtCodes.size()];
         Map<String, Integer> row = new HashMap<>();
@@ -140,7 +140,7 @@ class KeyFiguresReport {
                         change(ac.suppressed(i, 0) || ap.suppressed(i, 0), KeyFigures.changePct(dc[i], dp[i])));
             }
         }
-        int u = row.get(CrimeFigures.UNKNOWN);
+        int u = row.get(RollupCrimeFigures.UNKNOWN);
         t2.row(msg("crime.area.unknown"), ac.cell(u, 0), ap.cell(u, 0), change(ac.suppressed(u, 0) || ap.suppressed(u, 0), KeyFigures.changePct(dc[u], dp[u])));
         t2.totals(msg("crime.col.total"), ac.columnTotalCell(0), ap.columnTotalCell(0),
                 change(ac.columnTotalSuppressed(0) || ap.columnTotalSuppressed(0), KeyFigures.changePct(ac.columnTotal(0), ap.columnTotal(0))));

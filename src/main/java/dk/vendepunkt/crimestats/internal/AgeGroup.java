@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.internal;
 
 /** The three age groups of the charges key figure (age at the charge, both ends included). */
 public enum AgeGroup {

@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.internal;
 
 import java.time.LocalDate;
 import java.util.List;

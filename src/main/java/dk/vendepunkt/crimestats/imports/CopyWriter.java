@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,10 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.demo;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
+import dk.vendepunkt.crimestats.imports.ChargeImport;
+import dk.vendepunkt.crimestats.imports.ReportImport;
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import dk.vendepunkt.platform.DemoData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code charge_ref} and maintains the rollups. All-or-nothing.
  */
 @Component
-class ChargeImport implements ImportHandler {
+public class ChargeImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("charge_ref", "charged_on", "age", "offence_category");
 

@@ -1,5 +1,8 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.web;
 
+import dk.vendepunkt.crimestats.internal.Hotspots;
+import dk.vendepunkt.crimestats.internal.KeyFigures;
+import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -17,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
 class KeyFiguresApiController {
 
-    private final CrimeFigures figures;
+    private final RollupCrimeFigures figures;
 
-    KeyFiguresApiController(CrimeFigures figures) {
+    KeyFiguresApiController(RollupCrimeFigures figures) {
         this.figures = figures;
     }
 
@@ -35,6 +38,6 @@ class KeyFiguresApiController {
     Hotspots hotspots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                       @RequestParam(required = false) java.util.List<String> categories) {
-        return figures.hotspots(from, to, CrimeFigures.parseCategories(categories, figures.citizenDirected()));
+        return figures.hotspots(from, to, RollupCrimeFigures.parseCategories(categories, figures.citizenDirected()));
     }
 }

@@ -1,7 +1,8 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreasChanged;
+import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ class DistrictAssignment {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String district = locator.districtAt(rs.getDouble(2), rs.getDouble(3)).map(a -> a.code()).orElse(CrimeFigures.UNKNOWN);
+                        String district = locator.districtAt(rs.getDouble(2), rs.getDouble(3)).map(a -> a.code()).orElse(RollupCrimeFigures.UNKNOWN);
                         if (!district.equals(rs.getString(4))) {
                             out.row(2).text(rs.getString(1)).text(district);
                             changed++;

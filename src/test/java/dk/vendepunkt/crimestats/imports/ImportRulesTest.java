@@ -1,4 +1,4 @@
-package dk.vendepunkt.crimestats;
+package dk.vendepunkt.crimestats.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

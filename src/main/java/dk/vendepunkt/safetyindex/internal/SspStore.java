@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import dk.vendepunkt.platform.ConflictException;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * number of SSP single cases and the SSP leaders' assessment ({@code si_ssp_halfyear}).
  */
 @Repository
-class SspStore {
+public class SspStore {
 
     private final JdbcClient jdbc;
 
@@ -20,8 +20,8 @@ class SspStore {
     }
 
     /** One bydel's entry for a half-year; version −1 with nulls when nothing has been entered. */
-    record Entry(String bydel, Integer singleCases, String assessment, int version) {
-        static Entry empty(String bydel) {
+    public record Entry(String bydel, Integer singleCases, String assessment, int version) {
+        public static Entry empty(String bydel) {
             return new Entry(bydel, null, null, -1);
         }
 
@@ -31,7 +31,7 @@ class SspStore {
     }
 
     /** Entries of a half-year by bydel code. */
-    Map<String, Entry> entries(HalfYear h) {
+    public Map<String, Entry> entries(HalfYear h) {
         Map<String, Entry> out = new LinkedHashMap<>();
         jdbc.sql("select bydel, single_cases, assessment, version from si_ssp_halfyear where year = ? and half = ? order by bydel")
                 .params(h.year(), h.half())
@@ -45,7 +45,7 @@ class SspStore {
      * Saves one bydel's entry. {@code expectedVersion} is the version the form was read with (−1 for
      * "nothing stored yet"); a different stored version means someone else saved in between.
      */
-    void save(HalfYear h, String bydel, Integer singleCases, String assessment, int expectedVersion, String user) {
+    public void save(HalfYear h, String bydel, Integer singleCases, String assessment, int expectedVersion, String user) {
         if (expectedVersion < 0) {
             int n = jdbc.sql("""
                     insert into si_ssp_halfyear (bydel, year, half, single_cases, assessment, updated_by) values (?, ?, ?, ?, ?, ?)

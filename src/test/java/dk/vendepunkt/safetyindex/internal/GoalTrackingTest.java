@@ -1,8 +1,8 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vendepunkt.safetyindex.GoalTracking.Status;
+import dk.vendepunkt.safetyindex.internal.GoalTracking.Status;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

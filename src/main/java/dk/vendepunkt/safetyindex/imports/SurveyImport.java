@@ -1,9 +1,11 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.imports;
 
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
+import dk.vendepunkt.safetyindex.internal.EffectGoal3Indicator;
+import dk.vendepunkt.safetyindex.internal.SurveyStore;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * answers 1, 0 or empty. All-or-nothing; re-importing the same respondent_ref and year updates the row.
  */
 @Component
-class SurveyImport implements ImportHandler {
+public class SurveyImport implements ImportHandler {
 
     static final String KIND = "survey";
-    static final List<String> COLUMNS = List.of("respondent_ref", "year", "area", "weight", "feels_unsafe", "victimised", "crime_big_problem");
+    public static final List<String> COLUMNS = List.of("respondent_ref", "year", "area", "weight", "feels_unsafe", "victimised", "crime_big_problem");
 
     private final AreaDirectory areas;
     private final SurveyStore store;
@@ -58,7 +60,7 @@ class SurveyImport implements ImportHandler {
     }
 
     /** A valid row of the file. */
-    record Line(long line, String ref, int year, String area, BigDecimal weight, Integer feelsUnsafe, Integer victimised,
+    public record Line(long line, String ref, int year, String area, BigDecimal weight, Integer feelsUnsafe, Integer victimised,
                 Integer crimeBigProblem) {}
 
     /**

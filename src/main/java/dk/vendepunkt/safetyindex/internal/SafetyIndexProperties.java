@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the index and the category cut-points (lower bounds, inclusive).
  */
 @ConfigurationProperties("vendepunkt.safety-index")
-record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoints cutPoints, EffectGoal3 effectGoal3) {
+public record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoints cutPoints, EffectGoal3 effectGoal3) {
 
-    SafetyIndexProperties {
+    public SafetyIndexProperties {
         if (effectGoal3 == null) effectGoal3 = new EffectGoal3(null, null);
         if (minimumRespondents == null) minimumRespondents = 30;
         if (minimumRespondents < 1) throw new IllegalArgumentException("vendepunkt.safety-index.minimum-respondents must be at least 1");
@@ -17,7 +17,7 @@ record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoi
         if (cutPoints == null) cutPoints = new CutPoints(null, null, null, null);
     }
 
-    static SafetyIndexProperties defaults() {
+    public static SafetyIndexProperties defaults() {
         return new SafetyIndexProperties(null, null, null, null);
     }
 
@@ -26,8 +26,8 @@ record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoi
      * {@code effektmaal3_markante_omraader}; empty = do not feed) and the baseline year whose MARKANT
      * districts are "the selected areas" (default: the earliest survey year).
      */
-    record EffectGoal3(String indicator, Integer baselineYear) {
-        EffectGoal3 {
+    public record EffectGoal3(String indicator, Integer baselineYear) {
+        public EffectGoal3 {
             if (indicator == null) indicator = "effektmaal3_markante_omraader";
         }
     }
@@ -58,8 +58,8 @@ record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoi
     }
 
     /** Lower bounds (inclusive): MARKANT ≥ markant, INTENSIVERET ≥ intensiveret, ... MINIMAL below reduceret. */
-    record CutPoints(Double markant, Double intensiveret, Double ordinaer, Double reduceret) {
-        CutPoints {
+    public record CutPoints(Double markant, Double intensiveret, Double ordinaer, Double reduceret) {
+        public CutPoints {
             if (markant == null) markant = 150.0;
             if (intensiveret == null) intensiveret = 125.0;
             if (ordinaer == null) ordinaer = 90.0;
@@ -74,7 +74,7 @@ record SafetyIndexProperties(Integer minimumRespondents, Weights weights, CutPoi
          * index that is mathematically exactly on a cut-point (e.g. 150) is not pushed below it by
          * floating-point noise in the weighted shares.
          */
-        Category categorise(double index) {
+        public Category categorise(double index) {
             double v = Math.round(index * 1e6) / 1e6;
             if (v >= markant) return Category.MARKANT;
             if (v >= intensiveret) return Category.INTENSIVERET;

@@ -1,8 +1,11 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.demo;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.DemoData;
+import dk.vendepunkt.safetyindex.imports.SurveyImport;
+import dk.vendepunkt.safetyindex.internal.HalfYear;
+import dk.vendepunkt.safetyindex.internal.SspStore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

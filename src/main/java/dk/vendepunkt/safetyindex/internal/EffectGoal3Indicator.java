@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import dk.vendepunkt.portfolio.IndicatorFeed;
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * after each survey import; nothing happens when the indicator is not defined.
  */
 @Component
-class EffectGoal3Indicator {
+public class EffectGoal3Indicator {
 
     private final IndicatorFeed feed;
     private final SafetyIndexService service;
@@ -26,7 +26,7 @@ class EffectGoal3Indicator {
     }
 
     /** With the configured indicator and baseline year (default: the earliest survey year). */
-    void refresh() {
+    public void refresh() {
         String ref = props.effectGoal3().indicator();
         if (ref.isBlank() || !feed.defined(ref)) return;
         List<Integer> years = service.years();
@@ -36,7 +36,7 @@ class EffectGoal3Indicator {
     }
 
     /** Records one value per survey year ≥ baseline; returns how many values were recorded. */
-    int record(String ref, int baselineYear) {
+    public int record(String ref, int baselineYear) {
         List<Integer> years = service.years().stream().filter(y -> y >= baselineYear).sorted().toList();
         if (!years.contains(baselineYear)) return 0;
         int n = 0;

@@ -1,16 +1,16 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import java.time.LocalDate;
 
 /** A half-year: 1 = January–June, 2 = July–December. */
-record HalfYear(int year, int half) implements Comparable<HalfYear> {
+public record HalfYear(int year, int half) implements Comparable<HalfYear> {
 
-    HalfYear {
+    public HalfYear {
         if (half != 1 && half != 2) throw new IllegalArgumentException("half must be 1 or 2");
         if (year < 1990 || year > 2100) throw new IllegalArgumentException("year out of range");
     }
 
-    static HalfYear containing(LocalDate d) {
+    public static HalfYear containing(LocalDate d) {
         return new HalfYear(d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);
     }
 
@@ -26,7 +26,7 @@ record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return half == 2 ? new HalfYear(year, 1) : new HalfYear(year - 1, 2);
     }
 
-    HalfYear yearEarlier() {
+    public HalfYear yearEarlier() {
         return new HalfYear(year - 1, half);
     }
 

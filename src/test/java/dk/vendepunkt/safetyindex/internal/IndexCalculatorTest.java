@@ -1,12 +1,12 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.vendepunkt.safetyindex.IndexCalculator.DistrictInput;
-import dk.vendepunkt.safetyindex.IndexCalculator.DistrictResult;
-import dk.vendepunkt.safetyindex.SafetyIndexProperties.CutPoints;
-import dk.vendepunkt.safetyindex.SafetyIndexProperties.Weights;
+import dk.vendepunkt.safetyindex.internal.IndexCalculator.DistrictInput;
+import dk.vendepunkt.safetyindex.internal.IndexCalculator.DistrictResult;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexProperties.CutPoints;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexProperties.Weights;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 /** The five categories of need for a safety-creating effort, plus too few respondents. */
-enum Category {
+public enum Category {
     MARKANT, INTENSIVERET, ORDINAER, REDUCERET, MINIMAL, INSUFFICIENT_DATA;
 
     /** MARKANT or INTENSIVERET: the districts the halving goal counts. */

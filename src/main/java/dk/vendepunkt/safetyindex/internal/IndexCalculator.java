@@ -1,6 +1,6 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
-import dk.vendepunkt.safetyindex.SafetyIndexProperties.Component;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexProperties.Component;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
  * <li>fewer respondents than the minimum: index null, {@link Category#INSUFFICIENT_DATA}.</li>
  * </ul>
  */
-final class IndexCalculator {
+public final class IndexCalculator {
 
     private IndexCalculator() {}
 
@@ -27,7 +27,7 @@ final class IndexCalculator {
     record DistrictInput(String area, SurveyTally survey, long reports, Long population) {}
 
     /** The four component values; null where there is no value. */
-    record Components(Double feelsUnsafe, Double victimised, Double crimeBigProblem, Double reportsPer1000) {
+    public record Components(Double feelsUnsafe, Double victimised, Double crimeBigProblem, Double reportsPer1000) {
         Double get(Component c) {
             return switch (c) {
                 case FEELS_UNSAFE -> feelsUnsafe;

@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.reporting.Disclosure;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
  * version. Texts are Danish: the reports are for the municipality's committees.
  */
 @Component
-class SafetyIndexReports {
+public class SafetyIndexReports {
 
-    static final String INDEX_KEY = "tryghedsindeks";
-    static final String UNREST_KEY = "urolige-omraader";
+    public static final String INDEX_KEY = "tryghedsindeks";
+    public static final String UNREST_KEY = "urolige-omraader";
     static final int MIN_AGE = 12;
     static final int MAX_AGE = 17;
 
@@ -55,7 +55,7 @@ class SafetyIndexReports {
 
     // ------------------------------------------------------------------ the yearly index
 
-    Report indexReport(int year, Integer baselineYear) {
+    public Report indexReport(int year, Integer baselineYear) {
         var y = service.index(year);
         var props = service.properties();
         var b = Report.builder("Tryghedsindeks " + year).subtitle("Behov for tryghedsskabende indsats pr. distrikt");
@@ -161,7 +161,7 @@ class SafetyIndexReports {
         return service.years().stream().filter(y -> y <= h.year()).findFirst();
     }
 
-    Report unrestReport(HalfYear h, Disclosure d) {
+    public Report unrestReport(HalfYear h, Disclosure d) {
         List<Area> bydele = service.bydele();
         Map<String, SspStore.Entry> now = ssp.entries(h);
         Map<String, SspStore.Entry> before = ssp.entries(h.previous());

@@ -1,9 +1,9 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
-import dk.vendepunkt.safetyindex.IndexCalculator.Components;
-import dk.vendepunkt.safetyindex.IndexCalculator.DistrictInput;
+import dk.vendepunkt.safetyindex.internal.IndexCalculator.Components;
+import dk.vendepunkt.safetyindex.internal.IndexCalculator.DistrictInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * ({@link PoliceFigures}) and the districts' populations ({@link AreaDirectory}); and the two goals.
  */
 @Service
-class SafetyIndexService {
+public class SafetyIndexService {
 
     private final AreaDirectory areas;
     private final PoliceFigures crime;
@@ -31,12 +31,12 @@ class SafetyIndexService {
         this.props = props;
     }
 
-    SafetyIndexProperties properties() {
+    public SafetyIndexProperties properties() {
         return props;
     }
 
     /** One district's result with names and the change since the year before. */
-    record DistrictIndex(String area, String name, String bydel, String bydelName, long respondents, Double index, Category category,
+    public record DistrictIndex(String area, String name, String bydel, String bydelName, long respondents, Double index, Category category,
                          Components components, Components componentIndices, Double previousIndex, Category previousCategory) {
         /** Index points since last year; null when either year has no index. */
         public Double change() {
@@ -44,20 +44,20 @@ class SafetyIndexService {
         }
     }
 
-    record YearIndex(int year, Components city, long cityRespondents, List<DistrictIndex> districts) {
+    public record YearIndex(int year, Components city, long cityRespondents, List<DistrictIndex> districts) {
         Map<String, GoalTracking.Status> statuses() {
             Map<String, GoalTracking.Status> m = new LinkedHashMap<>();
             districts.forEach(d -> m.put(d.area(), new GoalTracking.Status(d.index(), d.category())));
             return m;
         }
 
-        long count(Category c) {
+        public long count(Category c) {
             return districts.stream().filter(d -> d.category() == c).count();
         }
     }
 
     /** The index of a year, every district in code order, with last year's index for comparison. */
-    YearIndex index(int year) {
+    public YearIndex index(int year) {
         IndexCalculator.Result now = compute(year);
         Map<String, IndexCalculator.DistrictResult> before = new HashMap<>();
         compute(year - 1).areas().forEach(a -> before.put(a.area(), a));
@@ -88,11 +88,11 @@ class SafetyIndexService {
         return IndexCalculator.compute(inputs, extra, props);
     }
 
-    GoalTracking.EffectGoal3 effectGoal3(int baselineYear, int year) {
+    public GoalTracking.EffectGoal3 effectGoal3(int baselineYear, int year) {
         return GoalTracking.effectGoal3(baselineYear, statuses(baselineYear), year, statuses(year));
     }
 
-    GoalTracking.HalvingGoal halving(int baselineYear, int year) {
+    public GoalTracking.HalvingGoal halving(int baselineYear, int year) {
         return GoalTracking.halving(baselineYear, statuses(baselineYear), year, statuses(year));
     }
 
@@ -103,7 +103,7 @@ class SafetyIndexService {
     }
 
     /** Years with survey data, newest first. */
-    List<Integer> years() {
+    public List<Integer> years() {
         return survey.years();
     }
 
@@ -112,7 +112,7 @@ class SafetyIndexService {
         return areas.byCode(code).map(Area::name).orElse(code);
     }
 
-    List<Area> bydele() {
+    public List<Area> bydele() {
         return areas.bydele();
     }
 
@@ -120,7 +120,7 @@ class SafetyIndexService {
         return areas.districts().stream().filter(d -> bydel.equals(d.parentCode())).toList();
     }
 
-    String districtsGeoJson() {
+    public String districtsGeoJson() {
         return areas.geoJson(dk.vendepunkt.areas.AreaLevel.DISTRICT);
     }
 }

@@ -1,15 +1,22 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.web;
 
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportRenderer;
-import org.springframework.http.ResponseEntity;
-import dk.vendepunkt.safetyindex.IndexCalculator.Components;
+import dk.vendepunkt.safetyindex.internal.Category;
+import dk.vendepunkt.safetyindex.internal.GoalTracking;
+import dk.vendepunkt.safetyindex.internal.HalfYear;
+import dk.vendepunkt.safetyindex.internal.IndexCalculator.Components;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexReports;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexService;
+import dk.vendepunkt.safetyindex.internal.SspInput;
+import dk.vendepunkt.safetyindex.internal.SspStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -1,5 +1,6 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
+import dk.vendepunkt.safetyindex.imports.SurveyImport;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored survey rows ({@code si_survey_response}); the index reads them summed per district. */
 @Repository
-class SurveyStore {
+public class SurveyStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -25,7 +26,7 @@ class SurveyStore {
      * Inserts or updates every line by respondent_ref and year, in batches; returns how many were new.
      * Call inside the import's transaction.
      */
-    int upsertAll(List<SurveyImport.Line> lines) {
+    public int upsertAll(List<SurveyImport.Line> lines) {
         Set<String> existing = new HashSet<>();
         Integer[] years = lines.stream().map(SurveyImport.Line::year).distinct().toArray(Integer[]::new);
         jdbc.sql("select respondent_ref || '|' || year from si_survey_response where year = any(?)")

@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,14 @@ import java.util.Map;
  * Districts with too few respondents count in neither year.</li>
  * </ul>
  */
-final class GoalTracking {
+public final class GoalTracking {
 
     private GoalTracking() {}
 
     /** One district that was MARKANT in the baseline year. */
     record MarkantDistrict(String area, Double baselineIndex, Double index, Category category, boolean reached) {}
 
-    record EffectGoal3(int baselineYear, int year, List<MarkantDistrict> districts, int reached) {
+    public record EffectGoal3(int baselineYear, int year, List<MarkantDistrict> districts, int reached) {
         public int total() {
             return districts.size();
         }
@@ -32,7 +32,7 @@ final class GoalTracking {
         }
     }
 
-    record HalvingGoal(int baselineYear, int year, int baselineCount, int count, int target, boolean onTrack) {}
+    public record HalvingGoal(int baselineYear, int year, int baselineCount, int count, int target, boolean onTrack) {}
 
     /** Index and category of one district in one year. */
     record Status(Double index, Category category) {}

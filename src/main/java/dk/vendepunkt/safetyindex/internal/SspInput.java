@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ValidationException;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Saves the analyst's half-yearly input per bydel: SSP single cases and the SSP leaders' assessment. */
 @Service
-class SspInput {
+public class SspInput {
 
     static final int MAX_CASES = 100_000;
     static final int MAX_TEXT = 4000;
@@ -24,7 +24,7 @@ class SspInput {
     }
 
     /** One bydel's form values as typed; version −1 when nothing was stored when the form was read. */
-    record Change(String bydel, String singleCases, String assessment, int version) {}
+    public record Change(String bydel, String singleCases, String assessment, int version) {}
 
     /**
      * Validates every bydel's values first (field ids {@code cases-<code>} and {@code assessment-<code>}),
@@ -32,7 +32,7 @@ class SspInput {
      */
     @Transactional
     @PreAuthorize("hasRole('ANALYST')")
-    void save(HalfYear h, List<Change> changes) {
+    public void save(HalfYear h, List<Change> changes) {
         List<ValidationException.FieldProblem> problems = new ArrayList<>();
         List<Object[]> valid = new ArrayList<>();
         for (Change c : changes) {

@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.web;
 
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.platform.ConflictException;
@@ -7,10 +7,16 @@ import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
-import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.PublishedReportsPage;
+import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
+import dk.vendepunkt.safetyindex.internal.Category;
+import dk.vendepunkt.safetyindex.internal.HalfYear;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexReports;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexService;
+import dk.vendepunkt.safetyindex.internal.SspInput;
+import dk.vendepunkt.safetyindex.internal.SspStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

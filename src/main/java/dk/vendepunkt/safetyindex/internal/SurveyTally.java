@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 /**
  * The survey rows of one district (or the whole city) in one year, summed: the number of rows, and

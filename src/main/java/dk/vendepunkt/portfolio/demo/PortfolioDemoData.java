@@ -1,7 +1,8 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.demo;
 
 import dk.vendepunkt.platform.DemoData;
 import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.portfolio.imports.InitiativeImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
  * through the initiatives import; the indicators of 002's Tabel 2 (empty series) and 004's success criteria.
  */
 @Component
-class PortfolioDemoData implements DemoData {
+public class PortfolioDemoData implements DemoData {
 
-    static final String INITIATIVES = "demo/portfolio-initiatives.csv";
+    public static final String INITIATIVES = "demo/portfolio-initiatives.csv";
 
     private final InitiativeImport initiatives;
     private final JdbcClient jdbc;
@@ -36,7 +37,7 @@ class PortfolioDemoData implements DemoData {
         return 40;
     }
 
-    static InputStream resource(String path) {
+    public static InputStream resource(String path) {
         try {
             return new ClassPathResource(path).getInputStream();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
+import dk.vendepunkt.portfolio.EffectMeasureFigures;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * initiatives) are not personal data and are not controlled.
  */
 @Component
-class PortfolioDisclosure {
+public class PortfolioDisclosure {
 
     private final DisclosurePolicy policy;
     PortfolioDisclosure(DisclosurePolicy policy) {
@@ -28,7 +29,7 @@ class PortfolioDisclosure {
     }
 
     /** PUBLIC for null/blank/"public"; INTERNAL (403 unless the user may) for "internal". */
-    boolean publicVersion(String requested) {
+    public boolean publicVersion(String requested) {
         return policy.resolve(requested) == dk.vendepunkt.reporting.Disclosure.PUBLIC;
     }
 

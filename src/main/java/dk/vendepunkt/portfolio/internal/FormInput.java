@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.platform.DanishNumbers;
 import dk.vendepunkt.platform.ValidationException;
@@ -15,26 +15,26 @@ import java.util.Optional;
  * Reads a submitted HTML form (all values as text) into typed values, collecting a Danish message per
  * unreadable field instead of failing on the first, so the form can be shown again with every problem.
  */
-final class FormInput {
+public final class FormInput {
 
     private final Map<String, String> form;
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    FormInput(Map<String, String> form) {
+    public FormInput(Map<String, String> form) {
         this.form = form;
     }
 
-    String text(String field) {
+    public String text(String field) {
         String v = form.get(field);
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    boolean bool(String field) {
+    public boolean bool(String field) {
         String v = text(field);
         return v != null && (v.equals("true") || v.equals("on"));
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
         String v = text(field);
         if (v == null) return null;
         try {
@@ -45,7 +45,7 @@ final class FormInput {
         }
     }
 
-    Long id(String field) {
+    public Long id(String field) {
         String v = text(field);
         if (v == null) return null;
         try {
@@ -57,12 +57,12 @@ final class FormInput {
     }
 
     /** An exact decimal as Danes write it (0,60; 1.250.000,50) or with a decimal point (0.60), see {@link DanishNumbers}. */
-    BigDecimal decimal(String field, String code) {
+    public BigDecimal decimal(String field, String code) {
         return number(field, code, false);
     }
 
     /** An amount in kroner: as {@link #decimal}, but "12.500" and "1.250.000" are thousands (12 500 kr, not 12,5 kr). */
-    BigDecimal amount(String field, String code) {
+    public BigDecimal amount(String field, String code) {
         return number(field, code, true);
     }
 
@@ -74,7 +74,7 @@ final class FormInput {
         return d.orElse(null);
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
         String v = text(field);
         if (v == null) return null;
         try {
@@ -85,7 +85,7 @@ final class FormInput {
         }
     }
 
-    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
         String v = text(field);
         if (v == null) return null;
         try {
@@ -97,7 +97,7 @@ final class FormInput {
     }
 
     /** Throws when a field could not be read; call after reading every field. */
-    void throwIfProblems() {
+    public void throwIfProblems() {
         if (!problems.isEmpty()) throw new ValidationException(problems);
     }
 }

@@ -1,5 +1,11 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.web;
 
+import dk.vendepunkt.portfolio.internal.BudgetType;
+import dk.vendepunkt.portfolio.internal.Departments;
+import dk.vendepunkt.portfolio.internal.Funding;
+import dk.vendepunkt.portfolio.internal.IndicatorService;
+import dk.vendepunkt.portfolio.internal.InitiativeService;
+import dk.vendepunkt.portfolio.internal.PortfolioSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

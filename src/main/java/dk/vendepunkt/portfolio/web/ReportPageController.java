@@ -1,7 +1,10 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.web;
 
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.portfolio.internal.AnnualReport;
+import dk.vendepunkt.portfolio.internal.InitiativeService;
+import dk.vendepunkt.portfolio.internal.PortfolioDisclosure;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;

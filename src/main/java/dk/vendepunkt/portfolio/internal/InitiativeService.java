@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('ANALYST','PROGRAMME_MANAGER')")
-class InitiativeService {
+public class InitiativeService {
 
-    static final String ANALYST = "hasRole('ANALYST')";
+    public static final String ANALYST = "hasRole('ANALYST')";
 
     private final JdbcClient jdbc;
 
@@ -76,28 +76,28 @@ class InitiativeService {
 
     // ------------------------------------------------------------------ programme, focus areas
 
-    Programme programme() {
+    public Programme programme() {
         return jdbc.sql("select name, vision, version from pf_programme where id = 1")
                 .query((rs, i) -> new Programme(rs.getString(1), rs.getString(2), rs.getInt(3))).single();
     }
 
     @Transactional
     @PreAuthorize(ANALYST)
-    void updateVision(String vision, int version) {
+    public void updateVision(String vision, int version) {
         if (vision == null || vision.isBlank()) throw ValidationException.of("vision", "portfolio.error.required");
         int n = jdbc.sql("update pf_programme set vision = ?, version = version + 1 where id = 1 and version = ?")
                 .params(vision.trim(), version).update();
         if (n == 0) throw ConflictException.stale();
     }
 
-    List<FocusArea> focusAreas() {
+    public List<FocusArea> focusAreas() {
         return jdbc.sql("select number, name, description, version from pf_focus_area order by number")
                 .query((rs, i) -> new FocusArea(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
     }
 
     @Transactional
     @PreAuthorize(ANALYST)
-    void updateFocusArea(int number, String name, String description, int version) {
+    public void updateFocusArea(int number, String name, String description, int version) {
         if (name == null || name.isBlank()) throw ValidationException.of("name", "portfolio.error.required");
         int n = jdbc.sql("update pf_focus_area set name = ?, description = ?, version = version + 1 where number = ? and version = ?")
                 .params(name.trim(), blankToNull(description), number, version).update();
@@ -116,20 +116,20 @@ class InitiativeService {
                 rs.getBigDecimal("ftes"), rs.getString("methods"), rs.getString("description"), rs.getString("note"), rs.getInt("version"));
     }
 
-    Initiative get(long id) {
+    public Initiative get(long id) {
         return jdbc.sql("select " + COLS + " from pf_initiative where id = ?").param(id).query(InitiativeService::initiative)
                 .optional().orElseThrow(() -> new NotFoundException("portfolio.initiative.notFound", id));
     }
 
-    InitiativeDetails details(long id) {
+    public InitiativeDetails details(long id) {
         return new InitiativeDetails(get(id), budgetLines(id), successCriteria(id));
     }
 
-    List<Initiative> all() {
+    public List<Initiative> all() {
         return jdbc.sql("select " + COLS + " from pf_initiative order by department, name").query(InitiativeService::initiative).list();
     }
 
-    Page list(Filter f, int page, int size) {
+    public Page list(Filter f, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (f.department() != null && !f.department().isBlank()) { where.append(" and i.department = ?"); params.add(f.department()); }
@@ -181,7 +181,7 @@ class InitiativeService {
 
     @Transactional
     @PreAuthorize(ANALYST)
-    long create(InitiativeChange c) {
+    public long create(InitiativeChange c) {
         List<FieldProblem> p = validate(c);
         if (p.isEmpty() && jdbc.sql("select count(*) from pf_initiative where ref = ?").param(c.ref().trim()).query(Long.class).single() > 0) {
             p.add(new FieldProblem("ref", "portfolio.error.refTaken", new Object[]{c.ref().trim()}));
@@ -198,7 +198,7 @@ class InitiativeService {
 
     @Transactional
     @PreAuthorize(ANALYST)
-    void update(long id, InitiativeChange c) {
+    public void update(long id, InitiativeChange c) {
         get(id);
         List<FieldProblem> p = validate(c);
         if (c.version() == null) p.add(new FieldProblem("version", "portfolio.error.version", new Object[0]));
@@ -220,7 +220,7 @@ class InitiativeService {
 
     @Transactional
     @PreAuthorize(ANALYST)
-    void delete(long id) {
+    public void delete(long id) {
         if (jdbc.sql("delete from pf_initiative where id = ?").param(id).update() == 0) {
             throw new NotFoundException("portfolio.initiative.notFound", id);
         }
@@ -228,7 +228,7 @@ class InitiativeService {
 
     // ------------------------------------------------------------------ budget lines, success criteria
 
-    List<BudgetLine> budgetLines(long initiativeId) {
+    public List<BudgetLine> budgetLines(long initiativeId) {
         return jdbc.sql("select id, initiative_id, year, budget_type, amount_dkk, note from pf_budget_line where initiative_id = ? order by year, budget_type")
                 .param(initiativeId)
                 .query((rs, i) -> new BudgetLine(rs.getLong(1), rs.getLong(2), rs.getInt(3), BudgetType.valueOf(rs.getString(4)),
@@ -238,7 +238,7 @@ class InitiativeService {
     /** Adds a line, or replaces the amount of the initiative's line of that year and type. */
     @Transactional
     @PreAuthorize(ANALYST)
-    void putBudgetLine(long initiativeId, NewBudgetLine b) {
+    public void putBudgetLine(long initiativeId, NewBudgetLine b) {
         get(initiativeId);
         List<FieldProblem> p = new ArrayList<>();
         if (b.year() == null || b.year() < 1990 || b.year() > 2100) p.add(new FieldProblem("year", "portfolio.error.year", new Object[0]));
@@ -254,13 +254,13 @@ class InitiativeService {
 
     @Transactional
     @PreAuthorize(ANALYST)
-    void deleteBudgetLine(long initiativeId, long lineId) {
+    public void deleteBudgetLine(long initiativeId, long lineId) {
         if (jdbc.sql("delete from pf_budget_line where id = ? and initiative_id = ?").params(lineId, initiativeId).update() == 0) {
             throw new NotFoundException("portfolio.budgetLine.notFound", lineId);
         }
     }
 
-    List<SuccessCriterion> successCriteria(long initiativeId) {
+    public List<SuccessCriterion> successCriteria(long initiativeId) {
         return jdbc.sql("select id, initiative_id, position, criterion, target, measurement_source from pf_success_criterion where initiative_id = ? order by position, id")
                 .param(initiativeId)
                 .query((rs, i) -> new SuccessCriterion(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6))).list();
@@ -268,7 +268,7 @@ class InitiativeService {
 
     @Transactional
     @PreAuthorize(ANALYST)
-    long addSuccessCriterion(long initiativeId, NewSuccessCriterion c) {
+    public long addSuccessCriterion(long initiativeId, NewSuccessCriterion c) {
         get(initiativeId);
         List<FieldProblem> p = new ArrayList<>();
         if (c.criterion() == null || c.criterion().isBlank()) p.add(new FieldProblem("criterion", "portfolio.error.required", new Object[0]));
@@ -284,7 +284,7 @@ class InitiativeService {
 
     @Transactional
     @PreAuthorize(ANALYST)
-    void deleteSuccessCriterion(long initiativeId, long id) {
+    public void deleteSuccessCriterion(long initiativeId, long id) {
         if (jdbc.sql("delete from pf_success_criterion where id = ? and initiative_id = ?").params(id, initiativeId).update() == 0) {
             throw new NotFoundException("portfolio.criterion.notFound", id);
         }
@@ -301,11 +301,11 @@ class InitiativeService {
                 .list();
     }
 
-    PortfolioSummary summary(int year) {
+    public PortfolioSummary summary(int year) {
         return PortfolioSummary.of(year, rows(year));
     }
 
-    List<Integer> years() {
+    public List<Integer> years() {
         return jdbc.sql("select distinct year from pf_budget_line order by year").query(Integer.class).list();
     }
 
@@ -324,7 +324,7 @@ class InitiativeService {
         }
     }
 
-    BudgetTable budgetTable(int from, int to, String department, BudgetType type) {
+    public BudgetTable budgetTable(int from, int to, String department, BudgetType type) {
         var lines = jdbc.sql("""
                 select i.id, i.name, i.department, b.year, sum(b.amount_dkk) from pf_budget_line b join pf_initiative i on i.id = b.initiative_id
                 where b.year between ? and ? and (?::text is null or i.department = ?::text) and (?::text is null or b.budget_type = ?::text)
@@ -383,7 +383,7 @@ class InitiativeService {
     /** The funding picture of a year: per funding status (null = not stated) initiatives and amounts. */
     public record FundingLine(Funding funding, int initiatives, BigDecimal amountDkk, BigDecimal drift, BigDecimal anlaeg) {}
 
-    List<FundingLine> fundingPicture(int year) {
+    public List<FundingLine> fundingPicture(int year) {
         return jdbc.sql("""
                 select i.funding, count(distinct i.id), sum(b.amount_dkk),
                   coalesce(sum(b.amount_dkk) filter (where b.budget_type = 'DRIFT'), 0),

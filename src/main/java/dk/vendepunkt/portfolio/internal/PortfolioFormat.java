@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.reporting.ReportRenderer;
 import dk.vendepunkt.reporting.ReportSection;

@@ -1,7 +1,8 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.portfolio.EffectMeasureFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,14 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.web;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.portfolio.internal.Departments;
+import dk.vendepunkt.portfolio.internal.EvaluationService;
+import dk.vendepunkt.portfolio.internal.FormInput;
+import dk.vendepunkt.portfolio.internal.InitiativeService;
+import dk.vendepunkt.portfolio.internal.PrioritisationService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

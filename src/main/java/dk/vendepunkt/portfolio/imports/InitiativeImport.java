@@ -1,8 +1,11 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
+import dk.vendepunkt.portfolio.internal.BudgetType;
+import dk.vendepunkt.portfolio.internal.Departments;
+import dk.vendepunkt.portfolio.internal.Funding;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * name, department, focus area and funding.
  */
 @Component
-class InitiativeImport implements ImportHandler {
+public class InitiativeImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("initiative_ref", "name", "department", "focus_area", "year", "budget_type", "amount_dkk", "funding", "note");
 
@@ -45,11 +48,11 @@ class InitiativeImport implements ImportHandler {
     }
 
     /** A valid row of the file. */
-    record Line(long line, String ref, String name, String department, Integer focusArea, int year, BudgetType type,
+    public record Line(long line, String ref, String name, String department, Integer focusArea, int year, BudgetType type,
                 BigDecimal amount, Funding funding, String note) {}
 
     /** Parses and validates the whole file; throws with every bad row. */
-    static List<Line> parse(InputStream in) {
+    public static List<Line> parse(InputStream in) {
         CsvFile f = new CsvFile("initiatives", COLUMNS);
         List<Line> lines = new ArrayList<>();
         Map<String, Line> first = new HashMap<>();

@@ -1,8 +1,9 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
+import dk.vendepunkt.portfolio.internal.IndicatorService;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 /** The desired direction of an indicator or effect goal. */
-enum Direction {
+public enum Direction {
     UP, DOWN;
 
     /** True when moving from {@code from} to {@code to} goes the desired way (strictly). */

@@ -1,10 +1,11 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import dk.vendepunkt.platform.Zones;
+import dk.vendepunkt.portfolio.EffectMeasureFigures;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Indicators with their data series, and the effect goals with their status. */
 @Service
 @PreAuthorize("hasAnyRole('ANALYST','PROGRAMME_MANAGER')")
-class IndicatorService {
+public class IndicatorService {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<EffectMeasureFigures> effectMeasures;
@@ -91,7 +92,7 @@ class IndicatorService {
                 rs.getBoolean("personal_data"), rs.getInt("version"));
     }
 
-    List<Indicator> indicators() {
+    public List<Indicator> indicators() {
         return jdbc.sql("select * from pf_indicator order by focus_area nulls last, name").query(IndicatorService::indicator).list();
     }
 
@@ -112,13 +113,13 @@ class IndicatorService {
                         rs.getString(6), rs.getString(7))).list();
     }
 
-    IndicatorView view(long id) {
+    public IndicatorView view(long id) {
         Indicator ind = indicator(id);
         List<Value> vs = values(id);
         return new IndicatorView(ind, vs, GoalStatus.Trend.of(ind.direction(), points(vs)));
     }
 
-    List<IndicatorView> views() {
+    public List<IndicatorView> views() {
         return indicators().stream().map(i -> {
             List<Value> vs = values(i.id());
             return new IndicatorView(i, vs, GoalStatus.Trend.of(i.direction(), points(vs)));
@@ -142,7 +143,7 @@ class IndicatorService {
 
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    long createIndicator(IndicatorChange c) {
+    public long createIndicator(IndicatorChange c) {
         List<FieldProblem> p = validate(c);
         if (p.isEmpty() && byRef(c.ref().trim()).isPresent()) p.add(new FieldProblem("ref", "portfolio.error.refTaken", new Object[]{c.ref()}));
         if (!p.isEmpty()) throw new ValidationException(p);
@@ -154,7 +155,7 @@ class IndicatorService {
 
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void updateIndicator(long id, IndicatorChange c) {
+    public void updateIndicator(long id, IndicatorChange c) {
         indicator(id);
         List<FieldProblem> p = validate(c);
         if (c.version() == null) p.add(new FieldProblem("version", "portfolio.error.version", new Object[0]));
@@ -172,7 +173,7 @@ class IndicatorService {
     /** Adds a value, or replaces the value of the same period. */
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void putValue(long indicatorId, NewValue v) {
+    public void putValue(long indicatorId, NewValue v) {
         indicator(indicatorId);
         List<FieldProblem> p = new ArrayList<>();
         if (v.periodStart() == null) p.add(new FieldProblem("periodStart", "portfolio.error.date", new Object[0]));
@@ -184,7 +185,7 @@ class IndicatorService {
         upsertValue(jdbc, indicatorId, v);
     }
 
-    static boolean upsertValue(JdbcClient jdbc, long indicatorId, NewValue v) {
+    public static boolean upsertValue(JdbcClient jdbc, long indicatorId, NewValue v) {
         return jdbc.sql("""
                 insert into pf_indicator_value (indicator_id, period_start, period_end, value, source, note) values (?, ?, ?, ?, ?, ?)
                 on conflict (indicator_id, period_start, period_end) do update set value = excluded.value, source = excluded.source,
@@ -195,7 +196,7 @@ class IndicatorService {
 
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void deleteValue(long indicatorId, long valueId) {
+    public void deleteValue(long indicatorId, long valueId) {
         if (jdbc.sql("delete from pf_indicator_value where id = ? and indicator_id = ?").params(valueId, indicatorId).update() == 0) {
             throw new NotFoundException("portfolio.value.notFound", valueId);
         }
@@ -214,12 +215,12 @@ class IndicatorService {
         return jdbc.sql("select * from pf_effect_goal order by number").query(IndicatorService::goal).list();
     }
 
-    Goal goal(int number) {
+    public Goal goal(int number) {
         return jdbc.sql("select * from pf_effect_goal where number = ?").param(number).query(IndicatorService::goal).optional()
                 .orElseThrow(() -> new NotFoundException("portfolio.goal.notFound", number));
     }
 
-    List<GoalView> goalViews(LocalDate asOf, boolean publicVersion) {
+    public List<GoalView> goalViews(LocalDate asOf, boolean publicVersion) {
         return goals().stream().map(g -> goalView(g, asOf, publicVersion)).toList();
     }
 
@@ -249,7 +250,7 @@ class IndicatorService {
 
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void saveGoal(int number, GoalChange c, boolean create) {
+    public void saveGoal(int number, GoalChange c, boolean create) {
         List<FieldProblem> p = new ArrayList<>();
         if (number < 1 || number > 9) p.add(new FieldProblem("number", "portfolio.error.goalNumber", new Object[0]));
         if (c.text() == null || c.text().isBlank()) p.add(new FieldProblem("text", "portfolio.error.required", new Object[0]));
@@ -285,7 +286,7 @@ class IndicatorService {
         if (n == 0) throw ConflictException.stale();
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(Zones.ZONE);
     }
 

@@ -1,10 +1,10 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vendepunkt.portfolio.GoalStatus.Point;
-import dk.vendepunkt.portfolio.GoalStatus.TargetKind;
-import dk.vendepunkt.portfolio.GoalStatus.Trend;
+import dk.vendepunkt.portfolio.internal.GoalStatus.Point;
+import dk.vendepunkt.portfolio.internal.GoalStatus.TargetKind;
+import dk.vendepunkt.portfolio.internal.GoalStatus.Trend;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

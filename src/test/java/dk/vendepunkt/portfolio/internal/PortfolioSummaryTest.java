@@ -1,7 +1,9 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.portfolio.demo.PortfolioDemoData;
+import dk.vendepunkt.portfolio.imports.InitiativeImport;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

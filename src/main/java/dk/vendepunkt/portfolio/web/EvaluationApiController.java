@@ -1,5 +1,7 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.web;
 
+import dk.vendepunkt.portfolio.internal.EvaluationService;
+import dk.vendepunkt.portfolio.internal.PrioritisationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

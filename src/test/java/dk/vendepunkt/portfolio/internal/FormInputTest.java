@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -17,10 +17,10 @@ import java.util.List;
  * A {@code CHANGE_PCT} target (e.g. −2 %) is measured as the change of the latest value from the first
  * value of the series (the baseline) in percent.
  */
-enum GoalStatus {
+public enum GoalStatus {
     ON_TRACK, OFF_TRACK, NO_DATA;
 
-    enum TargetKind { LEVEL, CHANGE_PCT }
+    public enum TargetKind { LEVEL, CHANGE_PCT }
 
     /** One observation, oldest first in the list given to {@link #of}. */
     record Point(LocalDate periodEnd, BigDecimal value) {}

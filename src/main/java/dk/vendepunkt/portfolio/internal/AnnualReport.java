@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportMark;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * indicators flagged {@code personal_data}) pass disclosure control in the public version.
  */
 @Component
-class AnnualReport {
+public class AnnualReport {
 
     private final InitiativeService initiatives;
     private final IndicatorService indicators;
@@ -46,7 +46,7 @@ class AnnualReport {
         this.disclosure = disclosure;
     }
 
-    static String key(int year) {
+    public static String key(int year) {
         return "sikker-by-" + year;
     }
 
@@ -61,7 +61,7 @@ class AnnualReport {
         return today.isBefore(end) ? today : end;
     }
 
-    Report build(int year, boolean publicVersion) {
+    public Report build(int year, boolean publicVersion) {
         LocalDate asOf = asOf(year);
         Report.Builder r = Report.builder(m("pf.report.title", year))
                 .subtitle(m("pf.report.subtitle") + (publicVersion ? "" : " – " + m("pf.report.internal")));

@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
@@ -26,11 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @PreAuthorize("hasAnyRole('ANALYST','PROGRAMME_MANAGER')")
-class EvaluationService {
+public class EvaluationService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    enum Kind {
+    public enum Kind {
         SELF_EVALUATION(List.of("purpose", "targetGroup", "benefit", "effects", "challenges", "anchoring", "methods", "economy")),
         FOLLOW_UP(List.of("progress", "goalStatus", "risks", "changes", "anchoring"));
 
@@ -71,12 +71,12 @@ class EvaluationService {
                 rs.getString("submitted_by"), rs.getInt("version"));
     }
 
-    List<Evaluation> forInitiative(long initiativeId) {
+    public List<Evaluation> forInitiative(long initiativeId) {
         return jdbc.sql("select * from pf_evaluation where initiative_id = ? order by created_at desc, id desc").param(initiativeId).query(this::row).list();
     }
 
     /** Forms waiting for review, oldest first. */
-    List<Evaluation> submitted() {
+    public List<Evaluation> submitted() {
         return jdbc.sql("select * from pf_evaluation where status = 'SUBMITTED' order by created_at, id").query(this::row).list();
     }
 
@@ -86,12 +86,12 @@ class EvaluationService {
                 .param("%" + text.replace("%", "\\%").replace("_", "\\_") + "%").query(this::row).list();
     }
 
-    Evaluation get(long id) {
+    public Evaluation get(long id) {
         return jdbc.sql("select * from pf_evaluation where id = ?").param(id).query(this::row).optional()
                 .orElseThrow(() -> new NotFoundException("portfolio.evaluation.notFound", id));
     }
 
-    EvaluationDetails details(long id) {
+    public EvaluationDetails details(long id) {
         Evaluation e = get(id);
         List<Event> history = jdbc.sql("select action, status, actor, at, comment from pf_evaluation_event where evaluation_id = ? order by at, id")
                 .param(id)
@@ -101,7 +101,7 @@ class EvaluationService {
     }
 
     @Transactional
-    long create(long initiativeId, NewEvaluation n) {
+    public long create(long initiativeId, NewEvaluation n) {
         if (jdbc.sql("select count(*) from pf_initiative where id = ?").param(initiativeId).query(Long.class).single() == 0) {
             throw new NotFoundException("portfolio.initiative.notFound", initiativeId);
         }
@@ -117,7 +117,7 @@ class EvaluationService {
 
     /** Saves answers of a draft (only questions of its kind are kept). */
     @Transactional
-    void save(long id, AnswersChange c) {
+    public void save(long id, AnswersChange c) {
         Evaluation e = get(id);
         if (e.status() != Status.DRAFT) throw new ConflictException("portfolio.evaluation.notDraft");
         if (c.version() == null) throw ValidationException.of("version", "portfolio.error.version");
@@ -137,7 +137,7 @@ class EvaluationService {
 
     /** Draft → submitted; every question must be answered. */
     @Transactional
-    void submit(long id, int version) {
+    public void submit(long id, int version) {
         Evaluation e = get(id);
         if (e.status() != Status.DRAFT) throw new ConflictException("portfolio.evaluation.notDraft");
         List<FieldProblem> p = new ArrayList<>();
@@ -153,7 +153,7 @@ class EvaluationService {
     /** Submitted → reviewed, by an analyst other than the submitter. */
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void review(long id, int version, String comment) {
+    public void review(long id, int version, String comment) {
         Evaluation e = get(id);
         checkReviewer(e);
         transition(id, version, Status.SUBMITTED, Status.REVIEWED);
@@ -163,7 +163,7 @@ class EvaluationService {
     /** Submitted → draft again, with a comment saying what to change. */
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void returnToDraft(long id, int version, String comment) {
+    public void returnToDraft(long id, int version, String comment) {
         Evaluation e = get(id);
         checkReviewer(e);
         if (comment == null || comment.isBlank()) throw ValidationException.of("comment", "portfolio.evaluation.commentRequired");

@@ -1,19 +1,19 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import java.util.List;
 
 /** The forvaltninger of initiatives.csv, in the contract's order; OKF is shown as ØKF. */
-final class Departments {
-    static final List<String> CODES = List.of("OKF", "SOF", "BUF", "BIF", "KFF", "TMF", "SUF");
+public final class Departments {
+    public static final List<String> CODES = List.of("OKF", "SOF", "BUF", "BIF", "KFF", "TMF", "SUF");
 
     private Departments() {}
 
-    static boolean valid(String code) {
+    public static boolean valid(String code) {
         return code != null && CODES.contains(code);
     }
 
     /** The abbreviation Danish documents use (ØKF for OKF). */
-    static String label(String code) {
+    public static String label(String code) {
         return dk.vendepunkt.organisation.Department.label(code);
     }
 }

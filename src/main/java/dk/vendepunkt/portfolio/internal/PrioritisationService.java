@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio;
+package dk.vendepunkt.portfolio.internal;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('ANALYST','PROGRAMME_MANAGER')")
-class PrioritisationService {
+public class PrioritisationService {
 
     static final int MIN = 3;
-    static final int MAX = 6;
+    public static final int MAX = 6;
 
-    enum Kind { MOST, LEAST }
+    public enum Kind { MOST, LEAST }
 
     public record Item(Kind kind, int rank, long initiativeId, String initiativeName, String reason) {}
 
@@ -54,12 +54,12 @@ class PrioritisationService {
         this.jdbc = jdbc;
     }
 
-    List<Prioritisation> forYear(int year) {
+    public List<Prioritisation> forYear(int year) {
         return jdbc.sql("select department from pf_prioritisation where year = ? order by department").param(year).query(String.class).list()
                 .stream().map(d -> get(d, year).orElseThrow()).toList();
     }
 
-    Optional<Prioritisation> get(String department, int year) {
+    public Optional<Prioritisation> get(String department, int year) {
         return jdbc.sql("select id, note, updated_by, updated_at, version from pf_prioritisation where department = ? and year = ?")
                 .params(department, year)
                 .query((rs, i) -> {
@@ -76,7 +76,7 @@ class PrioritisationService {
     /** Replaces the department's prioritisation of the year; version null = create. Rows without initiative are ignored. */
     @Transactional
     @PreAuthorize(InitiativeService.ANALYST)
-    void save(String department, int year, PrioritisationChange c) {
+    public void save(String department, int year, PrioritisationChange c) {
         List<FieldProblem> p = new ArrayList<>();
         if (!Departments.valid(department)) p.add(new FieldProblem("department", "portfolio.error.department", new Object[0]));
         if (year < 1990 || year > 2100) p.add(new FieldProblem("year", "portfolio.error.year", new Object[0]));

@@ -1,11 +1,11 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dk.vendepunkt.outcomes.EffectStatistics.DayCount;
-import dk.vendepunkt.outcomes.EffectStatistics.Interval;
-import dk.vendepunkt.outcomes.EffectStatistics.KmPoint;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.DayCount;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.Interval;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.outcomes.EffectQueries.CohortCounts;
-import dk.vendepunkt.outcomes.EffectQueries.Counts;
-import dk.vendepunkt.outcomes.EffectStatistics.Interval;
-import dk.vendepunkt.outcomes.EffectStatistics.KmPoint;
+import dk.vendepunkt.outcomes.internal.EffectQueries.CohortCounts;
+import dk.vendepunkt.outcomes.internal.EffectQueries.Counts;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.Interval;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * that it cannot be recovered by subtraction from the total. {@code internal} withholds nothing.
  */
 @Service
-class EffectReportService {
+public class EffectReportService {
 
     private final EffectQueries queries;
     private final DisclosurePolicy disclosure;
@@ -48,12 +48,12 @@ class EffectReportService {
 
     record Reference(String label, long members, List<Comparison> measures) {}
 
-    record Report(String programme, LocalDate asOf, String disclosure, int threshold, List<Measure> measures, List<Cohort> cohorts,
+    public record Report(String programme, LocalDate asOf, String disclosure, int threshold, List<Measure> measures, List<Cohort> cohorts,
                   Reference reference) {}
 
-    record Survival(String programme, LocalDate asOf, String disclosure, List<KmPoint> points) {}
+    public record Survival(String programme, LocalDate asOf, String disclosure, List<KmPoint> points) {}
 
-    static String programme(String programme) {
+    public static String programme(String programme) {
         if (programme == null || programme.isBlank()) throw ValidationException.of("programme", "outcomes.error.programme");
         try {
             return Codes.Programme.valueOf(programme.trim().toUpperCase(Locale.ROOT)).name();
@@ -69,11 +69,11 @@ class EffectReportService {
         return disclosure.resolve(requested);
     }
 
-    static LocalDate asOf(LocalDate asOf) {
+    public static LocalDate asOf(LocalDate asOf) {
         return asOf != null ? asOf : LocalDate.now(dk.vendepunkt.platform.Zones.ZONE);
     }
 
-    Report report(String programmeCode, LocalDate asOfDate, String requestedDisclosure, String referenceLabel) {
+    public Report report(String programmeCode, LocalDate asOfDate, String requestedDisclosure, String referenceLabel) {
         String programme = programme(programmeCode);
         Disclosure d = disclosure(requestedDisclosure);
         LocalDate asOf = asOf(asOfDate);
@@ -149,7 +149,7 @@ class EffectReportService {
      * stops before the first day with fewer than threshold forløb at risk, and is empty when fewer than
      * threshold forløb enter it. Without a requested disclosure, users allowed internal figures get the full curve.
      */
-    Survival survival(String programmeCode, LocalDate asOfDate, String requestedDisclosure, boolean reference) {
+    public Survival survival(String programmeCode, LocalDate asOfDate, String requestedDisclosure, boolean reference) {
         String key = reference ? programmeCode : programme(programmeCode);
         // the contract's survival endpoint has no disclosure parameter: callers allowed internal figures get the full curve
         Disclosure d = requestedDisclosure == null && disclosure.mayUseInternal() ? Disclosure.INTERNAL : disclosure(requestedDisclosure);
@@ -166,7 +166,7 @@ class EffectReportService {
         return new Survival(key, asOf, d == Disclosure.PUBLIC ? "public" : "internal", points);
     }
 
-    List<String> referenceLabels() {
+    public List<String> referenceLabels() {
         return queries.referenceLabels().stream().sorted(Comparator.naturalOrder()).toList();
     }
 }

@@ -1,20 +1,20 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The contract's code lists. */
-final class Codes {
+public final class Codes {
 
     private Codes() {}
 
-    enum Programme { EXIT, KIV, RAMMEMODEL, SSP_PLUS }
+    public enum Programme { EXIT, KIV, RAMMEMODEL, SSP_PLUS }
 
-    enum ClosureReason { COMPLETED, DROPPED_OUT, MOVED, IMPRISONED, TRANSFERRED, DECEASED, OTHER }
+    public enum ClosureReason { COMPLETED, DROPPED_OUT, MOVED, IMPRISONED, TRANSFERRED, DECEASED, OTHER }
 
-    enum EventType { CHARGE, CONVICTION }
+    public enum EventType { CHARGE, CONVICTION }
 
-    enum FollowUpStatus {
+    public enum FollowUpStatus {
         EDUCATION, EMPLOYMENT, ACTIVATION, NONE;
 
         static final Set<FollowUpStatus> SUCCESS = EnumSet.of(EDUCATION, EMPLOYMENT, ACTIVATION);

@@ -1,8 +1,11 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.imports;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.outcomes.Codes.EventType;
+import dk.vendepunkt.outcomes.internal.Codes.EventType;
+import dk.vendepunkt.outcomes.internal.OffenceTable;
+import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
+import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -34,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in Vendepunkt are kept by their CPR blind index and linked when they appear.
  */
 @Component
-class RegisterEventImport implements ImportHandler {
+public class RegisterEventImport implements ImportHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegisterEventImport.class);
 

@@ -1,13 +1,17 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.web;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.outcomes.internal.Codes;
+import dk.vendepunkt.outcomes.internal.EffectDocument;
+import dk.vendepunkt.outcomes.internal.EffectQueries;
+import dk.vendepunkt.outcomes.internal.EffectReportService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.reporting.PublishedReportsPage;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
-import dk.vendepunkt.reporting.PublishedReportsPage;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
 import java.time.LocalDate;
@@ -34,7 +38,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the public, suppressed figures. Committee members (READER) see only the published effect reports.
  */
 @Controller
-class EffectPageController {
+public class EffectPageController {
 
     static final String STAFF = "hasAnyRole('PROGRAMME_MANAGER','ANALYST')";
 
@@ -133,7 +137,7 @@ class EffectPageController {
     /** PDF or Excel with the public (suppressed) figures. */
     @GetMapping("/effect/export/{format}")
     @PreAuthorize(STAFF)
-    ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String programme,
+    public ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam String programme,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) String reference) {
         ReportFormat f = ReportFormat.parse(format).filter(x -> x != ReportFormat.HTML)

@@ -1,8 +1,8 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import dk.vendepunkt.casework.EnrolmentClosed;
 import dk.vendepunkt.casework.FollowUpRecorded;
-import dk.vendepunkt.outcomes.Codes.FollowUpStatus;
+import dk.vendepunkt.outcomes.internal.Codes.FollowUpStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,9 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.imports;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
+import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so re-importing a (label, person) updates the index date. All-or-nothing.
  */
 @Component
-class ReferenceGroupImport implements ImportHandler {
+public class ReferenceGroupImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("person_key", "index_date", "label");
 

@@ -1,9 +1,11 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.imports;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.outcomes.Codes.ClosureReason;
-import dk.vendepunkt.outcomes.Codes.Programme;
+import dk.vendepunkt.outcomes.internal.Codes.ClosureReason;
+import dk.vendepunkt.outcomes.internal.Codes.Programme;
+import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
+import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Re-import by {@code enrolment_ref} updates. All-or-nothing.
  */
 @Component
-class EnrolmentImport implements ImportHandler {
+public class EnrolmentImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("enrolment_ref", "person_key", "programme", "start_date", "end_date",
             "closure_reason", "gang_related");

@@ -1,4 +1,4 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * follow a change of the code's level; events imported with an explicit {@code ssp_level} keep it.
  */
 @Service
-class OffenceTable {
+public class OffenceTable {
 
     private final JdbcClient jdbc;
     private final OutcomeDerivation derivation;
@@ -29,17 +29,17 @@ class OffenceTable {
         this.derivation = derivation;
     }
 
-    record Offence(String code, String description, int sspLevel, int version, long events) {}
+    public record Offence(String code, String description, int sspLevel, int version, long events) {}
 
-    record OffenceChange(String code, String description, Integer sspLevel, Integer version) {}
+    public record OffenceChange(String code, String description, Integer sspLevel, Integer version) {}
 
-    Map<String, Integer> levels() {
+    public Map<String, Integer> levels() {
         Map<String, Integer> m = new HashMap<>();
         jdbc.sql("select code, ssp_level from out_offence").query((rs, i) -> m.put(rs.getString(1), rs.getInt(2))).list();
         return m;
     }
 
-    List<Offence> all() {
+    public List<Offence> all() {
         return jdbc.sql("""
                 select o.code, o.description, o.ssp_level, o.version, coalesce(n.events, 0) events
                   from out_offence o
@@ -49,7 +49,7 @@ class OffenceTable {
                 .query((rs, i) -> new Offence(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5))).list();
     }
 
-    Offence get(String code) {
+    public Offence get(String code) {
         return all().stream().filter(o -> o.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("outcomes.offence.notFound", code));
     }
@@ -65,7 +65,7 @@ class OffenceTable {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    void create(OffenceChange c) {
+    public void create(OffenceChange c) {
         List<FieldProblem> p = validate(c, true);
         if (!p.isEmpty()) throw new ValidationException(p);
         int n = jdbc.sql("insert into out_offence (code, description, ssp_level, updated_by) values (?, ?, ?, ?) on conflict do nothing")
@@ -76,7 +76,7 @@ class OffenceTable {
     /** Changes description and level; table-derived event levels follow. Stale version → 409. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    void update(String code, OffenceChange c) {
+    public void update(String code, OffenceChange c) {
         get(code);
         List<FieldProblem> p = validate(c, false);
         if (c.version() == null) p.add(new FieldProblem("version", "outcomes.offence.error.version", new Object[0]));
@@ -94,7 +94,7 @@ class OffenceTable {
     /** Only codes no event took its level from can be deleted. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    void delete(String code, int version) {
+    public void delete(String code, int version) {
         Offence o = get(code);
         if (o.events() > 0) throw new ConflictException("outcomes.offence.inUse", code, o.events());
         int n = jdbc.sql("delete from out_offence where code = ? and version = ?").params(code, version).update();

@@ -1,5 +1,11 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.demo;
 
+import dk.vendepunkt.outcomes.imports.EnrolmentImport;
+import dk.vendepunkt.outcomes.imports.FollowUpImport;
+import dk.vendepunkt.outcomes.imports.ReferenceGroupImport;
+import dk.vendepunkt.outcomes.imports.RegisterEventImport;
+import dk.vendepunkt.outcomes.internal.OffenceTable;
+import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.platform.DemoData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.web;
 
+import dk.vendepunkt.outcomes.internal.OffenceTable;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;

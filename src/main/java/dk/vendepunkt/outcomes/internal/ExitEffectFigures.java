@@ -1,4 +1,4 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import dk.vendepunkt.portfolio.EffectMeasureFigures;
 import dk.vendepunkt.reporting.DisclosurePolicy;

@@ -1,9 +1,9 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
-import dk.vendepunkt.outcomes.EffectReportService.Cohort;
-import dk.vendepunkt.outcomes.EffectReportService.Comparison;
-import dk.vendepunkt.outcomes.EffectReportService.Measure;
-import dk.vendepunkt.outcomes.EffectStatistics.KmPoint;
+import dk.vendepunkt.outcomes.internal.EffectReportService.Cohort;
+import dk.vendepunkt.outcomes.internal.EffectReportService.Comparison;
+import dk.vendepunkt.outcomes.internal.EffectReportService.Measure;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.Report;
@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * {@link DisclosurePolicy#suppressColumn}.
  */
 @Component
-class EffectDocument {
+public class EffectDocument {
 
-    static final Locale DA = Locale.of("da", "DK");
+    public static final Locale DA = Locale.of("da", "DK");
 
     private final MessageSource messages;
     private final DisclosurePolicy disclosure;
@@ -45,7 +45,7 @@ class EffectDocument {
     }
 
     /** Published and exported reports are Danish; the page follows the user's language. */
-    Report build(EffectReportService.Report r, EffectReportService.Survival survival, boolean charts, Locale locale) {
+    public Report build(EffectReportService.Report r, EffectReportService.Survival survival, boolean charts, Locale locale) {
         Locale l = locale == null ? LocaleContextHolder.getLocale() : locale;
         boolean pub = "public".equals(r.disclosure());
         Report.Builder b = Report.builder(t(l, "outcomes.report.title", t(l, "outcomes.programme." + r.programme())))

@@ -1,8 +1,11 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.imports;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.outcomes.Codes.FollowUpStatus;
+import dk.vendepunkt.outcomes.internal.Codes.FollowUpStatus;
+import dk.vendepunkt.outcomes.internal.FollowUps;
+import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
+import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * status on a date is the key, so re-importing updates the status of that person and date. All-or-nothing.
  */
 @Component
-class FollowUpImport implements ImportHandler {
+public class FollowUpImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("person_key", "status_date", "status");
 

@@ -1,13 +1,13 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
-import dk.vendepunkt.outcomes.Codes.FollowUpStatus;
+import dk.vendepunkt.outcomes.internal.Codes.FollowUpStatus;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Follow-up statuses after discharge, whether imported or recorded in case work: one per person and date. */
 @Component
-class FollowUps {
+public class FollowUps {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -17,10 +17,10 @@ class FollowUps {
         this.template = template;
     }
 
-    record Status(long person, LocalDate date, FollowUpStatus status) {}
+    public record Status(long person, LocalDate date, FollowUpStatus status) {}
 
     /** Imported statuses in batches; returns how many were new (the others replaced a status of that person and date). */
-    int upsertAll(java.util.List<Status> statuses) {
+    public int upsertAll(java.util.List<Status> statuses) {
         java.util.Set<String> existing = new java.util.HashSet<>();
         Long[] persons = statuses.stream().map(Status::person).distinct().toArray(Long[]::new);
         template.query("select person, status_date from out_follow_up where person = any(?)",

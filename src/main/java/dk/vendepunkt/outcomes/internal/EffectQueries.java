@@ -1,4 +1,4 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * aggregated per discharge cohort and in total in the database. See docs/outcomes.md for the definitions.
  */
 @Component
-class EffectQueries {
+public class EffectQueries {
 
-    static final String[] MEASURES = {"no_new_serious_charge_1y", "no_serious_conviction_2y_completed", "education_or_employment_3m"};
+    public static final String[] MEASURES = {"no_new_serious_charge_1y", "no_serious_conviction_2y_completed", "education_or_employment_3m"};
     static final int CHARGE_WINDOW = 365, CONVICTION_WINDOW = 730, FOLLOW_UP_WINDOW = 120;
     static final int FOLLOW_UP_FROM = 60, FOLLOW_UP_TARGET = 91;
     static final int SURVIVAL_HORIZON = 3650;

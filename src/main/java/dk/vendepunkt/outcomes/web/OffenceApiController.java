@@ -1,5 +1,6 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.web;
 
+import dk.vendepunkt.outcomes.internal.OffenceTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

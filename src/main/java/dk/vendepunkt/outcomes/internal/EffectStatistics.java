@@ -1,25 +1,25 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 
 /** The contract's interval estimates: Wilson score, Newcombe's hybrid score difference, Kaplan–Meier with Greenwood. */
-final class EffectStatistics {
+public final class EffectStatistics {
 
     /** The contract's z for 95 % intervals. */
     static final double Z = 1.959963984540054;
 
     private EffectStatistics() {}
 
-    record Interval(double lower, double upper) {
+    public record Interval(double lower, double upper) {
         double[] array() {
             return new double[] {lower, upper};
         }
     }
 
     /** Wilson score interval for successes/n; null when n = 0. */
-    static Interval wilson(long successes, long n) {
+    public static Interval wilson(long successes, long n) {
         if (n <= 0) return null;
         double p = (double) successes / n;
         double z2 = Z * Z;
@@ -34,7 +34,7 @@ final class EffectStatistics {
      * Newcombe (1998) method 10, the hybrid score interval for p1 − p2 from the two Wilson intervals:
      * L = d − √((p1 − l1)² + (u2 − p2)²), U = d + √((u1 − p1)² + (p2 − l2)²). Null when either n = 0.
      */
-    static Interval newcombe(long s1, long n1, long s2, long n2) {
+    public static Interval newcombe(long s1, long n1, long s2, long n2) {
         if (n1 <= 0 || n2 <= 0) return null;
         double p1 = (double) s1 / n1, p2 = (double) s2 / n2;
         Interval w1 = wilson(s1, n1), w2 = wilson(s2, n2);

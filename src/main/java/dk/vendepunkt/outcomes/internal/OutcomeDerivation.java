@@ -1,4 +1,4 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import java.util.Collection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * report is a single scan (see V5_3). Every write path of the module calls it in its own transaction.
  */
 @Component
-class OutcomeDerivation {
+public class OutcomeDerivation {
 
     private static final String VALUES = """
             (select min(r.event_date) from out_register_event r
@@ -37,14 +37,14 @@ class OutcomeDerivation {
     }
 
     /** Refreshes the rows of these out_person ids. */
-    void refresh(Collection<Long> persons) {
+    public void refresh(Collection<Long> persons) {
         if (persons.isEmpty()) return;
         Long[] ids = persons.stream().distinct().toArray(Long[]::new);
         refreshWhere("t.person = any(?)", (Object) ids);
     }
 
     /** Refreshes the rows whose person matches a condition on {@code t.person}, e.g. a sub-select. */
-    void refreshWhere(String personCondition, Object... params) {
+    public void refreshWhere(String personCondition, Object... params) {
         jdbc.update(update("out_enrolment", "end_date", "t.end_date is not null and " + personCondition), params);
         jdbc.update("update out_enrolment t set first_serious_charge = null, first_serious_conviction = null, follow_up_status = null"
                 + " where t.end_date is null and (t.first_serious_charge is not null or t.first_serious_conviction is not null"

@@ -1,4 +1,4 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import dk.vendepunkt.people.CprNumber;
 import dk.vendepunkt.people.PersonDirectory;
@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * every import and again every hour.
  */
 @Component
-class OutcomePersons {
+public class OutcomePersons {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomePersons.class);
-    static final int MATCH_BATCH = 5000;
+    public static final int MATCH_BATCH = 5000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -40,11 +40,11 @@ class OutcomePersons {
     }
 
     /** Parses person_key per the contract (both CPR forms, real date) into its blind index; caches per import. */
-    final class KeyReader {
+    public final class KeyReader {
         private final Map<String, String> cache = new HashMap<>();
 
         /** The blind index, or null after recording a row error. */
-        String hash(CsvFile.Row r, String column) {
+        public String hash(CsvFile.Row r, String column) {
             String v = r.required(column);
             if (v == null) return null;
             String cached = cache.get(v);
@@ -61,12 +61,12 @@ class OutcomePersons {
         }
     }
 
-    KeyReader keyReader() {
+    public KeyReader keyReader() {
         return new KeyReader();
     }
 
     /** out_person ids for these hashes, creating rows for new ones (set-based). */
-    Map<String, Long> ids(Collection<String> hashes) {
+    public Map<String, Long> ids(Collection<String> hashes) {
         Map<String, Long> out = new HashMap<>(hashes.size() * 2);
         List<String> all = new ArrayList<>(new java.util.HashSet<>(hashes));
         for (int from = 0; from < all.size(); from += 10_000) {
@@ -79,7 +79,7 @@ class OutcomePersons {
         return out;
     }
 
-    long id(String hash) {
+    public long id(String hash) {
         return ids(List.of(hash)).get(hash);
     }
 
@@ -98,10 +98,10 @@ class OutcomePersons {
      * Links unmatched persons whose CPR is now registered in people; tries those never tried, or last
      * tried before {@code olderThanMinutes}; one batch.
      */
-    record MatchResult(int tried, int linked) {}
+    public record MatchResult(int tried, int linked) {}
 
     @Transactional
-    MatchResult matchPending(int olderThanMinutes) {
+    public MatchResult matchPending(int olderThanMinutes) {
         int linked = 0;
         List<Object[]> rows = jdbc.sql("""
                 select id, person_hash from out_person

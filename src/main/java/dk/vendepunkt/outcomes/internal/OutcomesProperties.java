@@ -1,4 +1,4 @@
-package dk.vendepunkt.outcomes;
+package dk.vendepunkt.outcomes.internal;
 
 import java.util.Locale;
 import java.util.Map;

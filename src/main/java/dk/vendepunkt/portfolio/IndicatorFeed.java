@@ -1,12 +1,7 @@
 package dk.vendepunkt.portfolio;
 
-import dk.vendepunkt.platform.NotFoundException;
-import dk.vendepunkt.platform.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * For Vendepunkt's own modules that compute an indicator's values (e.g. crime figures or the safety
@@ -14,30 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Values must not be derived from personal data unless the indicator is flagged {@code personal_data}
  * (its values then pass disclosure control before they leave the system).
  */
-@Service
-public class IndicatorFeed {
-
-    private final JdbcClient jdbc;
-
-    IndicatorFeed(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public interface IndicatorFeed {
 
     /** Whether an indicator with this ref is defined (an analyst defines indicators). */
-    public boolean defined(String indicatorRef) {
-        return jdbc.sql("select count(*) from pf_indicator where ref = ?").param(indicatorRef).query(Long.class).single() > 0;
-    }
+    boolean defined(String indicatorRef);
 
     /**
+     * Records the value of a period.
+     *
      * @return true when a new value was added, false when the period's value was replaced
-     * @throws NotFoundException when no indicator has the ref
+     * @throws dk.vendepunkt.platform.NotFoundException when no indicator has the ref
+     * @throws dk.vendepunkt.platform.ValidationException when the period ends before it starts or the value is missing
      */
-    @Transactional
-    public boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source) {
-        if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) throw ValidationException.of("periodEnd", "portfolio.error.periodOrder");
-        if (value == null) throw ValidationException.of("value", "portfolio.error.number");
-        Long id = jdbc.sql("select id from pf_indicator where ref = ?").param(indicatorRef).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("portfolio.indicator.notFound", indicatorRef));
-        return IndicatorService.upsertValue(jdbc, id, new IndicatorService.NewValue(periodStart, periodEnd, value, source, null));
-    }
+    boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source);
 }

@@ -1,5 +1,9 @@
 package dk.vendepunkt.outcomes;
 
+import dk.vendepunkt.outcomes.internal.EffectDocument;
+import dk.vendepunkt.outcomes.internal.EffectQueries;
+import dk.vendepunkt.outcomes.internal.EffectReportService;
+
 import static dk.vendepunkt.outcomes.OutcomeTestData.cohort;
 import static dk.vendepunkt.outcomes.OutcomeTestData.measure;
 import static dk.vendepunkt.outcomes.OutcomeTestData.person;

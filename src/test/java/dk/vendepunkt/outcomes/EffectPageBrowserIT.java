@@ -4,6 +4,7 @@ import static dk.vendepunkt.outcomes.OutcomeTestData.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.outcomes.web.EffectPageController;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.Browser;
 import dk.vendepunkt.support.IntegrationTest;

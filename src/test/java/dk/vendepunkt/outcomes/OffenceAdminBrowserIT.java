@@ -3,6 +3,7 @@ package dk.vendepunkt.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.outcomes.internal.OffenceTable;
 import dk.vendepunkt.support.Browser;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;

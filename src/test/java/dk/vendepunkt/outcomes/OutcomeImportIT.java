@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.vendepunkt.casework.EnrolmentClosed;
 import dk.vendepunkt.casework.FollowUpRecorded;
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.people.CprNumber;
 import dk.vendepunkt.people.PersonService;
 import dk.vendepunkt.support.Api;

@@ -3,6 +3,8 @@ package dk.vendepunkt.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.portfolio.demo.PortfolioDemoData;
+import dk.vendepunkt.portfolio.internal.EvaluationService;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.Browser;
 import dk.vendepunkt.support.IntegrationTest;

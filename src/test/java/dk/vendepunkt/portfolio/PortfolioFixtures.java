@@ -1,5 +1,7 @@
 package dk.vendepunkt.portfolio;
 
+import dk.vendepunkt.portfolio.demo.PortfolioDemoData;
+
 /** Loads the portfolio's demo data (the seeds' tables) once per test JVM; the load is idempotent. */
 final class PortfolioFixtures {
 

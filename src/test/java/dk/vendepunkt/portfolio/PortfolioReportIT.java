@@ -3,6 +3,7 @@ package dk.vendepunkt.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.portfolio.demo.PortfolioDemoData;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;

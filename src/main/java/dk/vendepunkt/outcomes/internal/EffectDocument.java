@@ -1,0 +1,159 @@
+package dk.vendepunkt.outcomes.internal;
+
+import dk.vendepunkt.outcomes.internal.EffectReportService.Cohort;
+import dk.vendepunkt.outcomes.internal.EffectReportService.Comparison;
+import dk.vendepunkt.outcomes.internal.EffectReportService.Measure;
+import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
+import dk.vendepunkt.reporting.Disclosure;
+import dk.vendepunkt.reporting.DisclosurePolicy;
+import dk.vendepunkt.reporting.Report;
+import dk.vendepunkt.reporting.ReportMark;
+import dk.vendepunkt.reporting.ReportSection;
+import dk.vendepunkt.reporting.ReportSection.Column;
+import dk.vendepunkt.reporting.ReportSection.Series;
+import dk.vendepunkt.reporting.SuppressedTable;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The effect report as a {@link Report} (tables per measure and cohort, interval charts with the target line,
+ * the Kaplan–Meier curve, the reference group comparison) for the page, PDF/Excel export and publishing.
+ * Public documents show only disclosure-controlled figures: rates as suppressed by the report service,
+ * and the counts of forløb per cohort (ended, missing follow-up, not yet eligible) through
+ * {@link DisclosurePolicy#column}.
+ */
+@Component
+public class EffectDocument {
+
+    public static final Locale DA = Locale.of("da", "DK");
+
+    private final MessageSource messages;
+    private final DisclosurePolicy disclosure;
+
+    EffectDocument(MessageSource messages, DisclosurePolicy disclosure) {
+        this.messages = messages;
+        this.disclosure = disclosure;
+    }
+
+    private String t(Locale l, String code, Object... args) {
+        return messages.getMessage(code, args, code, l);
+    }
+
+    /** Published and exported reports are Danish; the page follows the user's language. */
+    public Report build(EffectReportService.Report r, EffectReportService.Survival survival, boolean charts, Locale locale) {
+        Locale l = locale == null ? LocaleContextHolder.getLocale() : locale;
+        boolean pub = "public".equals(r.disclosure());
+        Disclosure d = pub ? Disclosure.PUBLIC : Disclosure.INTERNAL;
+        Report.Builder b = Report.builder(t(l, "outcomes.report.title", t(l, "outcomes.programme." + r.programme())))
+                .subtitle(t(l, "outcomes.report.subtitle", r.asOf().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", l))));
+        b.text(t(l, pub ? "outcomes.report.public" : "outcomes.report.internal", r.threshold()));
+        b.text(t(l, "outcomes.report.definitions"));
+        for (int m = 0; m < r.measures().size(); m++) {
+            final int mi = m;
+            Measure total = r.measures().get(m);
+            b.heading(t(l, "outcomes.measure." + total.id()));
+            b.text(t(l, "outcomes.measure." + total.id() + ".definition"));
+            List<Cohort> cohorts = r.cohorts();
+            long[] ended = cohorts.stream().mapToLong(Cohort::ended).toArray();
+            long[] missing = cohorts.stream().mapToLong(c -> c.measures().get(mi).missing()).toArray();
+            long[] waiting = cohorts.stream().mapToLong(c -> c.measures().get(mi).notYetEligible()).toArray();
+            SuppressedTable endedT = disclosure.column(ended, d), missingT = disclosure.column(missing, d), waitingT = disclosure.column(waiting, d);
+            var table = ReportSection.Table.builder(t(l, "outcomes.report.table", t(l, "outcomes.measure." + total.id())),
+                    Column.text(t(l, "outcomes.col.cohort")), Column.integer(t(l, "outcomes.col.ended")),
+                    Column.integer(t(l, "outcomes.col.eligible")), Column.integer(t(l, "outcomes.col.successes")),
+                    Column.percent(t(l, "outcomes.col.rate")), Column.percent(t(l, "outcomes.col.lower")), Column.percent(t(l, "outcomes.col.upper")),
+                    Column.integer(t(l, "outcomes.col.missing")), Column.integer(t(l, "outcomes.col.notYet")));
+            for (int i = 0; i < cohorts.size(); i++) {
+                Measure cm = cohorts.get(i).measures().get(m);
+                table.row(String.valueOf(cohorts.get(i).cohort()), endedT.cell(i, 0), figure(cm, cm.eligible()), figure(cm, cm.successes()),
+                        figure(cm, cm.rate()), figure(cm, cm.ci95() == null ? null : cm.ci95()[0]), figure(cm, cm.ci95() == null ? null : cm.ci95()[1]),
+                        missingT.cell(i, 0), waitingT.cell(i, 0));
+            }
+            table.totals(t(l, "outcomes.col.total"), endedT.columnTotalCell(0), figure(total, total.eligible()), figure(total, total.successes()),
+                    figure(total, total.rate()), figure(total, total.ci95() == null ? null : total.ci95()[0]),
+                    figure(total, total.ci95() == null ? null : total.ci95()[1]), missingT.columnTotalCell(0), waitingT.columnTotalCell(0));
+            table.note(t(l, "outcomes.report.note", r.threshold()) + (total.target() == null ? "" : " " + t(l, "outcomes.report.target", percent(total.target()))));
+            b.add(table.build());
+            if (charts) b.add(measureChart(l, total, cohorts, m));
+        }
+        if (r.reference() != null) {
+            b.heading(t(l, "outcomes.reference.heading", r.reference().label()));
+            b.text(t(l, "outcomes.reference.caveat"));
+            var table = ReportSection.Table.builder(t(l, "outcomes.reference.caption", r.reference().label()),
+                    Column.text(t(l, "outcomes.col.measure")), Column.percent(t(l, "outcomes.col.programme")), Column.integer(t(l, "outcomes.col.eligible")),
+                    Column.percent(t(l, "outcomes.col.reference")), Column.integer(t(l, "outcomes.col.refEligible")),
+                    Column.percent(t(l, "outcomes.col.difference")), Column.percent(t(l, "outcomes.col.lower")), Column.percent(t(l, "outcomes.col.upper")));
+            for (Comparison c : r.reference().measures()) {
+                table.row(t(l, "outcomes.measure." + c.id()), figure(c.programme(), c.programme().rate()), figure(c.programme(), c.programme().eligible()),
+                        figure(c.reference(), c.reference().rate()), figure(c.reference(), c.reference().eligible()),
+                        c.suppressed() ? ReportMark.SUPPRESSED : c.difference(), c.suppressed() ? ReportMark.SUPPRESSED : c.ci95() == null ? null : c.ci95()[0],
+                        c.suppressed() ? ReportMark.SUPPRESSED : c.ci95() == null ? null : c.ci95()[1]);
+            }
+            table.note(t(l, "outcomes.reference.note", r.threshold()));
+            b.add(table.build());
+        }
+        if (survival != null) {
+            b.heading(t(l, "outcomes.km.heading"));
+            b.text(t(l, pub ? "outcomes.km.textPublic" : "outcomes.km.text", r.threshold(), String.valueOf(EffectQueries.SURVIVAL_HORIZON)));
+            if (charts && !survival.points().isEmpty()) b.add(kmChart(l, survival.points()));
+            var table = ReportSection.Table.builder(t(l, "outcomes.km.caption"), Column.integer(t(l, "outcomes.km.day")),
+                    Column.integer(t(l, "outcomes.km.atRisk")), Column.integer(t(l, "outcomes.km.events")), Column.percent(t(l, "outcomes.km.survival")),
+                    Column.percent(t(l, "outcomes.col.lower")), Column.percent(t(l, "outcomes.col.upper")));
+            // a readable table: the curve at the end of each quarter-year of follow-up
+            for (int day = 90; day <= EffectQueries.SURVIVAL_HORIZON; day += 90) {
+                KmPoint last = null;
+                for (KmPoint p : survival.points()) if (p.day() <= day) last = p;
+                if (last == null) continue;
+                if (survival.points().getLast().day() < day - 90) break;
+                table.row(day, last.atRisk(), last.events(), last.survival(), last.lower(), last.upper());
+            }
+            b.add(table.build());
+        }
+        return b.build();
+    }
+
+    private static Object figure(Measure m, Object v) {
+        return m.suppressed() ? ReportMark.SUPPRESSED : v;
+    }
+
+    private static String percent(double v) {
+        return String.format(DA, "%.0f %%", v * 100);
+    }
+
+    private ReportSection.Chart measureChart(Locale l, Measure total, List<Cohort> cohorts, int m) {
+        List<String> x = new ArrayList<>();
+        List<Double> v = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>();
+        for (Cohort c : cohorts) {
+            Measure cm = c.measures().get(m);
+            x.add(String.valueOf(c.cohort()));
+            v.add(cm.rate());
+            lo.add(cm.ci95() == null ? null : cm.ci95()[0]);
+            hi.add(cm.ci95() == null ? null : cm.ci95()[1]);
+        }
+        x.add(t(l, "outcomes.col.total"));
+        v.add(total.rate());
+        lo.add(total.ci95() == null ? null : total.ci95()[0]);
+        hi.add(total.ci95() == null ? null : total.ci95()[1]);
+        return new ReportSection.Chart(t(l, "outcomes.chart.measure", t(l, "outcomes.measure." + total.id())), ReportSection.ChartType.BAR, x,
+                List.of(new Series(t(l, "outcomes.col.rate"), v, lo, hi)), t(l, "outcomes.col.rate"), true, total.target(),
+                total.target() == null ? null : t(l, "outcomes.chart.target", percent(total.target())));
+    }
+
+    private ReportSection.Chart kmChart(Locale l, List<KmPoint> points) {
+        List<String> x = new ArrayList<>(List.of("0"));
+        List<Double> s = new ArrayList<>(List.of(1.0)), lo = new ArrayList<>(List.of(1.0)), hi = new ArrayList<>(List.of(1.0));
+        for (KmPoint p : points) {
+            x.add(String.valueOf(p.day()));
+            s.add(p.survival());
+            lo.add(p.lower());
+            hi.add(p.upper());
+        }
+        return new ReportSection.Chart(t(l, "outcomes.km.chart"), ReportSection.ChartType.STEP, x,
+                List.of(new Series(t(l, "outcomes.km.survival"), s, lo, hi)), t(l, "outcomes.km.survival"), true, null, null);
+    }
+}

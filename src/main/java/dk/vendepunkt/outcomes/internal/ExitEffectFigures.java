@@ -1,0 +1,40 @@
+package dk.vendepunkt.outcomes.internal;
+
+import dk.vendepunkt.portfolio.EffectMeasureFigures;
+import dk.vendepunkt.reporting.DisclosurePolicy;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Sikker By effect goals' link to the effect measures: the EXIT programme's total figure of a measure
+ * (e.g. effect goal 2's {@code no_serious_conviction_2y_completed}), public figures withheld by
+ * {@link DisclosurePolicy#suppressRate} like on the effect report.
+ */
+@Component
+class ExitEffectFigures implements EffectMeasureFigures {
+
+    static final String PROGRAMME = "EXIT";
+
+    private final EffectQueries queries;
+    private final DisclosurePolicy disclosure;
+    private final MessageSource messages;
+
+    ExitEffectFigures(EffectQueries queries, DisclosurePolicy disclosure, MessageSource messages) {
+        this.queries = queries;
+        this.disclosure = disclosure;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Figure> latest(String measureId, LocalDate asOf, boolean publicVersion) {
+        int m = Arrays.asList(EffectQueries.MEASURES).indexOf(measureId);
+        if (m < 0) return Optional.empty();
+        var c = queries.counts(PROGRAMME, asOf, false).getLast().measures().get(m);
+        String label = messages.getMessage("outcomes.measure." + measureId, null, measureId, EffectDocument.DA) + " (" + PROGRAMME + ")";
+        if (publicVersion && disclosure.suppressRate(c.successes(), c.eligible())) return Optional.of(new Figure(null, asOf, true, label));
+        return Optional.of(new Figure(c.eligible() == 0 ? null : (double) c.successes() / c.eligible(), asOf, false, label));
+    }
+}

@@ -1,4 +1,0 @@
-package dk.vendepunkt.portfolio;
-
-/** Drift (operating) or anlæg (capital). */
-enum BudgetType { DRIFT, ANLAEG }

@@ -1,0 +1,76 @@
+package dk.vendepunkt.portfolio.imports;
+
+import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportSummary;
+import dk.vendepunkt.portfolio.internal.IndicatorService;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code indicator-values.csv} (kind {@code indicator-values}):
+ * {@code indicator_ref,period_start,period_end,value,source,note}. The indicator must exist; a value of
+ * the same indicator and period is replaced. All-or-nothing.
+ */
+@Component
+class IndicatorValueImport implements ImportHandler {
+
+    static final List<String> COLUMNS = List.of("indicator_ref", "period_start", "period_end", "value", "source", "note");
+
+    private final JdbcClient jdbc;
+
+    IndicatorValueImport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return "indicator-values";
+    }
+
+    @Override
+    public Set<String> allowedRoles() {
+        return Set.of("ANALYST", "ADMIN");
+    }
+
+    @Override
+    @Transactional
+    public ImportSummary importFile(InputStream content) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select ref, id from pf_indicator").query((rs, i) -> ids.put(rs.getString(1), rs.getLong(2))).list();
+        CsvFile f = new CsvFile(kind(), COLUMNS);
+        record Line(long id, IndicatorService.NewValue v) {}
+        List<Line> lines = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        f.read(content, r -> {
+            String ref = r.required("indicator_ref");
+            if (ref != null && !ids.containsKey(ref)) r.fail("indicator_ref", "Ukendt indikator; opret den først under Sikker By → Indikatorer");
+            LocalDate start = r.date("period_start", true);
+            LocalDate end = r.date("period_end", true);
+            if (start != null && end != null && end.isBefore(start)) r.fail("period_end", "Periodens slutning ligger før dens start");
+            BigDecimal value = r.decimal("value", true);
+            String source = r.text("source");
+            String note = r.text("note");
+            if (!r.valid()) return;
+            if (!keys.add(ref + "|" + start + "|" + end)) {
+                r.fail("period_start", "Samme indikator og periode står flere gange i filen");
+                return;
+            }
+            lines.add(new Line(ids.get(ref), new IndicatorService.NewValue(start, end, value, source, note)));
+        });
+        f.throwIfErrors();
+        int created = 0;
+        for (Line l : lines) if (IndicatorService.upsertValue(jdbc, l.id(), l.v())) created++;
+        return new ImportSummary(kind(), lines.size(), created, lines.size() - created);
+    }
+}

@@ -1,0 +1,4 @@
+package dk.vendepunkt.portfolio.internal;
+
+/** Drift (operating) or anlæg (capital). */
+public enum BudgetType { DRIFT, ANLAEG }

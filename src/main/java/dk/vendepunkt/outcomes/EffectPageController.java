@@ -5,6 +5,7 @@ import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.PublishedReportsPage;
@@ -138,9 +139,9 @@ class EffectPageController {
                                   @RequestParam(required = false) String reference) {
         ReportFormat f = ReportFormat.parse(format).filter(x -> x != ReportFormat.HTML)
                 .orElseThrow(() -> new NotFoundException("report.format.unknown", format));
-        Report report = publicReport(programme, asOf, reference);
+        var response = renderer.response(() -> publicReport(programme, asOf, reference), f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + EffectReportService.asOf(asOf), Disclosure.PUBLIC, programme, reference);
         audit.record(AuditAction.EXPORT, null, null, "effect report " + programme, f.extension() + ", public figures");
-        return renderer.response(report, f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + EffectReportService.asOf(asOf));
+        return response;
     }
 
     /** Publishes the public (suppressed) report for committee members. */

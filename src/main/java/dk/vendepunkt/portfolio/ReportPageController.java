@@ -2,6 +2,7 @@ package dk.vendepunkt.portfolio;
 
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
@@ -57,7 +58,7 @@ class ReportPageController {
     ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String format, @RequestParam(required = false) String disclosure) {
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
         boolean publicVersion = this.disclosure.publicVersion(disclosure);
-        return renderer.response(reports.build(year, publicVersion), f, AnnualReport.key(year) + (publicVersion ? "" : "-intern"));
+        return renderer.response(() -> reports.build(year, publicVersion), f, AnnualReport.key(year) + (publicVersion ? "" : "-intern"), publicVersion ? Disclosure.PUBLIC : Disclosure.INTERNAL);
     }
 
     public record Published(long id, String reportKey) {}

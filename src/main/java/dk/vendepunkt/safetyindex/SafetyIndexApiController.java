@@ -79,7 +79,7 @@ class SafetyIndexApiController {
     ResponseEntity<byte[]> report(@RequestParam int year, @RequestParam(required = false) Integer baselineYear,
                                   @RequestParam(defaultValue = "pdf") String format) {
         checkYear("year", year);
-        return renderer.response(reports.indexReport(year, baselineYear), format(format), "tryghedsindeks-" + year);
+        return renderer.response(() -> reports.indexReport(year, baselineYear), format(format), "tryghedsindeks-" + year, Disclosure.PUBLIC, baselineYear);
     }
 
     @Operation(summary = "The half-yearly report on urolige områder (half 1 = January-June, 2 = July-December) as pdf, xlsx or html; "
@@ -89,8 +89,8 @@ class SafetyIndexApiController {
                                         @RequestParam(required = false) String disclosure) {
         HalfYear h = SafetyIndexPageController.halfYear(year, half);
         Disclosure d = resolve(this.disclosure, disclosure);
-        return renderer.response(reports.unrestReport(h, d), format(format),
-                "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
+        return renderer.response(() -> reports.unrestReport(h, d), format(format),
+                "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"), d);
     }
 
     /** public (default) or internal; anything else is a 400, internal without an allowed role a 403. */

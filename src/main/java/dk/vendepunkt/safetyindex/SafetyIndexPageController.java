@@ -128,7 +128,7 @@ class SafetyIndexPageController {
     ResponseEntity<byte[]> indexReport(@PathVariable String format, @RequestParam int year, @RequestParam(required = false) Integer baseline) {
         SafetyIndexApiController.checkYear("year", year);
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
-        return renderer.response(reports.indexReport(year, baseline), f, "tryghedsindeks-" + year);
+        return renderer.response(() -> reports.indexReport(year, baseline), f, "tryghedsindeks-" + year, Disclosure.PUBLIC, baseline);
     }
 
     @PostMapping("/safety-index/report/publish")
@@ -165,7 +165,7 @@ class SafetyIndexPageController {
         HalfYear h = halfYear(year, half);
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new NotFoundException("report.format.unknown", format));
         Disclosure d = SafetyIndexApiController.resolve(this.disclosure, disclosure);
-        return renderer.response(reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
+        return renderer.response(() -> reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"), d);
     }
 
     @PostMapping("/safety-index/unrest/publish")

@@ -102,6 +102,40 @@ class ReportCacheIT {
         return new String(get("/api/v1/portfolio/report/" + year + ".html" + query), StandardCharsets.UTF_8);
     }
 
+    /** A session of a user signed in through the login form (the pages' downloads are not under /api). */
+    HttpClient signedIn(TestStaff.User u) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        var form = "username=" + u.username() + "&password=" + java.net.URLEncoder.encode(u.password(), StandardCharsets.UTF_8)
+                + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        var r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return client;
+    }
+
+    @Test
+    void anExportServedFromTheCacheIsStillAudited() throws Exception {
+        HttpClient client = signedIn(analyst);
+        String path = "/effect/export/xlsx?programme=EXIT&asOf=2024-06-30";
+        withStableData(() -> {
+            long audited = jdbc.sql("select count(*) from aud_event where actor = ? and action = 'EXPORT'").param(analyst.username())
+                    .query(Long.class).single();
+            double before = renders();
+            for (int i = 0; i < 2; i++) {
+                var r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(r.statusCode()).isEqualTo(200);
+            }
+            assertThat(renders() - before).as("the second export is served from the cache").isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from aud_event where actor = ? and action = 'EXPORT'").param(analyst.username())
+                    .query(Long.class).single()).isEqualTo(audited + 2);
+        });
+    }
+
     @Test
     void everyTableThatFeedsReportsCountsItsChanges() {
         assertThat(jdbc.sql("""

@@ -3,6 +3,7 @@ package dk.vendepunkt.reporting;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.ReportSection.Chart;
 import dk.vendepunkt.reporting.ReportSection.Column;
 import dk.vendepunkt.reporting.ReportSection.Facts;
@@ -17,9 +18,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,6 +31,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +48,12 @@ public class ReportRenderer {
 
     private static final Locale DA = Locale.of("da", "DK");
     static final String SUPPRESSED_TEXT = "–";
+
+    private final ReportCache cache;
+
+    ReportRenderer(ReportCache cache) {
+        this.cache = cache;
+    }
 
     // ---------------------------------------------------------------- HTML
 
@@ -316,19 +327,45 @@ public class ReportRenderer {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** The report as a download (PDF, Excel) or a standalone HTML page, with a sensible file name. */
-    public ResponseEntity<byte[]> response(Report r, ReportFormat format, String fileBase) {
-        byte[] body = switch (format) {
-            case HTML -> htmlDocument(r, false).getBytes(StandardCharsets.UTF_8);
-            case PDF -> pdf(r);
-            case XLSX -> xlsx(r);
-        };
+    /**
+     * The report as a download (PDF, Excel) or a standalone HTML page, with a sensible file name; from
+     * {@link ReportCache} when the same report was rendered today since the report data last changed (each
+     * report is rendered once at a time, however many ask for it). The endpoint authorises and audits the
+     * request before it calls this, as without a cache.
+     *
+     * @param report     builds the report (its figures are read only when it is not in the cache)
+     * @param fileBase   the file name without extension; with {@code disclosure} and {@code parameters} it must
+     *                   name the report and everything its content depends on
+     * @param disclosure the figures the report shows, as the request was authorised for
+     * @param parameters the request's other parameters that the content depends on and {@code fileBase} does
+     *                   not show (values with equals: numbers, dates, strings, enums, collections of them; null allowed)
+     */
+    public ResponseEntity<byte[]> response(Supplier<Report> report, ReportFormat format, String fileBase, Disclosure disclosure,
+                                           Object... parameters) {
+        var key = new CacheKey(fileBase, format, disclosure, Arrays.asList(parameters.clone()), LocaleContextHolder.getLocale(),
+                LocalDate.now(Zones.ZONE), cache.dataVersion());
+        byte[] body = cache.get(key, () -> render(report.get(), format));
         ContentDisposition cd = (format == ReportFormat.HTML ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(fileBase + "." + format.extension(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, cd.toString())
                 .body(body);
+    }
+
+    /**
+     * What a rendering depends on besides the request: the day (the report's date, "today" in windows), the
+     * request's locale and the report data's version.
+     */
+    private record CacheKey(String fileBase, ReportFormat format, Disclosure disclosure, List<Object> parameters, Locale locale,
+                            LocalDate day, long dataVersion) {}
+
+    byte[] render(Report r, ReportFormat format) {
+        return switch (format) {
+            case HTML -> htmlDocument(r, false).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(r);
+            case XLSX -> xlsx(r);
+        };
     }
 
     // ---------------------------------------------------------------- formatting

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportRendererTest {
 
-    final ReportRenderer renderer = new ReportRenderer();
+    final ReportRenderer renderer = new ReportRenderer(new ReportCache(() -> 0, 0, null));
 
     Report sample() {
         return Report.builder("Årsrapport for Sikker By")

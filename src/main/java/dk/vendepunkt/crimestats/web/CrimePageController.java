@@ -148,8 +148,8 @@ class CrimePageController {
                                     @RequestParam(required = false) String disclosure) {
         ReportFormat f = ReportFormat.parse(format);
         Disclosure d = this.disclosure.resolve(disclosure);
-        var report = reports.build(from, to, RollupCrimeFigures.parseCategories(categories, figures.citizenDirected()), d);
-        return renderer.response(report, f, "noegletal-kriminalitet-" + from + "-" + to + (d == Disclosure.INTERNAL ? "-intern" : ""));
+        Set<OffenceCategory> cats = RollupCrimeFigures.parseCategories(categories, figures.citizenDirected());
+        return renderer.response(() -> reports.build(from, to, cats, d), f, "noegletal-kriminalitet-" + from + "-" + to + (d == Disclosure.INTERNAL ? "-intern" : ""), d, cats);
     }
 
     record Published(long id, String reportKey) {}

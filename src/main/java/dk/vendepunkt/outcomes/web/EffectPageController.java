@@ -9,6 +9,7 @@ import dk.vendepunkt.outcomes.internal.EffectReportService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.PublishedReportsPage;
+import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
@@ -140,9 +141,9 @@ public class EffectPageController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) String reference) {
         ReportFormat f = ReportFormat.parse(format, ReportFormat.PDF, ReportFormat.XLSX);
-        Report report = publicReport(programme, asOf, reference);
+        var response = renderer.response(() -> publicReport(programme, asOf, reference), f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + EffectReportService.asOf(asOf), Disclosure.PUBLIC, programme, reference);
         audit.record(AuditAction.EXPORT, null, null, "effect report " + programme, f.extension() + ", public figures");
-        return renderer.response(report, f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + EffectReportService.asOf(asOf));
+        return response;
     }
 
     /** Publishes the public (suppressed) report for committee members. */

@@ -4,6 +4,7 @@ import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.portfolio.internal.AnnualReport;
 import dk.vendepunkt.portfolio.internal.InitiativeService;
 import dk.vendepunkt.portfolio.internal.PortfolioDisclosure;
+import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
@@ -59,7 +60,7 @@ class ReportPageController {
     ResponseEntity<byte[]> download(@PathVariable int year, @PathVariable String format, @RequestParam(required = false) String disclosure) {
         ReportFormat f = ReportFormat.parse(format);
         boolean publicVersion = this.disclosure.publicVersion(disclosure);
-        return renderer.response(reports.build(year, publicVersion), f, AnnualReport.key(year) + (publicVersion ? "" : "-intern"));
+        return renderer.response(() -> reports.build(year, publicVersion), f, AnnualReport.key(year) + (publicVersion ? "" : "-intern"), publicVersion ? Disclosure.PUBLIC : Disclosure.INTERNAL);
     }
 
     public record Published(long id, String reportKey) {}

@@ -87,7 +87,7 @@ class SafetyIndexApiController {
                                   @RequestParam(defaultValue = "pdf") String format) {
         checkYear("year", year);
         ReportFormat f = ReportFormat.parse(format);
-        return renderer.response(reports.indexReport(year, baselineYear), f, "tryghedsindeks-" + year);
+        return renderer.response(() -> reports.indexReport(year, baselineYear), f, "tryghedsindeks-" + year, Disclosure.PUBLIC, baselineYear);
     }
 
     @Operation(summary = "The half-yearly report on urolige områder (half 1 = January-June, 2 = July-December) as pdf, xlsx or html; "
@@ -98,8 +98,8 @@ class SafetyIndexApiController {
         HalfYear h = SafetyIndexPageController.halfYear(year, half);
         ReportFormat f = ReportFormat.parse(format);
         Disclosure d = this.disclosure.resolve(disclosure);
-        return renderer.response(reports.unrestReport(h, d), f,
-                "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
+        return renderer.response(() -> reports.unrestReport(h, d), f,
+                "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"), d);
     }
 
     /** One bydel's SSP input for a half-year; {@code version} −1 when nothing is stored. */

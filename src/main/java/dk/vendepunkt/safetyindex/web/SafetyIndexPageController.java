@@ -133,7 +133,7 @@ class SafetyIndexPageController {
     ResponseEntity<byte[]> indexReport(@PathVariable String format, @RequestParam int year, @RequestParam(required = false) Integer baseline) {
         SafetyIndexApiController.checkYear("year", year);
         ReportFormat f = ReportFormat.parse(format);
-        return renderer.response(reports.indexReport(year, baseline), f, "tryghedsindeks-" + year);
+        return renderer.response(() -> reports.indexReport(year, baseline), f, "tryghedsindeks-" + year, Disclosure.PUBLIC, baseline);
     }
 
     @PostMapping("/safety-index/report/publish")
@@ -170,7 +170,7 @@ class SafetyIndexPageController {
         HalfYear h = halfYear(year, half);
         ReportFormat f = ReportFormat.parse(format);
         Disclosure d = this.disclosure.resolve(disclosure);
-        return renderer.response(reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"));
+        return renderer.response(() -> reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"), d);
     }
 
     @PostMapping("/safety-index/unrest/publish")

@@ -128,9 +128,15 @@ class FieldFragmentsTest {
      * "template path: the control's id or name", with why.
      */
     private static final List<String> NOT_FORM_FIELDS = List.of(
-            // the login form is Spring Security's (username/password), shown before any page model exists
-            "login.html: id=\"username\"",
-            "login.html: id=\"password\"");
+            // the person picker of a new referral: a search result per radio button, labelled with name and masked CPR,
+            // plus the person already chosen and "new person"; three sources of choices, not one list of options
+            "casework/referral-new.html: <input type=\"radio\" name=\"personId\"",
+            // the action to update: options grouped over the plan's goals (goal:action index pairs), not one list
+            "casework/plan/plan.html: <select id=\"progress-action\"",
+            // the offence table edits each row in its cells (named by aria-label, tied to the row's form by form=);
+            // a table cell, not a labelled form field; the new-offence form below uses the fragments
+            "outcomes/offences.html: <input th:form=",
+            "outcomes/offences.html: <select th:form=");
 
     private static final Pattern CONTROL = Pattern.compile("<(input|select|textarea)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 

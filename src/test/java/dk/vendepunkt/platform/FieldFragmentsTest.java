@@ -87,7 +87,7 @@ class FieldFragmentsTest {
 
     @Test
     void errorsAreLookedUpUnderTheIdAndAnExplicitMapWins() {
-        Document d = render("textareaField(name='text', id='goal-text', label='Mål', value='x', errors=${goalErrors}, lines=2)",
+        Document d = render("textareaField(name='text', fieldId='goal-text', label='Mål', value='x', errors=${goalErrors}, lines=2)",
                 Map.of("errors", Map.of("text", "forkert kort"), "goalErrors", Map.of("goal-text", "Skriv målet")));
         Element area = d.getElementById("goal-text");
         assertThat(area.attr("name")).isEqualTo("text");

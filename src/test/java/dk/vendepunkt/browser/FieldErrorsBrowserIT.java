@@ -45,7 +45,7 @@ class FieldErrorsBrowserIT {
             b.login(u.username(), u.password());
             b.open("/portfolio/initiatives/new").type("ref", "FE-" + System.nanoTime()).type("name", "Feltfejl").type("citizens", "mange");
             new Select(b.field("department")).selectByValue("KFF");
-            b.submit("Gem indsatsen");
+            b.submit("Opret");
             assertFieldError(b, "citizens", "Angiv et helt tal.");
             assertThat(b.field("citizens").getAttribute("value")).as("the input is kept").isEqualTo("mange");
         }

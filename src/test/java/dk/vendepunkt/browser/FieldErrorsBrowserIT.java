@@ -56,7 +56,7 @@ class FieldErrorsBrowserIT {
         try (Browser b = new Browser(port)) {
             b.login("admin", "test-admin-password");
             b.open("/admin/users").type("username", "Store Bogstaver").type("displayName", "Feltfejl").type("password", "en lang nok sætning her");
-            b.driver().findElement(By.id("roles-READER")).click();
+            b.driver().findElement(By.cssSelector("input[name=roles][value=READER]")).click();
             b.submit("Opret bruger");
             assertFieldError(b, "username", "Brugernavnet skal være 2-64 tegn");
             assertThat(b.field("username").getAttribute("aria-describedby")).contains("username-hint");

@@ -57,7 +57,9 @@ class AdminController {
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
             model.addAttribute("users", directory.all());
-            model.addAttribute("form", java.util.Map.of("username", username, "displayName", displayName, "email", email == null ? "" : email));
+            model.addAttribute("form", java.util.Map.of("username", username, "displayName", displayName, "email", email == null ? "" : email,
+                    "roles", roles == null ? List.of() : roles, "functions", functions == null ? List.of() : functions,
+                    "teamIds", teamIds == null ? List.of() : teamIds));
             common(model);
             return "admin/users";
         }

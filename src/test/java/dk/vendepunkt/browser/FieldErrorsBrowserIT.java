@@ -60,6 +60,10 @@ class FieldErrorsBrowserIT {
             b.submit("Opret bruger");
             assertFieldError(b, "username", "Brugernavnet skal være 2-64 tegn");
             assertThat(b.field("username").getAttribute("aria-describedby")).contains("username-hint");
+            // what was chosen is still chosen (issue: "Ny bruger" kept roles, functions and teams only until the first error)
+            assertThat(b.driver().findElement(By.cssSelector("input[name=roles][value=READER]")).isSelected()).isTrue();
+            assertThat(b.driver().findElement(By.cssSelector("input[name=roles][value=ADMIN]")).isSelected()).isFalse();
+            assertThat(b.field("displayName").getAttribute("value")).isEqualTo("Feltfejl");
         }
     }
 

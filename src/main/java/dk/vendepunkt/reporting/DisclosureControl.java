@@ -18,6 +18,11 @@ import java.util.List;
  * cells close into rectangles instead of cascading), then the smallest.
  * Every relation then holds zero or at least two suppressed members, so no suppressed figure can be
  * computed from the published ones of a single row, column or total.
+ *
+ * <p><b>Interval audit:</b> that is not enough when relations are combined (a row "2 = – + –" says both are
+ * at most 2), so every figure is then bounded by propagating all relations with non-negativity; a withheld
+ * figure narrowed to fewer than threshold values, and to less than the shown total of its own relation
+ * allows, gets one more member of its relations withheld, and both steps repeat until stable (ADR 0009).
  */
 final class DisclosureControl {
 

@@ -18,6 +18,11 @@ import java.util.List;
  * cells close into rectangles instead of cascading), then the smallest.
  * Every relation then holds zero or at least two suppressed members, so no suppressed figure can be
  * computed from the published ones of a single row, column or total.
+ *
+ * <p><b>Interval audit:</b> that is not enough when relations are combined (a row "2 = – + –" says both are
+ * at most 2), so every figure is then bounded by propagating all relations with non-negativity; a withheld
+ * figure narrowed to fewer than threshold values, and to less than the shown total of its own relation
+ * allows, gets one more member of its relations withheld, and both steps repeat until stable (ADR 0009).
  */
 final class DisclosureControl {
 
@@ -37,6 +42,15 @@ final class DisclosureControl {
             }
         }
         List<int[][]> relations = relations(table);
+        do {
+            singles(relations, table);
+        } while (widenNarrowest(relations, table, threshold));
+        return table;
+    }
+
+    /** Until no relation has exactly one withheld member, withholds a complement in each that has. */
+    private static void singles(List<int[][]> relations, SuppressedTable table) {
+        boolean[][] s = table.flags();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -56,7 +70,195 @@ final class DisclosureControl {
                 }
             }
         }
-        return table;
+    }
+
+    /**
+     * The interval audit: bounds every figure by propagating the relations with non-negativity (what an
+     * attacker can do with the published figures, not only subtraction within one relation). When a withheld
+     * figure is narrowed to fewer than threshold values, and to less than the shown total of its own relation
+     * allows, one more member of one of its relations is withheld (as a complement) and true is returned.
+     */
+    private static boolean widenNarrowest(List<int[][]> relations, SuppressedTable table, int threshold) {
+        long[][][] b = bounds(relations, table);
+        boolean[][] s = table.flags();
+        for (int i = 0; i <= table.rows(); i++) {
+            for (int j = 0; j <= table.columns(); j++) {
+                if (!s[i][j] || !table.exists(i, j) || b[i][j][1] >= INF) {
+                    continue;
+                }
+                long allowed = INF;
+                for (int[][] r : relations) {
+                    int[] total = r[r.length - 1];
+                    for (int k = 0; k < r.length - 1; k++) {
+                        if (r[k][0] == i && r[k][1] == j && !s[total[0]][total[1]]) {
+                            allowed = Math.min(allowed, table.grid()[total[0]][total[1]]);
+                        }
+                    }
+                }
+                if (b[i][j][1] - b[i][j][0] >= Math.min(threshold - 1, allowed)) {
+                    continue;
+                }
+                int[] best = null;
+                long[] bestKey = null;
+                for (int[][] r : relations) {
+                    if (!contains(r, i, j)) {
+                        continue;
+                    }
+                    int[] e = complement(r, relations, table);
+                    if (e != null) {
+                        long[] key = key(e, r, relations, table);
+                        if (bestKey == null || java.util.Arrays.compare(key, bestKey) < 0) {
+                            best = e;
+                            bestKey = key;
+                        }
+                    }
+                }
+                if (best != null) {
+                    s[best[0]][best[1]] = true;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final long INF = Long.MAX_VALUE / 4;
+
+    /** [lo, hi] of every figure: shown ones exact, withheld ones 0 … ∞ narrowed by the relations until stable. */
+    private static long[][][] bounds(List<int[][]> relations, SuppressedTable table) {
+        long[][][] b = new long[table.rows() + 1][table.columns() + 1][];
+        for (int i = 0; i <= table.rows(); i++) {
+            for (int j = 0; j <= table.columns(); j++) {
+                boolean shown = table.exists(i, j) && !table.flags()[i][j];
+                b[i][j] = shown ? new long[] {table.grid()[i][j], table.grid()[i][j]} : new long[] {0, INF};
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int[][] r : relations) {
+                int[] t = r[r.length - 1];
+                long[] tb = b[t[0]][t[1]];
+                long lo = 0;
+                long hi = 0;
+                for (int k = 0; k < r.length - 1; k++) {
+                    lo = Math.min(INF, lo + b[r[k][0]][r[k][1]][0]);
+                    hi = Math.min(INF, hi + b[r[k][0]][r[k][1]][1]);
+                }
+                changed |= narrow(tb, lo, hi);
+                for (int k = 0; k < r.length - 1; k++) {
+                    long[] pb = b[r[k][0]][r[k][1]];
+                    long othersLo = 0;
+                    long othersHi = 0;
+                    for (int o = 0; o < r.length - 1; o++) {
+                        if (o != k) {
+                            othersLo = Math.min(INF, othersLo + b[r[o][0]][r[o][1]][0]);
+                            othersHi = Math.min(INF, othersHi + b[r[o][0]][r[o][1]][1]);
+                        }
+                    }
+                    changed |= narrow(pb, othersHi >= INF ? 0 : tb[0] - othersHi, tb[1] >= INF ? INF : tb[1] - othersLo);
+                }
+            }
+        }
+        return b;
+    }
+
+    private static boolean narrow(long[] b, long lo, long hi) {
+        boolean changed = false;
+        if (lo > b[0]) {
+            b[0] = lo;
+            changed = true;
+        }
+        if (hi < b[1]) {
+            b[1] = hi;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean contains(int[][] relation, int i, int j) {
+        for (int[] e : relation) {
+            if (e[0] == i && e[1] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which rates of a breakdown are withheld. Row i is successes[i] of eligible[i]; the last flag is the total
+     * (the sums). The eligible counts are published, the failures are eligible − successes, so the withheld
+     * successes are tied by one identity: their sum is the total's successes minus the shown rows'. Primary:
+     * {@link DisclosurePolicy#suppressRate}'s rule on every row and the total. Secondary, until stable: while an
+     * attacker who solves that identity with 0 ≤ successes ≤ eligible can pin a withheld figure to fewer than
+     * threshold values (and to less than its own eligible count already allows), one more row is withheld —
+     * the shown row with the fewest eligible, the total when no row is left.
+     */
+    static boolean[] suppressRates(long[] successes, long[] eligible, int threshold) {
+        int n = successes.length;
+        long s = 0;
+        long g = 0;
+        boolean[] withheld = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (successes[i] < 0 || eligible[i] < successes[i]) {
+                throw new IllegalArgumentException("successes must lie in 0 … eligible");
+            }
+            withheld[i] = rateSensitive(successes[i], eligible[i], threshold);
+            s += successes[i];
+            g += eligible[i];
+        }
+        withheld[n] = rateSensitive(s, g, threshold);
+        while (rateLeaks(successes, eligible, s, g, withheld, threshold)) {
+            int next = -1;
+            for (int i = 0; i < n; i++) {
+                if (!withheld[i] && (next < 0 || eligible[i] < eligible[next])) {
+                    next = i;
+                }
+            }
+            if (next < 0) {
+                next = n;
+            }
+            withheld[next] = true;
+        }
+        return withheld;
+    }
+
+    static boolean rateSensitive(long successes, long eligible, int threshold) {
+        return successes < threshold || eligible - successes < threshold;
+    }
+
+    /** Whether some withheld row or total can be bounded too tightly from the shown rows, the total and the eligible counts. */
+    private static boolean rateLeaks(long[] successes, long[] eligible, long s, long g, boolean[] withheld, int threshold) {
+        int n = successes.length;
+        long shownSuccesses = 0;
+        long hiddenEligible = 0;
+        for (int i = 0; i < n; i++) {
+            if (withheld[i]) {
+                hiddenEligible += eligible[i];
+            } else {
+                shownSuccesses += successes[i];
+            }
+        }
+        if (withheld[n]) {
+            // the rows alone bound the total's successes to shown + [0, eligible of the withheld rows]
+            return tooNarrow(shownSuccesses, shownSuccesses + hiddenEligible, g, threshold);
+        }
+        long rest = s - shownSuccesses;
+        for (int i = 0; i < n; i++) {
+            if (withheld[i]) {
+                long lo = Math.max(0, rest - (hiddenEligible - eligible[i]));
+                long hi = Math.min(eligible[i], rest);
+                if (tooNarrow(lo, hi, eligible[i], threshold)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Fewer than threshold possible values, and fewer than the figure's own eligible count allows (0 … eligible). */
+    private static boolean tooNarrow(long lo, long hi, long eligible, int threshold) {
+        return hi - lo < Math.min(threshold - 1, eligible);
     }
 
     private static int[] complement(int[][] relation, List<int[][]> relations, SuppressedTable table) {
@@ -66,17 +268,21 @@ final class DisclosureControl {
             if (table.flags()[e[0]][e[1]]) {
                 continue;
             }
-            long value = table.grid()[e[0]][e[1]];
-            boolean inner = e[0] < table.rows() && e[1] < table.columns();
-            long rank = value > 0 ? (inner ? 0 : 1) : (inner ? 2 : 3);
-            long closes = closesAnother(e, relation, relations, table) ? 0 : 1;
-            long[] key = {rank, closes, value};
+            long[] key = key(e, relation, relations, table);
             if (bestKey == null || java.util.Arrays.compare(key, bestKey) < 0) {
                 best = e;
                 bestKey = key;
             }
         }
         return best;
+    }
+
+    private static long[] key(int[] e, int[][] relation, List<int[][]> relations, SuppressedTable table) {
+        long value = table.grid()[e[0]][e[1]];
+        boolean inner = e[0] < table.rows() && e[1] < table.columns();
+        long rank = value > 0 ? (inner ? 0 : 1) : (inner ? 2 : 3);
+        long closes = closesAnother(e, relation, relations, table) ? 0 : 1;
+        return new long[] {rank, closes, value};
     }
 
     /** Whether e also belongs to another relation that has exactly one withheld member. */

@@ -62,7 +62,22 @@ public class DisclosurePolicy {
 
     /** A rate successes/eligible is withheld when either the successes or the failures are below the threshold. */
     public boolean suppressRate(long successes, long eligible) {
-        return successes < threshold() || eligible - successes < threshold();
+        return DisclosureControl.rateSensitive(successes, eligible, threshold());
+    }
+
+    /**
+     * The rates of a breakdown (rows successes[i] of eligible[i]) and of its total, the sums: which are withheld
+     * (the last flag is the total's). The eligible counts are published and are not sensitive; the successes and
+     * failures are. Each rate is withheld by {@link #suppressRate}, then further rows, or the total, until no
+     * withheld rate's successes can be narrowed by the sum identity to fewer than threshold values. With
+     * {@code INTERNAL} nothing is withheld.
+     */
+    public boolean[] suppressRates(long[] successes, long[] eligible, Disclosure disclosure) {
+        if (successes.length != eligible.length) {
+            throw new IllegalArgumentException("one eligible count per row");
+        }
+        return disclosure == Disclosure.INTERNAL ? new boolean[successes.length + 1]
+                : DisclosureControl.suppressRates(successes, eligible, threshold());
     }
 
     /** Whether a single count would be withheld (1 … threshold−1; zero is not sensitive). */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import dk.vendepunkt.support.TableAttacker;
 import org.junit.jupiter.api.Test;
 
 class DisclosureControlTest {
@@ -189,8 +191,133 @@ class DisclosureControlTest {
         }
     }
 
-    /** Every additive relation has zero or at least two withheld members. */
+    @Test
+    void theAttackerReadsAWithheldCellOffItsRowAndBoundsOthersByNonNegativity() {
+        // the effect table's row before: Afsluttede 65 = Egnede 61 + Mangler 0 + Endnu ikke egnede "–"
+        TableAttacker a = new TableAttacker(T);
+        int ended = a.shown("ended", 65), eligible = a.shown("eligible", 61), missing = a.shown("missing", 0), waiting = a.withheld("notYet");
+        a.sum(ended, eligible, missing, waiting);
+        assertThat(a.leaks()).containsExactly("notYet ∈ [4, 4]");
+        // two withheld cells whose sum is 51, one of them at most 4: the other lies in 47 … 50
+        TableAttacker b = new TableAttacker(T);
+        int total = b.shown("total", 51), x = b.withheld("x"), y = b.withheld("y"), yTotal = b.shown("y of", 4), yRest = b.unpublished("y rest");
+        b.sum(total, x, y);
+        b.sum(yTotal, y, yRest);
+        assertThat(b.lower(x)).isEqualTo(47);
+        assertThat(b.upper(x)).isEqualTo(51);
+        assertThat(b.leaks()).isEmpty(); // x ∈ [47, 51] has five values; y ∈ [0, 4] is all its total allows
+        // a shown rate gives its numerator away when the denominator is shown
+        TableAttacker c = new TableAttacker(T);
+        int n = c.withheld("n"), d = c.shown("d", 40);
+        c.ratio(n, d, 0.8245, 0.8255);
+        assertThat(c.leaks()).containsExactly("n ∈ [33, 33]");
+    }
+
+    @Test
+    void aWithheldRateIsNotNarrowedByTheOthersAndTheTotal() {
+        // 1972: 48 of 50 (2 failures), 1973: 3 of 4, 1974: 51 of 61. Withholding 1972 and 1973 only (the old
+        // "smallest other cohort" rule) leaves 1972's successes in 47 … 50, i.e. at most 3 failures.
+        long[] successes = {48, 3, 51};
+        long[] eligible = {50, 4, 61};
+        assertThat(rateAttack(successes, eligible, new boolean[] {true, true, false, false})).isNotEmpty();
+        boolean[] withheld = DisclosureControl.suppressRates(successes, eligible, T);
+        assertThat(withheld).containsExactly(true, true, true, false);
+        assertThat(rateAttack(successes, eligible, withheld)).isEmpty();
+        // a rate whose successes and failures reach the threshold everywhere is shown
+        assertThat(DisclosureControl.suppressRates(new long[] {10, 20}, new long[] {20, 30}, T)).containsExactly(false, false, false);
+        assertThatThrownBy(() -> DisclosureControl.suppressRates(new long[] {5}, new long[] {4}, T)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void noBreakdownOfRatesLeaks() {
+        Random random = new Random(20261203);
+        for (int run = 0; run < 2000; run++) {
+            int n = 1 + random.nextInt(5);
+            long[] successes = new long[n];
+            long[] eligible = new long[n];
+            for (int i = 0; i < n; i++) {
+                eligible[i] = random.nextInt(random.nextBoolean() ? 12 : 60);
+                successes[i] = eligible[i] == 0 ? 0 : random.nextInt((int) eligible[i] + 1);
+            }
+            boolean[] withheld = DisclosureControl.suppressRates(successes, eligible, T);
+            for (int i = 0; i < n; i++) {
+                if (DisclosureControl.rateSensitive(successes[i], eligible[i], T)) assertThat(withheld[i]).isTrue();
+            }
+            assertThat(rateAttack(successes, eligible, withheld))
+                    .as("successes %s of %s withheld %s", java.util.Arrays.toString(successes), java.util.Arrays.toString(eligible),
+                            java.util.Arrays.toString(withheld))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void noTableOfCountsLeaksToTheAttacker() {
+        Random random = new Random(3122026);
+        for (int run = 0; run < 1000; run++) {
+            int rows = 1 + random.nextInt(4), cols = 1 + random.nextInt(4);
+            long[][] cells = new long[rows][cols];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) cells[i][j] = random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 8 : 40);
+            }
+            SuppressedTable t = table(cells);
+            assertThat(attack(t)).as(java.util.Arrays.deepToString(cells)).isEmpty();
+            SuppressedTable column = DisclosureControl.suppress(cells, T, false, true);
+            assertThat(attack(column)).as("columns of " + java.util.Arrays.deepToString(cells)).isEmpty();
+        }
+    }
+
+    /** The rate attacker: eligible shown per row and in total, successes shown or withheld, failures never shown. */
+    private static List<String> rateAttack(long[] successes, long[] eligible, boolean[] withheld) {
+        int n = successes.length;
+        TableAttacker a = new TableAttacker(T);
+        int[] s = new int[n + 1], f = new int[n + 1], g = new int[n + 1];
+        long ts = 0, tg = 0;
+        for (int i = 0; i <= n; i++) {
+            long si = i < n ? successes[i] : ts, gi = i < n ? eligible[i] : tg;
+            if (i < n) {
+                ts += si;
+                tg += gi;
+            }
+            String row = i < n ? "row " + i : "total";
+            s[i] = a.cell(row + " successes", withheld[i] ? null : si);
+            f[i] = a.unpublished(row + " failures");
+            g[i] = a.shown(row + " eligible", gi);
+            a.sum(g[i], s[i], f[i]);
+        }
+        a.sum(s[n], java.util.Arrays.copyOf(s, n));
+        a.sum(f[n], java.util.Arrays.copyOf(f, n));
+        a.sum(g[n], java.util.Arrays.copyOf(g, n));
+        return a.leaks();
+    }
+
+    /** The attacker on a suppressed table: every shown figure, every "–", and the row, column and total identities. */
+    static List<String> attack(SuppressedTable t) {
+        int rows = t.rows(), cols = t.columns();
+        TableAttacker a = new TableAttacker(T);
+        int[][] id = new int[rows + 1][cols + 1];
+        for (int i = 0; i <= rows; i++) {
+            for (int j = 0; j <= cols; j++) {
+                boolean published = t.exists(i, j);
+                String name = "(" + i + "," + j + ")";
+                id[i][j] = published ? a.cell(name, t.flags()[i][j] ? null : t.grid()[i][j]) : a.unpublished(name);
+            }
+        }
+        for (int i = 0; i <= rows; i++) {
+            int[] parts = new int[cols];
+            for (int j = 0; j < cols; j++) parts[j] = id[i][j];
+            a.sum(id[i][cols], parts);
+        }
+        for (int j = 0; j <= cols; j++) {
+            int[] parts = new int[rows];
+            for (int i = 0; i < rows; i++) parts[i] = id[i][j];
+            a.sum(id[rows][j], parts);
+        }
+        return a.leaks();
+    }
+
+    /** Every additive relation has zero or at least two withheld members, and the attacker recovers nothing. */
     private static void assertSafe(SuppressedTable t) {
+        assertThat(attack(t)).isEmpty();
         int rows = t.rows();
         int cols = t.columns();
         boolean[][] s = t.flags();

@@ -11,7 +11,6 @@ import dk.vendepunkt.reporting.ReportMark;
 import dk.vendepunkt.reporting.ReportSection;
 import dk.vendepunkt.reporting.ReportSection.Column;
 import dk.vendepunkt.reporting.ReportSection.Series;
-import dk.vendepunkt.reporting.SuppressedTable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * The effect report as a {@link Report} (tables per measure and cohort, interval charts with the target line,
  * the Kaplan–Meier curve, the reference group comparison) for the page, PDF/Excel export and publishing.
- * Public documents show only disclosure-controlled figures: rates as suppressed by the report service,
- * and the counts of forløb per cohort (ended, missing follow-up, not yet eligible) through
- * {@link DisclosurePolicy#column}.
+ * Public documents show only disclosure-controlled figures: the successes, rates and intervals as withheld by
+ * the report service ({@link DisclosurePolicy#suppressRates}); the counts of forløb per cohort (ended, eligible,
+ * missing follow-up, not yet eligible) are not sensitive and shown as they are, since a "–" among them would be
+ * given away by ended = eligible + missing + not yet eligible (docs/adr/0009).
  */
 @Component
 public class EffectDocument {
@@ -33,11 +33,8 @@ public class EffectDocument {
     public static final Locale DA = Locale.of("da", "DK");
 
     private final MessageSource messages;
-    private final DisclosurePolicy disclosure;
-
-    EffectDocument(MessageSource messages, DisclosurePolicy disclosure) {
+    EffectDocument(MessageSource messages) {
         this.messages = messages;
-        this.disclosure = disclosure;
     }
 
     private String t(Locale l, String code, Object... args) {
@@ -48,21 +45,15 @@ public class EffectDocument {
     public Report build(EffectReportService.Report r, EffectReportService.Survival survival, boolean charts, Locale locale) {
         Locale l = locale == null ? LocaleContextHolder.getLocale() : locale;
         boolean pub = "public".equals(r.disclosure());
-        Disclosure d = pub ? Disclosure.PUBLIC : Disclosure.INTERNAL;
         Report.Builder b = Report.builder(t(l, "outcomes.report.title", t(l, "outcomes.programme." + r.programme())))
                 .subtitle(t(l, "outcomes.report.subtitle", r.asOf().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", l))));
         b.text(t(l, pub ? "outcomes.report.public" : "outcomes.report.internal", r.threshold()));
         b.text(t(l, "outcomes.report.definitions"));
         for (int m = 0; m < r.measures().size(); m++) {
-            final int mi = m;
             Measure total = r.measures().get(m);
             b.heading(t(l, "outcomes.measure." + total.id()));
             b.text(t(l, "outcomes.measure." + total.id() + ".definition"));
             List<Cohort> cohorts = r.cohorts();
-            long[] ended = cohorts.stream().mapToLong(Cohort::ended).toArray();
-            long[] missing = cohorts.stream().mapToLong(c -> c.measures().get(mi).missing()).toArray();
-            long[] waiting = cohorts.stream().mapToLong(c -> c.measures().get(mi).notYetEligible()).toArray();
-            SuppressedTable endedT = disclosure.column(ended, d), missingT = disclosure.column(missing, d), waitingT = disclosure.column(waiting, d);
             var table = ReportSection.Table.builder(t(l, "outcomes.report.table", t(l, "outcomes.measure." + total.id())),
                     Column.text(t(l, "outcomes.col.cohort")), Column.integer(t(l, "outcomes.col.ended")),
                     Column.integer(t(l, "outcomes.col.eligible")), Column.integer(t(l, "outcomes.col.successes")),
@@ -70,13 +61,13 @@ public class EffectDocument {
                     Column.integer(t(l, "outcomes.col.missing")), Column.integer(t(l, "outcomes.col.notYet")));
             for (int i = 0; i < cohorts.size(); i++) {
                 Measure cm = cohorts.get(i).measures().get(m);
-                table.row(String.valueOf(cohorts.get(i).cohort()), endedT.cell(i, 0), figure(cm, cm.eligible()), figure(cm, cm.successes()),
+                table.row(String.valueOf(cohorts.get(i).cohort()), cohorts.get(i).ended(), cm.eligible(), figure(cm, cm.successes()),
                         figure(cm, cm.rate()), figure(cm, cm.ci95() == null ? null : cm.ci95()[0]), figure(cm, cm.ci95() == null ? null : cm.ci95()[1]),
-                        missingT.cell(i, 0), waitingT.cell(i, 0));
+                        cm.missing(), cm.notYetEligible());
             }
-            table.totals(t(l, "outcomes.col.total"), endedT.columnTotalCell(0), figure(total, total.eligible()), figure(total, total.successes()),
+            table.totals(t(l, "outcomes.col.total"), cohorts.stream().mapToLong(Cohort::ended).sum(), total.eligible(), figure(total, total.successes()),
                     figure(total, total.rate()), figure(total, total.ci95() == null ? null : total.ci95()[0]),
-                    figure(total, total.ci95() == null ? null : total.ci95()[1]), missingT.columnTotalCell(0), waitingT.columnTotalCell(0));
+                    figure(total, total.ci95() == null ? null : total.ci95()[1]), total.missing(), total.notYetEligible());
             table.note(t(l, "outcomes.report.note", r.threshold()) + (total.target() == null ? "" : " " + t(l, "outcomes.report.target", percent(total.target()))));
             b.add(table.build());
             if (charts) b.add(measureChart(l, total, cohorts, m));
@@ -89,8 +80,8 @@ public class EffectDocument {
                     Column.percent(t(l, "outcomes.col.reference")), Column.integer(t(l, "outcomes.col.refEligible")),
                     Column.percent(t(l, "outcomes.col.difference")), Column.percent(t(l, "outcomes.col.lower")), Column.percent(t(l, "outcomes.col.upper")));
             for (Comparison c : r.reference().measures()) {
-                table.row(t(l, "outcomes.measure." + c.id()), figure(c.programme(), c.programme().rate()), figure(c.programme(), c.programme().eligible()),
-                        figure(c.reference(), c.reference().rate()), figure(c.reference(), c.reference().eligible()),
+                table.row(t(l, "outcomes.measure." + c.id()), figure(c.programme(), c.programme().rate()), c.programme().eligible(),
+                        figure(c.reference(), c.reference().rate()), c.reference().eligible(),
                         c.suppressed() ? ReportMark.SUPPRESSED : c.difference(), c.suppressed() ? ReportMark.SUPPRESSED : c.ci95() == null ? null : c.ci95()[0],
                         c.suppressed() ? ReportMark.SUPPRESSED : c.ci95() == null ? null : c.ci95()[1]);
             }

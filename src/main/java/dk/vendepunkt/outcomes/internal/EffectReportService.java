@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The contract's effect report and survival curve, with disclosure control: {@code public} withholds a
- * measure when successes or failures are below the threshold ({@link DisclosurePolicy#suppressRate}); per
- * cohort, when exactly one cohort of a published total is withheld, the next smallest is withheld too so
- * that it cannot be recovered by subtraction from the total. {@code internal} withholds nothing.
+ * measure's successes, rate and interval when successes or failures are below the threshold, and further
+ * cohorts (or the total) until no withheld one can be worked out from the others and the total
+ * ({@link DisclosurePolicy#suppressRates}). The counts of forløb (ended, eligible, missing, not yet eligible)
+ * are not sensitive and always shown (docs/adr/0009). {@code internal} withholds nothing.
  */
 @Service
 public class EffectReportService {
@@ -75,12 +76,20 @@ public class EffectReportService {
         List<CohortCounts> rows = queries.counts(programme, asOf, false);
         CohortCounts total = rows.getLast();
         List<CohortCounts> cohortRows = rows.subList(0, rows.size() - 1);
-        List<Measure> totals = measures(programme, total, pub);
-        // per cohort: primary suppression, then secondary against the published total
+        // which rates are withheld: per measure over the cohorts and their total, by one rule (DisclosurePolicy.suppressRates)
+        List<Measure> totals = new ArrayList<>();
         List<List<Measure>> perCohort = new ArrayList<>();
-        for (CohortCounts c : cohortRows) perCohort.add(new ArrayList<>(measures(programme, c, pub)));
-        if (pub) {
-            for (int m = 0; m < EffectQueries.MEASURES.length; m++) secondary(perCohort, cohortRows, totals.get(m), m, programme);
+        for (int i = 0; i < cohortRows.size(); i++) perCohort.add(new ArrayList<>());
+        for (int m = 0; m < EffectQueries.MEASURES.length; m++) {
+            final int mi = m;
+            long[] successes = cohortRows.stream().mapToLong(c -> c.measures().get(mi).successes()).toArray();
+            long[] eligible = cohortRows.stream().mapToLong(c -> c.measures().get(mi).eligible()).toArray();
+            boolean[] withheld = disclosure.suppressRates(successes, eligible, d);
+            Double target = properties.target(programme, EffectQueries.MEASURES[m]);
+            for (int i = 0; i < cohortRows.size(); i++) {
+                perCohort.get(i).add(measure(EffectQueries.MEASURES[m], cohortRows.get(i).measures().get(m), withheld[i], target));
+            }
+            totals.add(measure(EffectQueries.MEASURES[m], total.measures().get(m), withheld[cohortRows.size()], target));
         }
         List<Cohort> cohorts = new ArrayList<>();
         for (int i = 0; i < cohortRows.size(); i++) cohorts.add(new Cohort(cohortRows.get(i).cohort(), cohortRows.get(i).ended(), perCohort.get(i)));
@@ -89,36 +98,12 @@ public class EffectReportService {
         return new Report(programme, asOf, pub ? "public" : "internal", disclosure.threshold(), totals, cohorts, reference);
     }
 
-    private List<Measure> measures(String programme, CohortCounts c, boolean pub) {
-        List<Measure> out = new ArrayList<>();
-        for (int m = 0; m < EffectQueries.MEASURES.length; m++) {
-            out.add(measure(EffectQueries.MEASURES[m], c.measures().get(m), pub && disclosure.suppressRate(c.measures().get(m).successes(), c.measures().get(m).eligible()),
-                    properties.target(programme, EffectQueries.MEASURES[m])));
-        }
-        return out;
-    }
-
     static Measure measure(String id, Counts c, boolean suppressed, Double target) {
-        if (suppressed) return new Measure(id, null, null, null, null, c.missing(), true, target, c.notYetEligible());
+        // eligible is shown even when the rate is withheld: it is ended − missing − not yet eligible, none of them sensitive
+        if (suppressed) return new Measure(id, c.eligible(), null, null, null, c.missing(), true, target, c.notYetEligible());
         Interval ci = EffectStatistics.wilson(c.successes(), c.eligible());
         return new Measure(id, c.eligible(), c.successes(), c.eligible() == 0 ? null : (double) c.successes() / c.eligible(),
                 ci == null ? null : ci.array(), c.missing(), false, target, c.notYetEligible());
-    }
-
-    /** When exactly one cohort is withheld and the total is shown, withhold the smallest other cohort too. */
-    private void secondary(List<List<Measure>> perCohort, List<CohortCounts> rows, Measure total, int m, String programme) {
-        if (total.suppressed()) return;
-        long withheld = perCohort.stream().filter(l -> l.get(m).suppressed()).count();
-        if (withheld != 1) return;
-        int smallest = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (perCohort.get(i).get(m).suppressed()) continue;
-            if (smallest < 0 || rows.get(i).measures().get(m).eligible() < rows.get(smallest).measures().get(m).eligible()) smallest = i;
-        }
-        if (smallest >= 0) {
-            Counts c = rows.get(smallest).measures().get(m);
-            perCohort.get(smallest).set(m, measure(EffectQueries.MEASURES[m], c, true, properties.target(programme, EffectQueries.MEASURES[m])));
-        }
     }
 
     private Reference reference(String programme, String label, LocalDate asOf, CohortCounts programmeTotal, List<Measure> programmeMeasures, boolean pub) {

@@ -4,10 +4,11 @@
  * dashboard. Public API: the events {@link dk.vendepunkt.casework.EnrolmentClosed} and
  * {@link dk.vendepunkt.casework.FollowUpRecorded}.
  *
- * <p>Internal layout: {@code domain} (programmes, phases and transitions, eligibility, occupancy, waiting-list
- * priority, follow-up schedule — plain Java, tested without Spring), {@code app} (application services, the
- * transaction boundary; {@code EnrolmentAccess} is the one door to a forløb with team check and audit), {@code web}
- * (pages and {@code /api/v1}), {@code plan} (needs and risk assessments, action plans, mentors, journal, pool).
- * See {@code docs/casework.md}.
+ * <p>Internal layout (the module floor plan, docs/architecture.md): {@code domain} (programmes, phases and
+ * transitions, eligibility, occupancy, waiting-list priority, follow-up schedule, action plans, instruments,
+ * pool purchases and figures — plain Java, tested without Spring), {@code internal} (services, the
+ * transaction boundary, and the SQL; {@code EnrolmentAccess} is the one door to a forløb with team check
+ * and audit), {@code web} (pages and {@code /api/v1}), {@code demo} (demo data).
+ * See {@code docs/casework.md} and {@code docs/casework-plan.md}.
  */
 package dk.vendepunkt.casework;

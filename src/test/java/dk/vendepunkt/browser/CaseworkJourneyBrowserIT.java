@@ -2,9 +2,9 @@ package dk.vendepunkt.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.casework.domain.LifeDomain;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffFunction;
-import dk.vendepunkt.casework.plan.LifeDomain;
 import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.Browser;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.vendepunkt.audit.AuditedAccessDenied;
-import dk.vendepunkt.casework.app.EnrolmentAccess;
-import dk.vendepunkt.casework.app.EnrolmentRef;
-import dk.vendepunkt.casework.app.EnrolmentView;
+import dk.vendepunkt.casework.internal.EnrolmentAccess;
+import dk.vendepunkt.casework.internal.EnrolmentRef;
+import dk.vendepunkt.casework.internal.EnrolmentView;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;

@@ -1,9 +1,9 @@
 package dk.vendepunkt.casework.web;
 
-import dk.vendepunkt.casework.app.CaseloadService;
-import dk.vendepunkt.casework.app.EnrolmentService;
-import dk.vendepunkt.casework.app.FollowUpService;
-import dk.vendepunkt.casework.app.ReferralService;
+import dk.vendepunkt.casework.internal.CaseloadService;
+import dk.vendepunkt.casework.internal.EnrolmentService;
+import dk.vendepunkt.casework.internal.FollowUpService;
+import dk.vendepunkt.casework.internal.ReferralService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

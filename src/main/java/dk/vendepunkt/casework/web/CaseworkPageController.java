@@ -1,20 +1,20 @@
 package dk.vendepunkt.casework.web;
 
-import dk.vendepunkt.casework.app.EnrolmentService;
-import dk.vendepunkt.casework.app.FollowUpService;
-import dk.vendepunkt.casework.app.ProgrammeCatalogue;
-import dk.vendepunkt.casework.app.ProgrammeDashboard;
-import dk.vendepunkt.casework.app.ReferralService;
 import dk.vendepunkt.casework.domain.Channel;
-import dk.vendepunkt.casework.plan.AssessmentService;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
-import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.ScreeningDecision;
 import dk.vendepunkt.casework.domain.ScreeningPolicy;
+import dk.vendepunkt.casework.internal.AssessmentService;
+import dk.vendepunkt.casework.internal.EnrolmentService;
+import dk.vendepunkt.casework.internal.FollowUpService;
+import dk.vendepunkt.casework.internal.ProgrammeCatalogue;
+import dk.vendepunkt.casework.internal.ProgrammeDashboard;
+import dk.vendepunkt.casework.internal.ReferralService;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.PersonService;
 import dk.vendepunkt.platform.ConflictException;

@@ -1,10 +1,11 @@
 package dk.vendepunkt.casework.web;
 
-import dk.vendepunkt.casework.app.CaseloadService;
-import dk.vendepunkt.casework.app.ProgrammeCatalogue;
-import dk.vendepunkt.casework.app.ProgrammeDashboard;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
 import dk.vendepunkt.casework.domain.Programme;
+import dk.vendepunkt.casework.internal.CaseloadService;
+import dk.vendepunkt.casework.internal.ProgrammeCatalogue;
+import dk.vendepunkt.casework.internal.ProgrammeDashboard;
+import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.Zones;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,9 +16,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import dk.vendepunkt.platform.FormErrors;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Min sagsstamme" and the programme dashboard pages. */
 @Controller

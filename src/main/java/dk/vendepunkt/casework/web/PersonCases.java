@@ -1,8 +1,8 @@
 package dk.vendepunkt.casework.web;
 
-import dk.vendepunkt.casework.app.CaseloadService;
-import dk.vendepunkt.casework.app.ProgrammeCatalogue;
 import dk.vendepunkt.casework.domain.Programme;
+import dk.vendepunkt.casework.internal.CaseloadService;
+import dk.vendepunkt.casework.internal.ProgrammeCatalogue;
 import org.springframework.stereotype.Component;
 
 /** Backs the fragment {@code casework/person-enrolments} on the people module's person page. */

@@ -1,8 +1,8 @@
 package dk.vendepunkt.casework.web;
 
-import dk.vendepunkt.casework.app.ProgrammeCatalogue;
-import dk.vendepunkt.casework.app.ProgrammeDashboard;
 import dk.vendepunkt.casework.domain.Programme;
+import dk.vendepunkt.casework.internal.ProgrammeCatalogue;
+import dk.vendepunkt.casework.internal.ProgrammeDashboard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,0 +1,320 @@
+package dk.vendepunkt.casework.web;
+
+import dk.vendepunkt.casework.domain.ActionPlan.Action;
+import dk.vendepunkt.casework.domain.ActionPlan.Goal;
+import dk.vendepunkt.casework.domain.ActionStatus;
+import dk.vendepunkt.casework.domain.Dkk;
+import dk.vendepunkt.casework.domain.Instrument;
+import dk.vendepunkt.casework.domain.LifeDomain;
+import dk.vendepunkt.casework.domain.NeedLevel;
+import dk.vendepunkt.casework.domain.PoolPurchase;
+import dk.vendepunkt.casework.domain.ResponsibleDepartment;
+import dk.vendepunkt.casework.internal.ActionPlanService;
+import dk.vendepunkt.casework.internal.AssessmentService;
+import dk.vendepunkt.casework.internal.EnrolmentAccess;
+import dk.vendepunkt.casework.internal.EnrolmentRef;
+import dk.vendepunkt.casework.internal.JournalService;
+import dk.vendepunkt.casework.internal.MentorService;
+import dk.vendepunkt.casework.internal.PoolService;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.Zones;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forløb pages of the plan: needs and risk assessment, action plan with mentors, journal with
+ * contacts, and pool purchases. Plain HTML forms (post, redirect, get); errors are shown on the page
+ * with the form as it was filled in.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
+class CasePlanPageController {
+
+    private final EnrolmentAccess access;
+    private final AssessmentService assessments;
+    private final ActionPlanService plans;
+    private final MentorService mentors;
+    private final JournalService journal;
+    private final PoolService pool;
+    private final FormErrors formErrors;
+
+    CasePlanPageController(EnrolmentAccess access, AssessmentService assessments, ActionPlanService plans, MentorService mentors,
+                           JournalService journal, PoolService pool, FormErrors formErrors) {
+        this.access = access;
+        this.assessments = assessments;
+        this.plans = plans;
+        this.mentors = mentors;
+        this.journal = journal;
+        this.pool = pool;
+        this.formErrors = formErrors;
+    }
+
+    private void common(Model model, EnrolmentRef ref) {
+        model.addAttribute("enrolment", access.view(ref));
+        model.addAttribute("today", LocalDate.now(Zones.ZONE));
+        model.addAttribute("domains", LifeDomain.values());
+        model.addAttribute("needLevels", NeedLevel.values());
+        model.addAttribute("departments", ResponsibleDepartment.values());
+        model.addAttribute("actionStatuses", ActionStatus.values());
+        model.addAttribute("contactTypes", JournalService.ContactType.values());
+        if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
+        if (!model.containsAttribute("form")) model.addAttribute("form", Map.of());
+    }
+
+    /** Runs a change; on a validation error or a stale version the page is shown again with the messages and the input. */
+    private String submit(long id, String page, String formName, Map<String, String> form, Model model, RedirectAttributes redirect,
+                          String flashCode, Runnable change, Supplier<String> reshow) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flash", formErrors.message(flashCode));
+            return "redirect:/enrolments/" + id + "/" + page;
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            formErrors.of(e).forEach((k, v) -> errors.put(prefixed(formName, k), v));
+            model.addAttribute("errors", errors);
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of(prefixed(formName, "version"), formErrors.message(e.code(), e.args())));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("openForm", formName);
+        return reshow.get();
+    }
+
+    private static String prefixed(String formName, String field) {
+        if (formName == null || field.equals("enrolment")) return field;
+        // the plan's validation names positions (goals[2].actions[0].text); a form edits one goal or action
+        return formName + "-" + field.replaceFirst("^goals\\[\\d+]\\.(actions\\[\\d+]\\.)?", "");
+    }
+
+    static LocalDate date(String s, String field) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "caseplan.date.invalid");
+        }
+    }
+
+    static Integer integer(String s, String field) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(field, "caseplan.number.invalid");
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return Enum.valueOf(type, s.trim());
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of(field, "caseplan.choice.invalid");
+        }
+    }
+
+    static Boolean bool(String s) {
+        return s == null || s.isBlank() ? null : Boolean.valueOf(s);
+    }
+
+    // ------------------------------------------------------------------ assessment
+
+    @GetMapping("/enrolments/{id}/assessment")
+    String assessment(@PathVariable long id, @RequestParam(required = false) Long show, @RequestParam(required = false) String instrument,
+                      Model model) {
+        AssessmentService.Assessments a = assessments.read(id);
+        common(model, a.enrolment());
+        model.addAttribute("assessments", a);
+        AssessmentService.Assessment shown = show == null ? a.latest()
+                : a.assessments().stream().filter(x -> x.id() == show).findFirst().orElse(a.latest());
+        model.addAttribute("shown", shown);
+        model.addAttribute("baseline", a.baseline());
+        List<Instrument> all = assessments.instruments();
+        model.addAttribute("instruments", all);
+        String chosen = instrument != null ? instrument : model.getAttribute("form") instanceof Map<?, ?> f && f.get("instrumentCode") != null
+                ? (String) f.get("instrumentCode") : null;
+        model.addAttribute("instrument", all.stream().filter(i -> i.code().equals(chosen)).findFirst().orElse(all.getFirst()));
+        if (a.latest() != null && model.getAttribute("form") instanceof Map<?, ?> f && f.isEmpty()) {
+            // a re-assessment starts from the latest situation and need per domain
+            Map<String, String> start = new LinkedHashMap<>();
+            for (AssessmentService.DomainResult d : a.latest().domains()) {
+                if (d.situation() != null) start.put("domains[" + d.domain() + "].situation", d.situation());
+                start.put("domains[" + d.domain() + "].needLevel", d.needLevel().name());
+            }
+            model.addAttribute("form", start);
+        }
+        return "casework/plan/assessment";
+    }
+
+    @PostMapping("/enrolments/{id}/assessment")
+    String assess(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "assessment", null, form, model, redirect, "caseplan.assessment.saved", () -> {
+            List<Instrument.Rating> ratings = new ArrayList<>();
+            List<ValidationException.FieldProblem> problems = new ArrayList<>();
+            for (LifeDomain d : LifeDomain.values()) {
+                String prefix = "domains[" + d + "].";
+                if (!form.containsKey(prefix + "needLevel")) continue;
+                try {
+                    ratings.add(new Instrument.Rating(d, form.get(prefix + "situation"),
+                            enumValue(NeedLevel.class, form.get(prefix + "needLevel"), prefix + "needLevel"),
+                            integer(form.get(prefix + "score"), prefix + "score")));
+                } catch (ValidationException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) throw new ValidationException(problems);
+            assessments.create(id, new AssessmentService.NewAssessment(form.get("instrumentCode"), date(form.get("assessedOn"), "assessedOn"),
+                    form.get("summary"), ratings));
+        }, () -> assessment(id, null, form.get("instrumentCode"), model));
+    }
+
+    // ------------------------------------------------------------------ action plan and mentors
+
+    @GetMapping("/enrolments/{id}/plan")
+    String plan(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
+        ActionPlanService.PlanOverview o = plans.read(id);
+        common(model, o.enrolment());
+        model.addAttribute("plan", o);
+        model.addAttribute("shown", version == null || o.current().map(v -> v.number() == version).orElse(true)
+                ? o.current().orElse(null) : plans.version(id, version));
+        model.addAttribute("mentors", mentors.read(id).mentors());
+        model.addAttribute("mentorCandidates", mentors.candidates());
+        return "casework/plan/plan";
+    }
+
+    private ActionPlanService.ChangeNote note(String formName, Map<String, String> form) {
+        Integer v = integer(form.get("version"), "version");
+        if (v == null) throw ValidationException.of("version", "caseplan.version.required");
+        String agreed = form.get("agreed");
+        return new ActionPlanService.ChangeNote(v, form.get("reason"), agreed == null ? null : Boolean.valueOf(agreed),
+                date(form.get("agreedOn"), "agreedOn"));
+    }
+
+    @PostMapping("/enrolments/{id}/plan/goals")
+    String addGoal(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "plan", "goal", form, model, redirect, "caseplan.plan.saved", () -> plans.addGoal(id, note("goal", form),
+                new Goal(enumValue(LifeDomain.class, form.get("domain"), "domain"), form.get("text"), List.of())),
+                () -> plan(id, null, model));
+    }
+
+    @PostMapping("/enrolments/{id}/plan/actions")
+    String addAction(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "plan", "action", form, model, redirect, "caseplan.plan.saved", () -> {
+            Integer goal = integer(form.get("goal"), "goal");
+            plans.addAction(id, note("action", form), goal == null ? -1 : goal, new Action(form.get("text"),
+                    enumValue(ResponsibleDepartment.class, form.get("department"), "department"), form.get("responsiblePerson"),
+                    date(form.get("dueDate"), "dueDate"), enumValue(ActionStatus.class, form.get("status"), "status")));
+        }, () -> plan(id, null, model));
+    }
+
+    @PostMapping("/enrolments/{id}/plan/progress")
+    String progress(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "plan", "progress", form, model, redirect, "caseplan.plan.saved", () -> {
+            String[] ref = form.getOrDefault("action", "").split(":");
+            if (ref.length != 2) throw ValidationException.of("action", "caseplan.plan.action.unknown");
+            plans.progress(id, note("progress", form), integer(ref[0], "action"), integer(ref[1], "action"),
+                    enumValue(ActionStatus.class, form.get("status"), "status"), date(form.get("dueDate"), "dueDate"));
+        }, () -> plan(id, null, model));
+    }
+
+    @PostMapping("/enrolments/{id}/plan/remove-goal")
+    String removeGoal(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "plan", "remove", form, model, redirect, "caseplan.plan.saved", () -> {
+            Integer goal = integer(form.get("goal"), "goal");
+            plans.removeGoal(id, note("remove", form), goal == null ? -1 : goal);
+        }, () -> plan(id, null, model));
+    }
+
+    @PostMapping("/enrolments/{id}/mentors")
+    String assignMentor(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "plan", "mentor", form, model, redirect, "caseplan.mentor.saved", () -> {
+            String staffId = form.get("staffUserId");
+            mentors.assign(id, new MentorService.NewMentor(enumValue(MentorService.Kind.class, form.get("kind"), "kind"),
+                    staffId == null || staffId.isBlank() ? null : (long) integer(staffId, "staffUserId"), form.get("name"), form.get("organisation"),
+                    date(form.get("startDate"), "startDate")));
+        }, () -> plan(id, null, model));
+    }
+
+    @PostMapping("/enrolments/{id}/mentors/{mentorId}/end")
+    String endMentor(@PathVariable long id, @PathVariable long mentorId, @RequestParam Map<String, String> form, Model model,
+                     RedirectAttributes redirect) {
+        return submit(id, "plan", "mentorend", form, model, redirect, "caseplan.mentor.ended", () -> mentors.end(id, mentorId,
+                new MentorService.MentorEnd(date(form.get("endDate"), "endDate"), integer(form.get("version"), "version"))),
+                () -> plan(id, null, model));
+    }
+
+    // ------------------------------------------------------------------ journal and contacts
+
+    @GetMapping("/enrolments/{id}/journal")
+    String journal(@PathVariable long id, Model model) {
+        JournalService.Journal j = journal.read(id);
+        common(model, j.enrolment());
+        model.addAttribute("journal", j);
+        return "casework/plan/journal";
+    }
+
+    @PostMapping("/enrolments/{id}/journal")
+    String addNote(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "journal", "note", form, model, redirect, "caseplan.note.saved", () -> journal.addNote(id,
+                new JournalService.NewNote(date(form.get("noteDate"), "noteDate"), form.get("text"))), () -> journal(id, model));
+    }
+
+    @PostMapping("/enrolments/{id}/contacts")
+    String addContact(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "journal", "contact", form, model, redirect, "caseplan.contact.saved", () -> journal.addContact(id,
+                new JournalService.NewContact(date(form.get("contactDate"), "contactDate"),
+                        enumValue(JournalService.ContactType.class, form.get("type"), "type"), bool(form.get("attended")), form.get("note"))),
+                () -> journal(id, model));
+    }
+
+    @PostMapping("/enrolments/{id}/contacts/{contactId}")
+    String updateContact(@PathVariable long id, @PathVariable long contactId, @RequestParam Map<String, String> form, Model model,
+                         RedirectAttributes redirect) {
+        return submit(id, "journal", "attendance", form, model, redirect, "caseplan.contact.saved", () -> journal.updateContact(id, contactId,
+                new JournalService.ContactChange(bool(form.get("attended")), null, integer(form.get("version"), "version"))),
+                () -> journal(id, model));
+    }
+
+    // ------------------------------------------------------------------ purchases
+
+    @GetMapping("/enrolments/{id}/purchases")
+    String purchases(@PathVariable long id, Model model) {
+        PoolService.EnrolmentPurchases p = pool.read(id);
+        common(model, p.enrolment());
+        model.addAttribute("purchases", p);
+        return "casework/plan/purchases";
+    }
+
+    @PostMapping("/enrolments/{id}/purchases")
+    String requestPurchase(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return submit(id, "purchases", "purchase", form, model, redirect, "caseplan.purchase.saved", () -> {
+            String amount = form.get("amount");
+            java.math.BigDecimal value = Dkk.parse(amount).orElse(null);
+            if (value == null && amount != null && !amount.isBlank()) throw ValidationException.of("amount", "caseplan.purchase.amount.invalid");
+            pool.request(id, new PoolPurchase.Request(form.get("purpose"), form.get("supplier"), value, date(form.get("requestedOn"), "requestedOn")));
+        }, () -> purchases(id, model));
+    }
+
+    /** An unknown forløb, purchase or programme: the ordinary error page with 404. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dk.vendepunkt.platform.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+}

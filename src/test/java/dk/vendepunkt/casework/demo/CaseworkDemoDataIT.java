@@ -1,0 +1,72 @@
+package dk.vendepunkt.casework.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vendepunkt.organisation.StaffAdministration;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.platform.DemoData;
+import dk.vendepunkt.platform.Zones;
+import dk.vendepunkt.support.CaseworkEvents;
+import dk.vendepunkt.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The casework demo data covers what the pages need: every phase, channel and closure reason, follow-ups in every state. */
+@IntegrationTest
+class CaseworkDemoDataIT {
+
+    @Autowired CaseworkDemoData demo;
+    @Autowired StaffAdministration admin;
+    @Autowired StaffDirectory staff;
+    @Autowired JdbcClient jdbc;
+    @Autowired CaseworkEvents events;
+
+    List<String> strings(String sql) {
+        return jdbc.sql(sql).query(String.class).list();
+    }
+
+    long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void demoDataCoversEveryPhaseChannelReasonAndFollowUpState() {
+        for (String name : List.of("Exit-teamet", "SSP+ Nord", "SSP+ Syd")) {
+            if (staff.teams().stream().noneMatch(t -> t.name().equals(name))) admin.createTeam(name, "SOF", null);
+        }
+        LocalDate today = LocalDate.now(Zones.ZONE);
+        RandomGenerator random = new Random(7);
+        demo.load(new DemoData.DemoContext() {
+            public RandomGenerator random() { return random; }
+            public void login(String role, String username, String password) { }
+            public LocalDate today() { return today; }
+        });
+
+        assertThat(count("select count(distinct person_id) from cw_referral where created_by = 'demo'")).isGreaterThanOrEqualTo(195);
+        String demo = " from cw_enrolment where created_by = 'demo'";
+        assertThat(strings("select distinct phase" + demo + " and programme = 'EXIT' and end_date is null"))
+                .containsExactlyInAnyOrder("IDENTIFICATION", "COORDINATION", "INCLUSION", "CLOSING");
+        assertThat(strings("select distinct closure_reason" + demo + " and end_date is not null"))
+                .containsExactlyInAnyOrder("COMPLETED", "DROPPED_OUT", "MOVED", "IMPRISONED", "TRANSFERRED", "DECEASED", "OTHER");
+        assertThat(strings("select distinct channel from cw_referral where created_by = 'demo'")).hasSize(11);
+        assertThat(strings("select distinct status from cw_referral where created_by = 'demo'"))
+                .containsExactlyInAnyOrder("RECEIVED", "WAITING", "ACCEPTED", "REJECTED");
+        assertThat(count("select min(extract(year from start_date))::bigint" + demo)).isEqualTo(2010);
+        assertThat(strings("select distinct programme" + demo)).containsExactlyInAnyOrder("EXIT", "RAMMEMODEL", "SSP_PLUS");
+
+        String followUps = " from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where e.created_by = 'demo'";
+        assertThat(count("select count(*)" + followUps + " and f.status is not null")).isPositive();
+        assertThat(count("select count(*)" + followUps + " and f.status is null and f.due_date < current_date - 29")).isPositive();
+        assertThat(count("select count(*)" + followUps + " and f.status is null and f.due_date between current_date - 29 and current_date + 30")).isPositive();
+        // every closure published its event
+        long closed = count("select count(*)" + demo + " and end_date is not null");
+        long firstClosed = count("select min(id)" + demo + " and end_date is not null");
+        assertThat(events.closed(firstClosed)).hasSize(1);
+        assertThat(closed).isGreaterThan(100);
+    }
+}

@@ -31,6 +31,7 @@ class IncidentsIT {
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
     @Autowired PortfolioDemoData portfolio;
+    @Autowired dk.vendepunkt.incidents.internal.DescriptionRetention retention;
 
     Api analyst;
     String p;
@@ -243,5 +244,17 @@ class IncidentsIT {
         assertThat(buf).contains("Intet at indberette").doesNotContain("Mangler");
         String sof = page.substring(page.indexOf("id=\"dept-SOF\""), page.indexOf("id=\"dept-BUF\""));
         assertThat(sof).contains("Mangler");
+    }
+
+    @Test
+    void theDescriptionIsClearedAfterTheRetentionPeriodButNotOfOngoingIncidents() {
+        assertThat(importCsv(p + "-old,1990-03-01T10:00,1990-03-01T12:00,VANDALISM,OTHER,KFF,Biblioteket,\n"
+                + p + "-open,1990-03-01T10:00,,CLOSURE,OTHER,KFF,Biblioteket,\n"
+                + p + "-new," + LocalDate.now().minusYears(1) + "T10:00," + LocalDate.now().minusYears(1) + "T12:00,VANDALISM,OTHER,KFF,Biblioteket,\n").status())
+                .isEqualTo(200);
+        jdbc.sql("update inc_incident set description = 'Ruder smadret' where ref like ?").param(p + "-%").update();
+        assertThat(retention.run()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select ref from inc_incident where ref like ? and description is null").param(p + "-%").query(String.class).list())
+                .containsExactly(p + "-old");
     }
 }

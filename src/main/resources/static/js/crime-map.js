@@ -5,6 +5,7 @@
   var BIN = { '3': '#b2182b', '2': '#ef8a62', '1': '#fddbc7', '-1': '#d1e5f0', '-2': '#67a9cf', '-3': '#2166ac' };
 
   function fmt(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); }
+  function cellName(f) { return f.properties.cell + (f.properties.place ? ' (' + f.properties.place + ')' : ''); }
 
   function heatClass(v, max) {
     if (!v || max <= 0) return -1;
@@ -42,7 +43,7 @@
           var c = heatClass(f.properties.count, maxD);
           return { color: '#333', weight: 1, fillOpacity: 0.75, fillColor: c < 0 ? '#ffffff' : HEAT[c] };
         },
-        onEachFeature: function (f, l) { l.bindTooltip(f.properties.name + ' (' + f.properties.code + '): ' + fmt(f.properties.count)); }
+        onEachFeature: function (f, l) { l.bindTooltip(f.properties.name + ' (' + f.properties.code + '): ' + f.properties.countText); }
       });
       var bydele = L.geoJSON(data.bydele, { style: { color: '#000', weight: 2.5, fill: false }, interactive: false });
       var maxC = 0;
@@ -53,13 +54,13 @@
           var c = heatClass(f.properties.count, maxC);
           return { color: '#666', weight: 0.5, fillOpacity: 0.8, fillColor: c < 0 ? '#ffffff' : HEAT[c] };
         },
-        onEachFeature: function (f, l) { l.bindTooltip(f.properties.cell + ': ' + fmt(f.properties.count)); }
+        onEachFeature: function (f, l) { l.bindTooltip(cellName(f) + ': ' + f.properties.countText); }
       });
       var hot = L.geoJSON(data.cells, {
         filter: function (f) { return f.properties.bin !== 0; },
         style: function (f) { return { color: '#333', weight: 0.5, fillOpacity: 0.85, fillColor: BIN[String(f.properties.bin)] }; },
         onEachFeature: function (f, l) {
-          l.bindTooltip(f.properties.cell + ': ' + data.binLabels[String(f.properties.bin)] + ', z = ' + String(f.properties.z).replace('.', ','));
+          l.bindTooltip(cellName(f) + ': ' + data.binLabels[String(f.properties.bin)] + ', z = ' + String(f.properties.z).replace('.', ','));
         }
       });
       districts.addTo(map);

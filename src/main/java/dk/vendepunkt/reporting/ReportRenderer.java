@@ -9,6 +9,7 @@ import dk.vendepunkt.reporting.ReportSection.Column;
 import dk.vendepunkt.reporting.ReportSection.Facts;
 import dk.vendepunkt.reporting.ReportSection.Heading;
 import dk.vendepunkt.reporting.ReportSection.Kind;
+import dk.vendepunkt.reporting.ReportSection.RowRole;
 import dk.vendepunkt.reporting.ReportSection.Table;
 import dk.vendepunkt.reporting.ReportSection.Text;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -88,24 +90,31 @@ public class ReportRenderer {
             sb.append("<th scope=\"col\"").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(esc(c.header())).append("</th>");
         }
         sb.append("</tr></thead><tbody>");
-        for (List<Object> row : t.rows()) row(sb, t.columns(), row, false);
+        // one tbody per group (its head and members); ordinary rows around groups get their own tbody
+        for (int i = 0; i < t.rows().size(); i++) {
+            RowRole role = t.roles().get(i);
+            boolean newBody = i > 0 && (role == RowRole.GROUP || role == RowRole.PLAIN && t.roles().get(i - 1) != RowRole.PLAIN);
+            if (newBody) sb.append("</tbody><tbody>");
+            row(sb, t.columns(), t.rows().get(i), role, false);
+        }
         sb.append("</tbody>");
         if (t.totals() != null) {
             sb.append("<tfoot>");
-            row(sb, t.columns(), t.totals(), true);
+            row(sb, t.columns(), t.totals(), RowRole.PLAIN, true);
             sb.append("</tfoot>");
         }
         sb.append("</table>");
         if (t.note() != null) sb.append("<p class=\"report-note\">").append(esc(t.note())).append("</p>");
     }
 
-    private void row(StringBuilder sb, List<Column> cols, List<Object> row, boolean total) {
-        sb.append(total ? "<tr class=\"total\">" : "<tr>");
+    private void row(StringBuilder sb, List<Column> cols, List<Object> row, RowRole role, boolean total) {
+        sb.append(total ? "<tr class=\"total\">" : role == RowRole.GROUP ? "<tr class=\"group\">" : role == RowRole.MEMBER ? "<tr class=\"member\">" : "<tr>");
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             String v = keepDatesWhole(esc(format(row.get(i), c.kind())));
             if (i == 0) {
-                sb.append("<th scope=\"row\"").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(v).append("</th>");
+                sb.append("<th scope=\"").append(role == RowRole.GROUP ? "rowgroup" : "row").append('"')
+                        .append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(v).append("</th>");
             } else {
                 sb.append("<td").append(c.kind() == Kind.TEXT ? "" : " class=\"num\"").append('>').append(v).append("</td>");
             }
@@ -205,7 +214,7 @@ public class ReportRenderer {
                         }
                     }
                     case Table t -> {
-                        rowNo = xlsxTable(sheet, st, rowNo, t.caption(), t.columns(), t.rows(), t.totals(), t.note());
+                        rowNo = xlsxTable(sheet, st, rowNo, t.caption(), t.columns(), t.rows(), t.roles(), t.totals(), t.note());
                         maxCols = Math.max(maxCols, t.columns().size());
                     }
                     case Chart c -> {
@@ -231,7 +240,7 @@ public class ReportRenderer {
                             }
                             rows.add(row);
                         }
-                        rowNo = xlsxTable(sheet, st, rowNo, c.caption(), cols, rows, null,
+                        rowNo = xlsxTable(sheet, st, rowNo, c.caption(), cols, rows, Collections.nCopies(rows.size(), RowRole.PLAIN), null,
                                 c.target() == null ? null : (c.targetLabel() == null ? "Mål" : c.targetLabel()) + ": " + format(c.target(), c.percent() ? Kind.PERCENT : Kind.DECIMAL));
                         maxCols = Math.max(maxCols, cols.size());
                     }
@@ -246,18 +255,18 @@ public class ReportRenderer {
     }
 
     private int xlsxTable(Sheet sheet, Styles st, int rowNo, String caption, List<Column> cols, List<List<Object>> rows,
-                          List<Object> totals, String note) {
+                          List<RowRole> roles, List<Object> totals, String note) {
         rowNo++;
         cell(sheet.createRow(rowNo++), 0, caption, st.heading);
         Row head = sheet.createRow(rowNo++);
         for (int i = 0; i < cols.size(); i++) cell(head, i, cols.get(i).header(), st.header);
-        for (List<Object> r : rows) rowNo = xlsxRow(sheet, st, rowNo, cols, r, false);
-        if (totals != null) rowNo = xlsxRow(sheet, st, rowNo, cols, totals, true);
+        for (int i = 0; i < rows.size(); i++) rowNo = xlsxRow(sheet, st, rowNo, cols, rows.get(i), roles.get(i), false);
+        if (totals != null) rowNo = xlsxRow(sheet, st, rowNo, cols, totals, RowRole.PLAIN, true);
         if (note != null) cell(sheet.createRow(rowNo++), 0, note, null);
         return rowNo;
     }
 
-    private int xlsxRow(Sheet sheet, Styles st, int rowNo, List<Column> cols, List<Object> values, boolean total) {
+    private int xlsxRow(Sheet sheet, Styles st, int rowNo, List<Column> cols, List<Object> values, RowRole role, boolean total) {
         Row row = sheet.createRow(rowNo++);
         for (int i = 0; i < cols.size(); i++) {
             Object v = values.get(i);
@@ -267,7 +276,7 @@ public class ReportRenderer {
                 c.setCellStyle(st.number(cols.get(i).kind(), total));
             } else {
                 c.setCellValue(v == null ? "" : v == ReportMark.SUPPRESSED ? SUPPRESSED_TEXT : v.toString());
-                c.setCellStyle(total ? st.totalText : st.text);
+                c.setCellStyle(total ? st.totalText : i == 0 && role == RowRole.GROUP ? st.groupText : i == 0 && role == RowRole.MEMBER ? st.memberText : st.text);
             }
         }
         return rowNo;
@@ -285,7 +294,7 @@ public class ReportRenderer {
     }
 
     private static final class Styles {
-        final CellStyle title, heading, header, text, totalText;
+        final CellStyle title, heading, header, text, totalText, groupText, memberText;
         private final XSSFWorkbook wb;
         private final java.util.Map<String, CellStyle> numbers = new java.util.HashMap<>();
 
@@ -298,6 +307,9 @@ public class ReportRenderer {
             text = wb.createCellStyle();
             totalText = style(11, true);
             totalText.setBorderTop(BorderStyle.THIN);
+            groupText = style(11, true);
+            memberText = wb.createCellStyle();
+            memberText.setIndention((short) 1);
         }
 
         private CellStyle style(int points, boolean bold) {
@@ -318,6 +330,8 @@ public class ReportRenderer {
                     case MONEY -> "#,##0.##";
                     case PERCENT -> "0.0%";
                     case CHANGE_PERCENT -> "+0.0%;-0.0%;0.0%";
+                    case DECIMAL_1 -> "#,##0.0";
+                    case CHANGE -> "+#,##0.0;-#,##0.0;0.0";
                     default -> "#,##0.00";
                 }));
                 return s;
@@ -370,7 +384,13 @@ public class ReportRenderer {
 
     // ---------------------------------------------------------------- formatting
 
-    /** Danish formatting of a cell: 1.234.567, 12,5, 41,7 %, "–" for a suppressed figure. */
+    /** The minus sign of signed changes (U+2212), as in the pages. */
+    static final String MINUS = "\u2212";
+
+    /**
+     * Danish formatting of a cell: 1.234.567, 12,5, 41,7 %, "–" for a suppressed figure; changes signed with one
+     * decimal (+3,1, −2,0, +3,1 %, 0,0 %: a change that rounds to zero has no sign).
+     */
     public static String format(Object v, Kind kind) {
         if (v == null) return "";
         if (v == ReportMark.SUPPRESSED) return SUPPRESSED_TEXT;
@@ -384,12 +404,15 @@ public class ReportRenderer {
                 f.setMinimumFractionDigits(whole ? 0 : 2);
                 f.setMaximumFractionDigits(whole ? 0 : 2);
             }
-            case PERCENT, CHANGE_PERCENT -> {
+            case PERCENT, CHANGE_PERCENT, DECIMAL_1, CHANGE -> {
                 f.setMinimumFractionDigits(1);
                 f.setMaximumFractionDigits(1);
-                BigDecimal pct = BigDecimal.valueOf(n.doubleValue() * 100).setScale(1, java.math.RoundingMode.HALF_EVEN);
-                String s = f.format(pct) + " %";
-                return kind == Kind.CHANGE_PERCENT && pct.signum() > 0 ? "+" + s : s;
+                boolean pct = kind == Kind.PERCENT || kind == Kind.CHANGE_PERCENT;
+                BigDecimal x = (n instanceof BigDecimal bd && !pct ? bd : BigDecimal.valueOf(n.doubleValue() * (pct ? 100 : 1)))
+                        .setScale(1, java.math.RoundingMode.HALF_EVEN);
+                String s = f.format(x.abs()) + (pct ? " %" : "");
+                if (kind == Kind.CHANGE_PERCENT || kind == Kind.CHANGE) return x.signum() > 0 ? "+" + s : x.signum() < 0 ? MINUS + s : s;
+                return x.signum() < 0 ? MINUS + s : s;
             }
             default -> {
                 f.setMinimumFractionDigits(kind == Kind.DECIMAL ? 2 : 0);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,10 +88,36 @@ class CrimeBrowserIT {
                     .contains("Uden for distrikterne eller uden koordinater");
             // violence: 40 this quarter against 25 last year = +60 %
             assertThat(text).containsPattern("Vold\\s+40\\s+25\\s+\\+60,0\\s*%");
+            // the area table: the bydel heads its own row group with its districts under it, the city total in the foot
+            WebElement bydel = b.driver().findElement(By.xpath("//table[caption='Anmeldelser fordelt på kommunens områder']"
+                    + "//th[@scope='rowgroup'][normalize-space()='Testbydel (" + p + "-B)']"));
+            WebElement group = bydel.findElement(By.xpath("ancestor::tbody"));
+            assertThat(group.findElements(By.xpath(".//th[@scope='row']")).stream().map(WebElement::getText))
+                    .containsExactly("Vestkvarteret (" + p + "-D1)", "Østkvarteret (" + p + "-D2)");
+            assertThat(group.findElements(By.xpath(".//th[@scope='rowgroup']"))).hasSize(1);
+            assertThat(bydel.findElement(By.xpath("ancestor::table/tfoot//th")).getText()).isEqualTo("I alt");
+            // districts are indented under their bydel
+            int bydelLeft = bydel.getRect().getX() + Integer.parseInt(bydel.getCssValue("padding-left").replace("px", "").split("\\.")[0]);
+            WebElement district = group.findElement(By.xpath(".//th[@scope='row']"));
+            int districtLeft = district.getRect().getX() + Integer.parseInt(district.getCssValue("padding-left").replace("px", "").split("\\.")[0]);
+            assertThat(districtLeft).isGreaterThan(bydelLeft);
+            // top 25 and hotspots: each cell with the bydel and district it lies in
+            WebElement top = b.driver().findElement(By.xpath("//table[caption='Top 25: kvadratkilometre med flest anmeldelser']"));
+            assertThat(top.findElement(By.xpath(".//thead")).getText()).contains("Bydel – distrikt");
+            assertThat(top.findElement(By.xpath(".//tr[td='1km_" + (n + 1) + "_601']")).getText()).contains("Testbydel – Vestkvarteret");
+            WebElement hot = b.driver().findElement(By.xpath("//table[caption='Hotspots (Getis–Ord Gi*)']"));
+            assertThat(hot.findElement(By.xpath(".//tr[th='1km_" + (n + 1) + "_601']")).getText()).contains("Testbydel – Vestkvarteret");
             // the map: Leaflet draws the districts and offers the grid and hotspot layers
             new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#crime-map .leaflet-interactive")));
             assertThat(b.driver().findElement(By.id("crime-map")).getText()).contains("Hotspots (Gi*)").contains("1 km-kvadratnet");
             b.driver().findElement(By.xpath("//label[contains(., 'Hotspots (Gi*)')]//input")).click();
+            // the map's data: counts as Danish text ("1 anmeldelse", "42 anmeldelser") and cells with their place
+            String mapData = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('crime-map').getAttribute('data-src')).then(function (r) { return r.text(); }).then(done);");
+            assertThat(mapData).contains("\"cell\":\"1km_" + (n + 1) + "_601\",\"count\":42,\"countText\":\"42 anmeldelser\"")
+                    .contains("\"place\":\"Testbydel – Vestkvarteret\"");
+
             b.checkAccessibility();
             b.screenshot("crime-quarter");
 

@@ -126,6 +126,14 @@ class KeyFiguresIT {
         expected.add("1km_" + nKm + "_601=3");
         for (int e = 602; e <= 624; e++) expected.add("1km_" + nKm + "_" + e + "=1");
         assertThat(top).containsExactlyElementsOf(expected);
+        // each cell with the place of its centre: district and bydel, none outside the districts
+        JsonNode place = k.get("topCells").get(0).get("place");
+        assertThat(place.get("districtCode").asString()).isEqualTo(p + "-D1");
+        assertThat(place.get("districtName").asString()).isEqualTo(p + "-D1");
+        assertThat(place.get("bydelCode").asString()).isEqualTo(p + "-B");
+        assertThat(place.get("bydelName").asString()).isEqualTo(p + "-B");
+        assertThat(k.get("topCells").get(2).get("place").get("districtCode").asString()).isEqualTo(p + "-D2");
+        assertThat(k.get("topCells").get(24).path("place").path("districtCode").isMissingNode()).isTrue();
 
         Map<String, JsonNode> groups = by(k.get("chargesByAgeGroup"), "group");
         assertThat(k.get("chargesByAgeGroup").get(0).get("group").asString()).isEqualTo("UNDER_15");
@@ -250,6 +258,10 @@ class KeyFiguresIT {
         assertThat(figures.charges(from.minusDays(1), to.plusDays(1), 13, 13)).isEqualTo(1);
         JsonNode hs = api.get("/api/v1/crime/hotspots?from=" + from + "&to=" + to + "&categories=violence,BURGLARY").json();
         assertThat(hs.get("categories").toString()).isEqualTo("[\"VIOLENCE\",\"BURGLARY\"]");
+        JsonNode hot = null;
+        for (JsonNode c : hs.get("cells")) if (c.get("cell").asString().equals("1km_" + nKm + "_603")) hot = c;
+        assertThat(hot.get("place").get("districtCode").asString()).isEqualTo(p + "-D2");
+        assertThat(hot.get("place").get("bydelName").asString()).isEqualTo(p + "-B");
         assertThat(api.get("/api/v1/crime/hotspots?from=" + from + "&to=" + to + "&categories=MURDER").status()).isEqualTo(400);
     }
 

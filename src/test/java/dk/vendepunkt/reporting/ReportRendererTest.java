@@ -146,6 +146,61 @@ class ReportRendererTest {
     }
 
     @Test
+    void changesAndIndicesWithOneDecimalAndSignedChangesWithAMinusSign() throws Exception {
+        assertThat(ReportRenderer.format(103.27, ReportSection.Kind.DECIMAL_1)).isEqualTo("103,3");
+        assertThat(ReportRenderer.format(1234.0, ReportSection.Kind.DECIMAL_1)).isEqualTo("1.234,0");
+        assertThat(ReportRenderer.format(3.14, ReportSection.Kind.CHANGE)).isEqualTo("+3,1");
+        assertThat(ReportRenderer.format(-2.0, ReportSection.Kind.CHANGE)).isEqualTo("\u22122,0");
+        assertThat(ReportRenderer.format(-0.04, ReportSection.Kind.CHANGE)).isEqualTo("0,0");
+        assertThat(ReportRenderer.format(-0.714, ReportSection.Kind.CHANGE_PERCENT)).isEqualTo("\u221271,4 %");
+        // the same in HTML, PDF and Excel (a number with a signed one-decimal format)
+        Report r = Report.builder("Indeks").produced(LocalDate.of(2026, 11, 22))
+                .add(ReportSection.Table.builder("Indeks pr. distrikt", Column.text("Distrikt"), Column.decimal1("Indeks"), Column.change("Ændring"))
+                        .row("Vest", 103.27, 3.14).row("Øst", 96.0, -2.0).build()).build();
+        assertThat(renderer.htmlBody(r)).contains(">103,3<").contains(">+3,1<").contains(">\u22122,0<");
+        try (var doc = Loader.loadPDF(renderer.pdf(r))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("103,3").contains("+3,1").contains("\u22122,0");
+        }
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(r)))) {
+            var fmt = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getCell(0) != null && "Øst".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(96.0);
+                    assertThat(fmt.formatCellValue(row.getCell(1))).isEqualTo("96.0");
+                    assertThat(fmt.formatCellValue(row.getCell(2))).isEqualTo("-2.0");
+                }
+                if (row.getCell(0) != null && "Vest".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(fmt.formatCellValue(row.getCell(2))).isEqualTo("+3.1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void groupedRowsGetATbodyEachWithARowGroupHeaderAndTheTotalInTheFoot() throws Exception {
+        Report r = Report.builder("Områder").produced(LocalDate.of(2026, 11, 22))
+                .add(ReportSection.Table.builder("Anmeldelser pr. område", Column.text("Område"), Column.integer("Antal"))
+                        .group("Nord (B1)", 30).member("Vest (D1)", 10).member("Øst (D2)", 20)
+                        .group("Syd (B2)", 5).member("Havn (D3)", 5)
+                        .row("Ukendt", 1).totals("I alt", 36).build()).build();
+        String html = renderer.htmlBody(r);
+        assertThat(html).contains("<tbody><tr class=\"group\"><th scope=\"rowgroup\">Nord (B1)</th>")
+                .contains("<tr class=\"member\"><th scope=\"row\">Vest (D1)</th>")
+                .contains("</tbody><tbody><tr class=\"group\"><th scope=\"rowgroup\">Syd (B2)</th>")
+                .contains("</tbody><tbody><tr><th scope=\"row\">Ukendt</th>")
+                .contains("<tfoot><tr class=\"total\"><th scope=\"row\">I alt</th>");
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(r)))) {
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getCell(0) != null && "Vest (D1)".equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(0).getCellStyle().getIndention()).isGreaterThan((short) 0);
+                }
+            }
+        }
+        assertThatThrownBy(() -> ReportSection.Table.builder("x", Column.text("a")).member("no group"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anUnknownFormatIsAValidationErrorOfTheParameter() {
         assertThat(ReportFormat.parse("Excel")).isEqualTo(ReportFormat.XLSX);
         assertThat(ReportFormat.parse(" PDF ")).isEqualTo(ReportFormat.PDF);

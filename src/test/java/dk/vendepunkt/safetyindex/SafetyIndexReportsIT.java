@@ -114,13 +114,21 @@ class SafetyIndexReportsIT {
         String html = renderer.htmlBody(pub);
         assertThat(html).contains("Sigtelser af 12–17-årige (hele byen)").contains("ingen stedangivelse").contains(ASSESSMENT)
                 .contains("Testbydel " + city.prefix);
+        // the index as the page shows it: one decimal
+        var districts = (ReportSection.Table) pub.sections().stream()
+                .filter(s -> s instanceof ReportSection.Table t && t.caption().equals("Tryghedsindeks " + city.year + ": Testbydel " + city.prefix)).findFirst().orElseThrow();
+        assertThat(districts.columns().get(2).header()).isEqualTo("Indeks");
+        Double index = (Double) districts.rows().stream().filter(row -> row.getFirst().toString().endsWith("(" + city.a + ")")).findFirst().orElseThrow().get(2);
+        assertThat(html).contains("<td class=\"num\">" + String.format(java.util.Locale.ROOT, "%.1f", index).replace('.', ',') + "</td>");
     }
 
-    /** The charges table's row for a period label. */
-    static Object charges(Report r, String period) {
+    /** The charges table's cell in the column with this header (a period label, or "Ændring" rendered as the report shows it). */
+    static Object charges(Report r, String column) {
         var t = (ReportSection.Table) r.sections().stream().filter(s -> s instanceof ReportSection.Table tt && tt.caption().startsWith("Sigtelser"))
                 .findFirst().orElseThrow();
-        return t.rows().stream().filter(row -> row.getFirst().equals(period)).findFirst().orElseThrow().get(1);
+        int i = t.columns().stream().map(ReportSection.Column::header).toList().indexOf(column);
+        Object v = t.rows().getFirst().get(i);
+        return column.equals("Ændring") ? v == null ? null : ReportRenderer.format(v, t.columns().get(i).kind()) : v;
     }
 
     @Test
@@ -144,7 +152,8 @@ class SafetyIndexReportsIT {
         Report internal = reports.unrestReport(half, Disclosure.INTERNAL);
         assertThat(charges(internal, half.label())).isEqualTo(2L);
         assertThat(charges(internal, half.yearEarlier().label())).isEqualTo(7L);
-        assertThat(charges(internal, "Ændring")).isEqualTo("-71,4 %");
+        assertThat(charges(internal, "Ændring")).isEqualTo("\u221271,4 %");
+        assertThat(renderer.htmlBody(internal)).contains("<td class=\"num\">\u221271,4 %</td>");
         Report pub = reports.unrestReport(half, Disclosure.PUBLIC);
         assertThat(charges(pub, half.label())).isEqualTo(ReportMark.SUPPRESSED);
         assertThat(charges(pub, half.yearEarlier().label())).isEqualTo(7L);

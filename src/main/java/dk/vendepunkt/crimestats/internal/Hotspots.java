@@ -19,6 +19,7 @@ public record Hotspots(LocalDate from, LocalDate to, List<String> categories, in
      * @param z   the Gi* z-score; null where undefined (no variation, or the neighbourhood is the whole area)
      * @param p   two-sided p-value
      * @param bin 3/2/1 hot spot with 99/95/90 % confidence, −3/−2/−1 cold spot, 0 not significant
+     * @param place where the cell lies (its centre's district and bydel); null when its centre is in no district
      */
-    public record Cell(String cell, long count, Double z, Double p, int bin) {}
+    public record Cell(String cell, long count, Double z, Double p, int bin, KeyFigures.Place place) {}
 }

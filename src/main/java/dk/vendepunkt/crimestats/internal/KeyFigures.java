@@ -18,7 +18,16 @@ public record KeyFigures(LocalDate from, LocalDate to, LocalDate previousFrom, L
     /** @param level BYDEL or DISTRICT; the pseudo-district UNKNOWN (no coordinates, or outside every district) is at DISTRICT level */
     public record AreaCount(String area, String level, long count, long previousCount) {}
 
-    public record CellCount(String cell, long count) {}
+    /** @param place where the cell lies (its centre's district and bydel); null when its centre is in no district */
+    public record CellCount(String cell, long count, Place place) {}
+
+    /** A readable place: the district and bydel a point lies in. */
+    public record Place(String districtCode, String districtName, String bydelCode, String bydelName) {
+        /** "Bydel – distrikt", e.g. "Midtbyen – Vestkvarteret". */
+        public String label() {
+            return bydelName == null ? districtName : bydelName + " – " + districtName;
+        }
+    }
 
     public record AgeGroupCount(String group, long count) {}
 

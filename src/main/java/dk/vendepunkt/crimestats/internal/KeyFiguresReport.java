@@ -132,11 +132,11 @@ public class KeyFiguresReport {
                 hideCur |= ac.suppressed(row.get(d.code()), 0);
                 hidePrev |= ap.suppressed(row.get(d.code()), 0);
             }
-            t2.row(bydel.name() + " (" + bydel.code() + ")", hideCur ? ReportMark.SUPPRESSED : ba.count(), hidePrev ? ReportMark.SUPPRESSED : ba.previousCount(),
+            t2.group(bydel.name() + " (" + bydel.code() + ")", hideCur ? ReportMark.SUPPRESSED : ba.count(), hidePrev ? ReportMark.SUPPRESSED : ba.previousCount(),
                     change(hideCur || hidePrev, KeyFigures.changePct(ba.count(), ba.previousCount())));
             for (Area d : areas.districtsOf(bydel.code())) {
                 int i = row.get(d.code());
-                t2.row("  " + d.name() + " (" + d.code() + ")", ac.cell(i, 0), ap.cell(i, 0),
+                t2.member(d.name() + " (" + d.code() + ")", ac.cell(i, 0), ap.cell(i, 0),
                         change(ac.suppressed(i, 0) || ap.suppressed(i, 0), KeyFigures.changePct(dc[i], dp[i])));
             }
         }
@@ -148,21 +148,21 @@ public class KeyFiguresReport {
 
         // 3. top 25 cells
         var t3 = ReportSection.Table.builder(msg("crime.report.topCells"), Column.integer(msg("crime.col.rank")), Column.text(msg("crime.col.cell")),
-                Column.integer(msg("crime.col.count")));
+                Column.text(msg("crime.col.place")), Column.integer(msg("crime.col.count")));
         int rank = 0;
         for (KeyFigures.CellCount c : k.topCells()) {
-            t3.row(++rank, c.cell(), count(c.count(), pub));
+            t3.row(++rank, c.cell(), place(c.place()), count(c.count(), pub));
         }
         b.heading(msg("crime.report.topCells")).text(msg("crime.report.topCellsText")).add(t3.note(note).build());
 
         // 4. hotspots
-        var t4 = ReportSection.Table.builder(msg("crime.report.hotspots"), Column.text(msg("crime.col.cell")), Column.integer(msg("crime.col.count")),
-                Column.decimal(msg("crime.col.z")), Column.text(msg("crime.col.confidence")));
+        var t4 = ReportSection.Table.builder(msg("crime.report.hotspots"), Column.text(msg("crime.col.cell")), Column.text(msg("crime.col.place")),
+                Column.integer(msg("crime.col.count")), Column.decimal(msg("crime.col.z")), Column.text(msg("crime.col.confidence")));
         int hot = 0;
         for (Hotspots.Cell c : h.cells()) {
             if (c.bin() <= 0) continue;
             hot++;
-            t4.row(c.cell(), count(c.count(), pub), Math.round(c.z() * 100) / 100.0, msg("crime.bin." + c.bin()));
+            t4.row(c.cell(), place(c.place()), count(c.count(), pub), Math.round(c.z() * 100) / 100.0, msg("crime.bin." + c.bin()));
         }
         b.heading(msg("crime.report.hotspots"))
                 .text(msg("crime.report.hotspotsText", String.join(", ", h.categories().stream().map(this::category).toList()), h.studyAreaCells()));
@@ -196,6 +196,11 @@ public class KeyFiguresReport {
         t6.totals(msg("crime.col.total"), sy.grandTotalCell());
         b.heading(msg("crime.report.chargesUnder18")).add(t6.note(note).build());
         return b.build();
+    }
+
+    /** "Bydel – distrikt" of a cell, or that it lies outside the districts. */
+    private String place(KeyFigures.Place p) {
+        return p == null ? msg("crime.place.none") : p.label();
     }
 
     private Object count(long n, boolean pub) {

@@ -216,7 +216,7 @@ public class RollupCrimeFigures implements CrimeFigures {
         List<Object> params = new ArrayList<>(q.params());
         params.add(limit);
         return jdbc.sql("select cell, n from (" + q.sql() + ") c order by n desc, cell collate \"C\" limit ?")
-                .params(params).query((rs, i) -> new KeyFigures.CellCount(rs.getString(1), rs.getLong(2))).list();
+                .params(params).query((rs, i) -> new KeyFigures.CellCount(rs.getString(1), rs.getLong(2), place(rs.getString(1)))).list();
     }
 
     /** Reports in [from, to] per district code (every district, 0 when none; UNKNOWN included when non-zero), optionally only some categories. */
@@ -276,7 +276,16 @@ public class RollupCrimeFigures implements CrimeFigures {
         double sd = n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean));
         List<String> cats = (categories.isEmpty() ? EnumSet.allOf(OffenceCategory.class) : EnumSet.copyOf(categories)).stream().map(Enum::name).toList();
         return new Hotspots(from, to, cats, n, mean, sd,
-                results.stream().map(r -> new Hotspots.Cell(r.cell(), r.count(), r.z(), r.p(), r.bin())).toList());
+                results.stream().map(r -> new Hotspots.Cell(r.cell(), r.count(), r.z(), r.p(), r.bin(), place(r.cell()))).toList());
+    }
+
+    /** The district and bydel of a 1 km cell's centre; null when the centre is in no district. */
+    KeyFigures.Place place(String cellId) {
+        var centre = dk.vendepunkt.areas.Kvadratnet.parse(cellId).centre();
+        return areas.districtAt(centre.lat(), centre.lon()).map(d -> {
+            Area bydel = d.parentCode() == null ? null : areas.byCode(d.parentCode()).orElse(null);
+            return new KeyFigures.Place(d.code(), d.name(), bydel == null ? null : bydel.code(), bydel == null ? null : bydel.name());
+        }).orElse(null);
     }
 
     private static java.util.Collection<String> boundingBox(java.util.Collection<String> cells) {

@@ -180,7 +180,10 @@ class CrimePageController {
                 reports.build(from, to, RollupCrimeFigures.parseCategories(categories, figures.citizenDirected()), Disclosure.PUBLIC));
     }
 
-    /** Map data for the page: districts with counts, and the 1 km cells with counts and Gi* bins. */
+    /**
+     * Map data for the page: districts with counts, and the 1 km cells with counts, Gi* bins and the place
+     * ("Bydel – distrikt") of the cells in the city's grid; each count also as Danish text ("1 anmeldelse").
+     */
     @GetMapping(path = "/crime/map-data", produces = "application/json")
     @ResponseBody
     @PreAuthorize("hasRole('ANALYST')")
@@ -193,7 +196,8 @@ class CrimePageController {
         ObjectNode districts = (ObjectNode) JSON.readTree(areas.geoJson(AreaLevel.DISTRICT));
         for (JsonNode feature : districts.path("features")) {
             ObjectNode props = (ObjectNode) feature.path("properties");
-            props.put("count", byDistrict.getOrDefault(props.path("code").asString(), 0L));
+            long count = byDistrict.getOrDefault(props.path("code").asString(), 0L);
+            props.put("count", count).put("countText", messages.message("crime.reports.count", count));
         }
         out.set("districts", districts);
         out.set("bydele", JSON.readTree(areas.geoJson(AreaLevel.BYDEL)));
@@ -208,8 +212,11 @@ class CrimePageController {
         for (int b = -3; b <= 3; b++) binLabels.put(Integer.toString(b), messages.message("crime.bin." + b));
         for (String id : ids) {
             ObjectNode f = features.addObject().put("type", "Feature");
-            ObjectNode p = f.putObject("properties").put("cell", id).put("count", all.getOrDefault(id, 0L));
+            long count = all.getOrDefault(id, 0L);
+            ObjectNode p = f.putObject("properties").put("cell", id).put("count", count)
+                    .put("countText", messages.message("crime.reports.count", count));
             Hotspots.Cell h = hot.get(id);
+            if (h != null && h.place() != null) p.put("place", h.place().label());
             p.put("bin", h == null ? 0 : h.bin());
             if (h != null && h.z() != null) p.put("z", Math.round(h.z() * 100) / 100.0);
             f.set("geometry", JSON.readTree(Kvadratnet.polygonGeoJson(id)));

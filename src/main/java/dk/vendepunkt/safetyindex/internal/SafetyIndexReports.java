@@ -84,9 +84,9 @@ public class SafetyIndexReports {
                                               SafetyIndexService.YearIndex cityFrom) {
         List<Column> cols = new ArrayList<>();
         if (withBydel) cols.add(Column.text("Bydel"));
-        cols.addAll(List.of(Column.text("Distrikt"), Column.integer("Respondenter"), Column.decimal("Indeks"), Column.text("Kategori"),
-                Column.decimal("Ændring siden sidste år"), Column.percent("Føler sig utryg"), Column.percent("Udsat for kriminalitet"),
-                Column.percent("Kriminalitet et stort problem"), Column.decimal("Anmeldelser pr. 1000")));
+        cols.addAll(List.of(Column.text("Distrikt"), Column.integer("Respondenter"), Column.decimal1("Indeks"), Column.text("Kategori"),
+                Column.change("Ændring siden sidste år"), Column.percent("Føler sig utryg"), Column.percent("Udsat for kriminalitet"),
+                Column.percent("Kriminalitet et stort problem"), Column.decimal1("Anmeldelser pr. 1000")));
         List<List<Object>> data = new ArrayList<>();
         for (var d : rows) {
             List<Object> r = new ArrayList<>();
@@ -141,7 +141,7 @@ public class SafetyIndexReports {
         b.text("Målet: tryghedsniveauet i de udvalgte områder skal gå fra markant til ordinært behov for indsats. "
                 + g3.reached() + " af " + g3.total() + " distrikter har nu ordinært behov eller mindre.");
         var t = ReportSection.Table.builder("Distrikter med markant behov i " + baselineYear + " og deres kategori i " + year,
-                Column.text("Distrikt"), Column.decimal("Indeks " + baselineYear), Column.decimal("Indeks " + year),
+                Column.text("Distrikt"), Column.decimal1("Indeks " + baselineYear), Column.decimal1("Indeks " + year),
                 Column.text("Kategori " + year), Column.text("Nået"));
         for (var d : g3.districts()) {
             t.row(service.name(d.area()) + " (" + d.area() + ")", d.baselineIndex(), d.index(), categoryText(d.category()), d.reached() ? "Ja" : "Nej");
@@ -222,8 +222,9 @@ public class SafetyIndexReports {
         Object c1 = count(chargesBefore, d);
         Double change = chargesBefore == 0 || c0 == ReportMark.SUPPRESSED || c1 == ReportMark.SUPPRESSED ? null
                 : (charges - chargesBefore) * 1.0 / chargesBefore;
-        b.add(ReportSection.Table.builder("Sigtelser af 12–17-årige i hele byen", Column.text("Periode"), Column.integer("Sigtelser"))
-                .row(h.label(), c0).row(ly.label(), c1).row("Ændring", change == null ? null : String.format(java.util.Locale.ROOT, "%+.1f %%", change * 100).replace('.', ','))
+        b.add(ReportSection.Table.builder("Sigtelser af 12–17-årige i hele byen", Column.text("Aldersgruppe"), Column.integer(h.label()),
+                        Column.integer(ly.label()), Column.changePercent("Ændring"))
+                .row("12–17 år", c0, c1, change)
                 .note("Sigtelsesdata har ingen stedangivelse; tallene gælder hele byen og kan ikke fordeles på bydele. Alder på sigtelsestidspunktet.")
                 .build());
 

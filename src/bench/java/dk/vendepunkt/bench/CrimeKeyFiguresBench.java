@@ -2,8 +2,8 @@ package dk.vendepunkt.bench;
 
 import dk.vendepunkt.VendepunktApplication;
 import dk.vendepunkt.areas.Kvadratnet;
-import dk.vendepunkt.crimestats.CrimeFigures;
-import dk.vendepunkt.crimestats.KeyFigures;
+import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
+import dk.vendepunkt.crimestats.internal.KeyFigures;
 import dk.vendepunkt.platform.imports.ImportRegistry;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
@@ -41,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Goal: import rows/s ≥ 0.5 × COPY rows/s.</li>
  * <li><b>(a) key figures</b>: {@code queryRows} (default 10 000 000) reports over five years and 1 000 000
  * charges are imported; the same rows (with the district and cell the import assigned) are loaded into
- * an in-memory DuckDB. Then {@code CrimeFigures.keyFigures} for one quarter is timed against DuckDB
+ * an in-memory DuckDB. Then {@code RollupCrimeFigures.keyFigures} for one quarter is timed against DuckDB
  * running the same seven aggregations over the raw rows (reports by category this period and last
  * year, by district this period and last year, top 25 cells, charges by age group, charges of
  * under-18s by category), in process, warm, median of the runs. Goal: ≤ 2 × DuckDB. Measured for a
@@ -76,7 +76,7 @@ public final class CrimeKeyFiguresBench {
         try {
             ImportRegistry imports = app.getBean(ImportRegistry.class);
             DataSource ds = app.getBean(DataSource.class);
-            CrimeFigures figures = app.getBean(CrimeFigures.class);
+            RollupCrimeFigures figures = app.getBean(RollupCrimeFigures.class);
             importFile(imports, "areas", new ByteArrayInputStream(areas().getBytes(StandardCharsets.UTF_8)));
 
             // (b) import vs plain COPY

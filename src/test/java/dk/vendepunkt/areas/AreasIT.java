@@ -2,6 +2,8 @@ package dk.vendepunkt.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.areas.demo.AreasDemoData;
+import dk.vendepunkt.areas.imports.AreaImport;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;

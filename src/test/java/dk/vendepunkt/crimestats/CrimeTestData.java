@@ -2,26 +2,26 @@ package dk.vendepunkt.crimestats;
 
 import dk.vendepunkt.areas.Kvadratnet;
 import dk.vendepunkt.support.Api;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test fixtures: areas laid out on the 1 km grid in a band of their own, unique years, file helpers. */
-final class CrimeTestData {
+public final class CrimeTestData {
 
     private static final AtomicInteger BAND = new AtomicInteger();
 
     private CrimeTestData() {}
 
     /** A northing (km) row no other test of this JVM uses, inside Denmark's band of EPSG:25832. */
-    static long uniqueNorthKm() {
+    public static long uniqueNorthKm() {
         return 6_300 + BAND.incrementAndGet() * 20L + ThreadLocalRandom.current().nextInt(10);
     }
 
     /** A leap year that no other test uses (years far in the future: the database is shared). */
-    static int uniqueLeapYear() {
+    public static int uniqueLeapYear() {
         // a sequence, not a random pick: tests of one JVM share the database and must never get the same
         // year (random picks collided); the years 2404–2496 are used by no other test
         int y;
@@ -40,7 +40,7 @@ final class CrimeTestData {
     }
 
     /** "lat,lon" of the centre of the cell 1km_n_e. */
-    static String cellCentre(long northKm, long eastKm) {
+    public static String cellCentre(long northKm, long eastKm) {
         return latLon(eastKm * 1000 + 500, northKm * 1000 + 500);
     }
 
@@ -65,7 +65,7 @@ final class CrimeTestData {
      * Bydel {p}-B with districts {p}-D1 (600–602 km E) and {p}-D2 (602–604 km E), both spanning the
      * 1 km row at northKm.
      */
-    static Api.Response importTwoDistricts(Api api, String p, long northKm) {
+    public static Api.Response importTwoDistricts(Api api, String p, long northKm) {
         double n0 = northKm * 1000.0;
         String body = "{\"type\":\"FeatureCollection\",\"features\":["
                 + feature(p + "-B", "BYDEL", null, rectangle(600000, n0, 604000, n0 + 1000)) + ","
@@ -84,7 +84,7 @@ final class CrimeTestData {
     }
 
     /** Every rollup equals a count over the raw rows. */
-    static void assertRollupsMatchRawRows(JdbcClient jdbc) {
+    public static void assertRollupsMatchRawRows(JdbcClient jdbc) {
         String[] checks = {
                 pair("select day, category, count(*)::int from cs_report group by 1, 2", "select day, category, n from cs_report_cat_day"),
                 pair("select day, district, count(*)::int from cs_report group by 1, 2", "select day, district, n from cs_report_district_day"),

@@ -4,16 +4,20 @@ import static dk.vendepunkt.crimestats.CrimeTestData.cellCentre;
 import static dk.vendepunkt.crimestats.CrimeTestData.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.crimestats.internal.CrimeIndicator;
+import dk.vendepunkt.crimestats.internal.Hotspots;
+import dk.vendepunkt.crimestats.internal.OffenceCategory;
+import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +36,7 @@ class KeyFiguresIT {
     @LocalServerPort int port;
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
-    @Autowired CrimeFigures figures;
+    @Autowired RollupCrimeFigures figures;
 
     Api analyst() {
         var u = staff.user(Role.ANALYST);
@@ -224,12 +228,12 @@ class KeyFiguresIT {
         Map<String, Long> byDistrict = figures.reportsByDistrict(from, to, citizen);
         assertThat(byDistrict.get(p + "-D1")).isEqualTo(2);
         assertThat(byDistrict.get(p + "-D2")).isEqualTo(1);
-        assertThat(byDistrict.get(CrimeFigures.UNKNOWN)).isEqualTo(1);
+        assertThat(byDistrict.get(RollupCrimeFigures.UNKNOWN)).isEqualTo(1);
         assertThat(figures.reportsByDistrict(from, to, Set.of()).get(p + "-D1")).isEqualTo(3);
         Map<String, Long> year = figures.citizenDirectedReportsByDistrict(y);
         assertThat(year.get(p + "-D1")).isEqualTo(3);
         assertThat(year.get(p + "-D2")).isEqualTo(3);
-        assertThat(year).doesNotContainKey(CrimeFigures.UNKNOWN);
+        assertThat(year).doesNotContainKey(RollupCrimeFigures.UNKNOWN);
         Map<String, Long> cells = figures.reportsByCell(from, to, Set.of(OffenceCategory.VIOLENCE, OffenceCategory.BURGLARY));
         assertThat(cells).containsEntry("1km_" + nKm + "_600", 2L).containsEntry("1km_" + nKm + "_603", 1L);
         assertThat(figures.reportsByCell(from, to, Set.of()).get("1km_" + nKm + "_600")).isEqualTo(3);

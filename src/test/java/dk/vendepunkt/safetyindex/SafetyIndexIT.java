@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.safetyindex.internal.EffectGoal3Indicator;
+import dk.vendepunkt.safetyindex.internal.SafetyIndexProperties;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;

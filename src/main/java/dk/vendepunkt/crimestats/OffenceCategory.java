@@ -1,6 +1,0 @@
-package dk.vendepunkt.crimestats;
-
-/** The offence categories of crime-reports.csv and charges.csv, in the contract's order. */
-public enum OffenceCategory {
-    VIOLENCE, ROBBERY, BURGLARY, THEFT, VANDALISM, THREATS, DRUGS, WEAPONS, SEXUAL, FRAUD, TRAFFIC, OTHER
-}

@@ -1,0 +1,108 @@
+package dk.vendepunkt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import dk.vendepunkt.platform.DemoData;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.JavaPackage;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Every module has the same floor plan (docs/architecture.md, "Inside a module"):
+ * <pre>
+ * dk.vendepunkt.&lt;module&gt;            the module's API only
+ * dk.vendepunkt.&lt;module&gt;.web        page and API controllers
+ * dk.vendepunkt.&lt;module&gt;.imports    import handlers
+ * dk.vendepunkt.&lt;module&gt;.demo       demo data
+ * dk.vendepunkt.&lt;module&gt;.internal   services, stores, calculations
+ * dk.vendepunkt.&lt;module&gt;.domain     (where rules are rich) immutable domain types
+ * </pre>
+ * Checked for every module found by Spring Modulith, except those in {@link #NOT_YET_CONVERTED}:
+ * <ul>
+ * <li>a class annotated (or meta-annotated) {@code @Controller}, so also {@code @RestController}, lives in
+ *     the module's {@code web} package;</li>
+ * <li>the root package holds only API. A top-level type there is <em>not API</em> when it is not public,
+ *     or when it is a Spring-managed implementation: annotated or meta-annotated {@code @Component}
+ *     ({@code @Service}, {@code @Repository}, {@code @Controller}, {@code @Configuration}, ...). A service
+ *     other modules call is a public interface in the root package, implemented in {@code internal}.
+ *     A public {@code @ConfigurationProperties} record is not a {@code @Component} and may stay when
+ *     other modules read it. {@code package-info} is not a type;</li>
+ * <li>an {@link ImportHandler} implementation lives in {@code imports}, a {@link DemoData}
+ *     implementation in {@code demo};</li>
+ * <li>a module has no other sub-packages than those of the floor plan (each may have its own
+ *     sub-packages).</li>
+ * </ul>
+ * Other modules can only use a module's root package ({@link ModularityTest} verifies that with
+ * Spring Modulith, which treats sub-packages as internal), so this plan also keeps the API small.
+ */
+class ModuleFloorPlanTest {
+
+    /**
+     * Modules that still have the old flat layout. They are converted one by one; remove a module from
+     * this set in the commit that converts it, and delete the set when it is empty.
+     */
+    static final Set<String> NOT_YET_CONVERTED = Set.of(
+            "audit", "organisation", "people", "platform", "casework", "reporting",
+            "portfolio", "outcomes");
+
+    static final Set<String> FLOOR_PLAN = Set.of("web", "imports", "demo", "internal", "domain");
+
+    @Test
+    void everyModuleFollowsTheFloorPlan() {
+        List<String> violations = new ArrayList<>();
+        ModularityTest.MODULES.stream()
+                .filter(m -> !NOT_YET_CONVERTED.contains(m.getIdentifier().toString()))
+                .forEach(m -> violations.addAll(violations(m)));
+        assertThat(violations).as("classes outside their place in the module floor plan").isEmpty();
+    }
+
+    @Test
+    void theExceptionsAreModules() {
+        List<String> modules = ModularityTest.MODULES.stream().map(m -> m.getIdentifier().toString()).toList();
+        assertThat(modules).containsAll(NOT_YET_CONVERTED);
+    }
+
+    static List<String> violations(ApplicationModule module) {
+        JavaPackage base = module.getBasePackage();
+        String root = base.getName();
+        List<String> out = new ArrayList<>();
+        base.stream().filter(c -> !JavaPackage.isPackageInfoType(c)).forEach(c -> {
+            String pkg = c.getPackageName();
+            String sub = pkg.equals(root) ? "" : pkg.substring(root.length() + 1).split("\\.")[0];
+            String name = c.getName();
+            if (c.isMetaAnnotatedWith(Controller.class) || c.isAnnotatedWith(Controller.class)) {
+                if (!sub.equals("web")) out.add(name + ": a controller belongs in " + root + ".web");
+            }
+            if (implementsInterface(c, ImportHandler.class) && !sub.equals("imports")) {
+                out.add(name + ": an import handler belongs in " + root + ".imports");
+            }
+            if (implementsInterface(c, DemoData.class) && !sub.equals("demo")) {
+                out.add(name + ": demo data belongs in " + root + ".demo");
+            }
+            if (sub.isEmpty() && c.getEnclosingClass().isEmpty()) {
+                if (!c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                    out.add(name + ": not public, so not API; move it to a sub-package (internal, web, ...)");
+                } else if (c.isAnnotatedWith(Component.class) || c.isMetaAnnotatedWith(Component.class)) {
+                    out.add(name + ": a Spring bean is an implementation, not API; put an interface in "
+                            + root + " and the bean in " + root + ".internal");
+                }
+            }
+            if (!sub.isEmpty() && !FLOOR_PLAN.contains(sub)) {
+                out.add(name + ": " + root + "." + sub + " is not in the floor plan " + FLOOR_PLAN);
+            }
+        });
+        return out;
+    }
+
+    private static boolean implementsInterface(JavaClass c, Class<?> type) {
+        return !c.isInterface() && c.isAssignableTo(type);
+    }
+}

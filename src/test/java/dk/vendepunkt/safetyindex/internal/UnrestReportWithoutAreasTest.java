@@ -1,4 +1,4 @@
-package dk.vendepunkt.safetyindex;
+package dk.vendepunkt.safetyindex.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,4 +1,4 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
 
 import java.time.Instant;
 

@@ -1,4 +1,7 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
+
+import dk.vendepunkt.audit.AuditAction;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.ChainVerification.Checkpoint;
+import dk.vendepunkt.audit.internal.ChainVerification.Checkpoint;
 import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
 import dk.vendepunkt.platform.VendepunktProperties;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
 
 import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
 import dk.vendepunkt.platform.SecretKeys;

@@ -1,4 +1,5 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,16 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.web;
+
+import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.internal.JdbcAuditLog;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Admin viewer and API for the audit log (ADMIN only, enforced by the security configuration). */
+/** Admin viewer of the audit log (ADMIN only, enforced by the security configuration); the API is {@link AuditApiController}. */
 @Controller
 class AuditController {
 
@@ -42,22 +43,5 @@ class AuditController {
     String verifyPage(Model model) {
         model.addAttribute("verification", log.verify());
         return "audit/verify";
-    }
-
-    @GetMapping("/api/v1/audit")
-    @ResponseBody
-    Map<String, Object> search(@RequestParam(required = false) Long personId, @RequestParam(required = false) String actor,
-                               @RequestParam(required = false) AuditAction action,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var p = log.search(new JdbcAuditLog.Filter(personId, actor, action, from, to), Math.max(0, page), Math.min(Math.max(1, size), 500));
-        return Map.of("entries", p.entries(), "total", p.total(), "page", p.page(), "size", p.size());
-    }
-
-    @GetMapping("/api/v1/audit/verify")
-    @ResponseBody
-    ChainVerification verify() {
-        return log.verify();
     }
 }

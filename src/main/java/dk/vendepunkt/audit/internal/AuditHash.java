@@ -1,4 +1,6 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
+
+import dk.vendepunkt.audit.AuditAction;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,10 @@
-package dk.vendepunkt.audit;
+package dk.vendepunkt.audit.internal;
+
+import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.audit.AuditAction;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dk.vendepunkt.audit.ChainVerification.Checkpoint;
+import dk.vendepunkt.audit.internal.ChainVerification.Checkpoint;
 import dk.vendepunkt.organisation.CurrentUser;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * while the server runs).
  */
 @Service
-class JdbcAuditLog implements AuditLog {
+public class JdbcAuditLog implements AuditLog {
 
     static final String POOL_NAME = "vendepunkt-audit";
     private static final long CHAIN_LOCK = 0x5645_4e44_4155_4449L; // "VENDAUDI"
@@ -135,15 +138,15 @@ class JdbcAuditLog implements AuditLog {
     }
 
     /** Filters of the viewer; null = any. {@code to} is inclusive (whole day). */
-    record Filter(Long personId, String actor, AuditAction action, LocalDate from, LocalDate to) {}
+    public record Filter(Long personId, String actor, AuditAction action, LocalDate from, LocalDate to) {}
 
-    record Page(List<AuditEntry> entries, long total, int page, int size) {
+    public record Page(List<AuditEntry> entries, long total, int page, int size) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
-    Page search(Filter f, int page, int size) {
+    public Page search(Filter f, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (f.personId() != null) {
@@ -176,7 +179,7 @@ class JdbcAuditLog implements AuditLog {
      * then compares the table with the latest checkpoint, which reveals a deleted tail, an emptied table and a
      * chain rewritten with recomputed hashes.
      */
-    ChainVerification verify() {
+    public ChainVerification verify() {
         return verify(checkpoints.read());
     }
 

@@ -1,5 +1,7 @@
 package dk.vendepunkt.organisation;
 
+import dk.vendepunkt.organisation.internal.StaffAdministration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.support.Api;

@@ -1,7 +1,7 @@
 package dk.vendepunkt.support;
 
 import dk.vendepunkt.organisation.Role;
-import dk.vendepunkt.organisation.StaffAdministration;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.organisation.StaffFunction;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
+
+import dk.vendepunkt.organisation.Role;
 
 import dk.vendepunkt.platform.VendepunktProperties;
 import java.security.SecureRandom;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** On a database without users, creates the administrator (password generated and printed once when not given). */
 @Component
 @Order(10)
-class BootstrapAdmin implements ApplicationRunner {
+public class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -54,7 +56,7 @@ class BootstrapAdmin implements ApplicationRunner {
     }
 
     /** 16 random characters (about 93 bits) that pass the password policy. */
-    static String randomPassword() {
+    static public String randomPassword() {
         SecureRandom r = new SecureRandom();
         while (true) {
             StringBuilder sb = new StringBuilder();

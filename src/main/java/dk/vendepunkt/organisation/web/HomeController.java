@@ -1,4 +1,7 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.web;
+
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.organisation.StaffDirectory;
 
 import java.util.Map;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,7 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
+
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.organisation.StaffDirectory;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
 
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.io.BufferedReader;

@@ -1,4 +1,10 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
+
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffAccountEvent;
+import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.organisation.Department;
 
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;

@@ -1,4 +1,7 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
+
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffAccountEvent;
 
 import dk.vendepunkt.platform.VendepunktProperties;
 import jakarta.servlet.FilterChain;

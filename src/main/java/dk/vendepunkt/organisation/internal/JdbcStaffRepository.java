@@ -1,4 +1,11 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
+
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.organisation.Department;
+import dk.vendepunkt.organisation.Team;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -19,7 +26,7 @@ import org.springframework.stereotype.Repository;
 
 /** Persistence of staff users and teams (tables org_*). */
 @Repository
-class JdbcStaffRepository implements StaffDirectory {
+public class JdbcStaffRepository implements StaffDirectory {
 
     private final JdbcClient jdbc;
 
@@ -127,7 +134,7 @@ class JdbcStaffRepository implements StaffDirectory {
                 .params(displayName, email, enabled, pgArray(roles), pgArray(functions), id, version).update();
     }
 
-    int userVersion(long id) {
+    public int userVersion(long id) {
         return jdbc.sql("select version from org_user where id = ?").param(id).query(Integer.class).optional().orElse(-1);
     }
 

@@ -1,4 +1,4 @@
-package dk.vendepunkt.organisation;
+package dk.vendepunkt.organisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,7 +6,7 @@ import dk.vendepunkt.casework.EnrolmentClosed;
 import dk.vendepunkt.casework.FollowUpRecorded;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.PersonService;
+import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
@@ -35,7 +35,7 @@ class OutcomeImportIT {
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
     @Autowired OutcomePersons persons;
-    @Autowired PersonService people;
+    @Autowired PersonDirectory people;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
 

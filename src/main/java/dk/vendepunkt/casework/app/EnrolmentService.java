@@ -14,7 +14,7 @@ import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffMember;
-import dk.vendepunkt.people.ConsentService;
+import dk.vendepunkt.people.Consents;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.ValidationException;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolmentService {
 
     private final JdbcClient jdbc;
-    private final ConsentService consents;
+    private final Consents consents;
     private final EnrolmentAccess access;
     private final ProgrammeCatalogue programmes;
     private final StaffDirectory staff;
@@ -45,7 +45,7 @@ public class EnrolmentService {
     private final PersonDirectory people;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people, ConsentService consents) {
+                     ApplicationEventPublisher events, PersonDirectory people, Consents consents) {
         this.consents = consents;
         this.jdbc = jdbc;
         this.access = access;

@@ -1,4 +1,8 @@
-package dk.vendepunkt.people;
+package dk.vendepunkt.people.internal;
+
+import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.CprNumber;
+import dk.vendepunkt.people.PersonSummary;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
@@ -257,7 +261,7 @@ public class PersonService implements PersonDirectory {
         audit.person(AuditAction.UPDATE, personId, "person");
     }
 
-    /** Search among the persons of the user's teams: exact CPR (either form) or part of the name. */
+    @Override
     public List<PersonSummary> search(String query, int limit) {
         StaffMember u = caseStaff();
         Texts.require("q", query, Texts.SHORT);
@@ -300,7 +304,7 @@ public class PersonService implements PersonDirectory {
         return jdbc.sql("select id from ppl_person where cpr_hash = ?").param(hash).query(Long.class).optional();
     }
 
-    /** System registration without a signed-in user (demo data, imports): no team check. */
+    @Override
     @Transactional
     public long registerSystem(CprNumber cpr, String firstName, String lastName, String district, Long teamId) {
         Optional<Long> existing = idForBlindIndex(vault.hash(cpr));

@@ -1,4 +1,9 @@
-package dk.vendepunkt.people;
+package dk.vendepunkt.people.web;
+
+import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.internal.ConsentService;
+import dk.vendepunkt.people.LegalBasis;
+import dk.vendepunkt.people.internal.PersonService;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;

@@ -1,4 +1,7 @@
-package dk.vendepunkt.people;
+package dk.vendepunkt.people.internal;
+
+import dk.vendepunkt.people.Consents;
+import dk.vendepunkt.people.LegalBasis;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * records one. Reading and changing them is limited to the person's teams and audited, like the person.
  */
 @Service
-public class ConsentService {
+public class ConsentService implements Consents {
 
     private final JdbcClient jdbc;
     private final PersonService people;
@@ -38,7 +41,6 @@ public class ConsentService {
     public record Consent(long id, String purpose, LegalBasis legalBasis, LocalDate givenOn, LocalDate expiresOn, LocalDate withdrawnOn,
                           String note, String createdBy, boolean active) {}
 
-    public record NewConsent(String purpose, String legalBasis, LocalDate givenOn, LocalDate expiresOn, String note) {}
 
     public List<Consent> list(long personId) {
         people.checkAccess(personId);
@@ -61,24 +63,20 @@ public class ConsentService {
         return recordFor(personId, c, null);
     }
 
-    /**
-     * Records a consent that another record rests on.
-     *
-     * @param reference that record, e.g. {@code cw_referral:42}; {@link #withdrawnOn} answers by it
-     */
+    @Override
     @Transactional
     public long recordFor(long personId, NewConsent c, String reference) {
         people.checkAccess(personId);
         return insert(personId, c, reference, CurrentUser.username());
     }
 
-    /** Records a consent without a signed-in user (demo data, system use); validated and audited all the same. */
+    @Override
     @Transactional
     public long recordSystem(long personId, NewConsent c, String reference, String by) {
         return insert(personId, c, reference, by);
     }
 
-    /** When the consent recorded for {@code reference} was withdrawn; empty while it stands (or when there is none). */
+    @Override
     public Optional<LocalDate> withdrawnOn(long personId, String reference) {
         people.checkAccess(personId);
         return jdbc.sql("select max(withdrawn_on) from ppl_consent where person_id = ? and reference = ? and withdrawn_on is not null")

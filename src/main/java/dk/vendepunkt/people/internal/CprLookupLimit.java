@@ -1,4 +1,4 @@
-package dk.vendepunkt.people;
+package dk.vendepunkt.people.internal;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;

@@ -1,4 +1,6 @@
-package dk.vendepunkt.people;
+package dk.vendepunkt.people.internal;
+
+import dk.vendepunkt.people.CprNumber;
 
 import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
 import dk.vendepunkt.platform.SecretKeys;

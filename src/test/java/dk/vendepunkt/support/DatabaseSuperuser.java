@@ -1,7 +1,7 @@
 package dk.vendepunkt.support;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dk.vendepunkt.platform.EmbeddedDbPasswords;
+import dk.vendepunkt.platform.internal.EmbeddedDbPasswords;
 import dk.vendepunkt.platform.VendepunktProperties;
 import java.sql.Connection;
 import java.sql.DriverManager;

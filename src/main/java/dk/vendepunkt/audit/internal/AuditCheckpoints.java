@@ -1,7 +1,7 @@
 package dk.vendepunkt.audit.internal;
 
 import dk.vendepunkt.audit.internal.ChainVerification.Checkpoint;
-import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
+import dk.vendepunkt.platform.DatabaseMode;
 import dk.vendepunkt.platform.VendepunktProperties;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
+import dk.vendepunkt.platform.DatabaseMode;
 import dk.vendepunkt.platform.SecretKeys;
 import dk.vendepunkt.platform.VendepunktProperties;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dk.vendepunkt.people.internal;
 
 import dk.vendepunkt.people.CprNumber;
 
-import dk.vendepunkt.platform.DatabaseConfiguration.DatabaseMode;
+import dk.vendepunkt.platform.DatabaseMode;
 import dk.vendepunkt.platform.SecretKeys;
 import dk.vendepunkt.platform.VendepunktProperties;
 import java.nio.ByteBuffer;

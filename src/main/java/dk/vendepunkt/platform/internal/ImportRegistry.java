@@ -1,4 +1,7 @@
-package dk.vendepunkt.platform.imports;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.imports.ImportSummary;
+import dk.vendepunkt.platform.imports.ImportHandler;
 
 import dk.vendepunkt.platform.Texts;
 import java.io.InputStream;

@@ -1,4 +1,7 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.VendepunktProperties;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,9 @@
-package dk.vendepunkt.platform.imports;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.imports.ImportSummary;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.CsvFile;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,8 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.DatabaseMode;
+
+import dk.vendepunkt.platform.VendepunktProperties;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -78,7 +82,4 @@ public class DatabaseConfiguration {
             return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
-
-    /** Whether this run uses the embedded database (drives defaults such as demo data). */
-    public record DatabaseMode(boolean embedded) {}
 }

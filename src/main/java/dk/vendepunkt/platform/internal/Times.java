@@ -1,4 +1,6 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.Zones;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

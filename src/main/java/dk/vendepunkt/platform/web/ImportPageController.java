@@ -1,4 +1,7 @@
-package dk.vendepunkt.platform.imports;
+package dk.vendepunkt.platform.web;
+
+import dk.vendepunkt.platform.internal.ImportRegistry;
+import dk.vendepunkt.platform.imports.ImportFailedException;
 
 import java.io.IOException;
 import java.io.InputStream;

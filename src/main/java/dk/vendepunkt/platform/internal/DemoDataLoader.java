@@ -1,4 +1,10 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.DatabaseMode;
+
+import dk.vendepunkt.platform.Zones;
+import dk.vendepunkt.platform.VendepunktProperties;
+import dk.vendepunkt.platform.DemoData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,11 +40,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final VendepunktProperties props;
-    private final DatabaseConfiguration.DatabaseMode mode;
+    private final DatabaseMode mode;
     private final Environment env;
 
     DemoDataLoader(List<DemoData> contributors, JdbcClient jdbc, TransactionTemplate tx, VendepunktProperties props,
-                   DatabaseConfiguration.DatabaseMode mode, Environment env) {
+                   DatabaseMode mode, Environment env) {
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
         this.jdbc = jdbc;
         this.tx = tx;

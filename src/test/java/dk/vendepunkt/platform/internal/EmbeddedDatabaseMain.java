@@ -1,4 +1,7 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
+
+import dk.vendepunkt.platform.VendepunktProperties;
+
 
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -17,7 +20,7 @@ public class EmbeddedDatabaseMain {
     public static void main(String[] args) throws Exception {
         VendepunktProperties props = new Binder(new MapConfigurationPropertySource(Map.of("vendepunkt.data-dir", args[0])))
                 .bind("vendepunkt", VendepunktProperties.class).get();
-        SpoolDirectory spool = new SpoolDirectory(props);
+        DataDirSpool spool = new DataDirSpool(props);
         DataSource ds = new DatabaseConfiguration().embeddedDataSource(props);
         try (Connection c = ds.getConnection()) {
             c.createStatement().execute("select 1");

@@ -1,4 +1,4 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

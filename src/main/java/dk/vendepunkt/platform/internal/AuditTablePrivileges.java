@@ -1,4 +1,4 @@
-package dk.vendepunkt.platform;
+package dk.vendepunkt.platform.internal;
 
 import java.util.List;
 import org.slf4j.Logger;

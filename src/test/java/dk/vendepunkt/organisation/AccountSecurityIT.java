@@ -1,9 +1,8 @@
 package dk.vendepunkt.organisation;
 
-import dk.vendepunkt.organisation.internal.StaffAdministration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;

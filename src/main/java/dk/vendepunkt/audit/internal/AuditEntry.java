@@ -1,7 +1,6 @@
 package dk.vendepunkt.audit.internal;
 
 import dk.vendepunkt.audit.AuditAction;
-
 import java.time.Instant;
 import java.util.List;
 

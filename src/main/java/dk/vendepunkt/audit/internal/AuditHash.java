@@ -1,7 +1,6 @@
 package dk.vendepunkt.audit.internal;
 
 import dk.vendepunkt.audit.AuditAction;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

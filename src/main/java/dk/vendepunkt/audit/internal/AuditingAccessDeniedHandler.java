@@ -1,9 +1,8 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,9 +1,8 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.audit.AuditAction;
-
 import com.zaxxer.hikari.HikariDataSource;
+import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.internal.ChainVerification.Checkpoint;
 import dk.vendepunkt.organisation.CurrentUser;
 import jakarta.annotation.PreDestroy;

@@ -1,8 +1,7 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditAction;
-
+import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.organisation.StaffAccountEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

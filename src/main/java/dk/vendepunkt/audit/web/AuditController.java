@@ -2,7 +2,6 @@ package dk.vendepunkt.audit.web;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.internal.JdbcAuditLog;
-
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,9 @@
 package dk.vendepunkt.organisation.demo;
 
 import dk.vendepunkt.organisation.Role;
-import dk.vendepunkt.organisation.internal.StaffAdministration;
-import dk.vendepunkt.organisation.internal.BootstrapAdmin;
 import dk.vendepunkt.organisation.StaffFunction;
-
+import dk.vendepunkt.organisation.internal.BootstrapAdmin;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.platform.DemoData;
 import java.util.EnumSet;
 import java.util.Set;

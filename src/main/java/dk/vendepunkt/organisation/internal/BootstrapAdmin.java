@@ -1,7 +1,6 @@
 package dk.vendepunkt.organisation.internal;
 
 import dk.vendepunkt.organisation.Role;
-
 import dk.vendepunkt.platform.VendepunktProperties;
 import java.security.SecureRandom;
 import java.util.Set;

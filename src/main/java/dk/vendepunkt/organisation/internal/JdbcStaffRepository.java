@@ -1,12 +1,11 @@
 package dk.vendepunkt.organisation.internal;
 
+import dk.vendepunkt.organisation.Department;
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
-import dk.vendepunkt.organisation.StaffDirectory;
-import dk.vendepunkt.organisation.Department;
 import dk.vendepunkt.organisation.Team;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

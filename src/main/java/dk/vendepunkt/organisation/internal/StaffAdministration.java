@@ -1,15 +1,14 @@
 package dk.vendepunkt.organisation.internal;
 
+import dk.vendepunkt.organisation.Department;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffAccountEvent;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
-import dk.vendepunkt.organisation.Department;
-
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
-import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Texts;
+import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
 package dk.vendepunkt.organisation.internal;
 
-import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.organisation.StaffDirectory;
-
+import dk.vendepunkt.organisation.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**

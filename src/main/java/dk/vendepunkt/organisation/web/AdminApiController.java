@@ -1,13 +1,12 @@
 package dk.vendepunkt.organisation.web;
 
+import dk.vendepunkt.organisation.Department;
 import dk.vendepunkt.organisation.Role;
-import dk.vendepunkt.organisation.internal.JdbcStaffRepository;
-import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
-import dk.vendepunkt.organisation.Department;
 import dk.vendepunkt.organisation.Team;
-
+import dk.vendepunkt.organisation.internal.JdbcStaffRepository;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,11 +1,10 @@
 package dk.vendepunkt.organisation.web;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.internal.JdbcStaffRepository;
 import dk.vendepunkt.organisation.internal.StaffAdministration;
-import dk.vendepunkt.organisation.StaffFunction;
-import dk.vendepunkt.organisation.StaffDirectory;
-
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.util.EnumSet;

@@ -1,8 +1,7 @@
 package dk.vendepunkt.organisation.web;
 
-import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.organisation.StaffDirectory;
-
+import dk.vendepunkt.organisation.StaffMember;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

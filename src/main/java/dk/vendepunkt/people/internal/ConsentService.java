@@ -1,11 +1,10 @@
 package dk.vendepunkt.people.internal;
 
-import dk.vendepunkt.people.Consents;
-import dk.vendepunkt.people.LegalBasis;
-
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.organisation.CurrentUser;
+import dk.vendepunkt.people.Consents;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;

@@ -1,7 +1,6 @@
 package dk.vendepunkt.people.internal;
 
 import dk.vendepunkt.people.CprNumber;
-
 import dk.vendepunkt.platform.DatabaseMode;
 import dk.vendepunkt.platform.SecretKeys;
 import dk.vendepunkt.platform.VendepunktProperties;

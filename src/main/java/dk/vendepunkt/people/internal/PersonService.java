@@ -1,15 +1,14 @@
 package dk.vendepunkt.people.internal;
 
-import dk.vendepunkt.people.PersonDirectory;
-import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.PersonSummary;
-
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.people.CprNumber;
+import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.PersonSummary;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.Texts;

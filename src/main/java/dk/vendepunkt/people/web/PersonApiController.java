@@ -1,10 +1,9 @@
 package dk.vendepunkt.people.web;
 
 import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.PersonSummary;
 import dk.vendepunkt.people.internal.ConsentService;
 import dk.vendepunkt.people.internal.PersonService;
-import dk.vendepunkt.people.PersonSummary;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,12 +1,11 @@
 package dk.vendepunkt.people.web;
 
-import dk.vendepunkt.people.PersonDirectory;
-import dk.vendepunkt.people.internal.ConsentService;
-import dk.vendepunkt.people.LegalBasis;
-import dk.vendepunkt.people.internal.PersonService;
-
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.people.LegalBasis;
+import dk.vendepunkt.people.PersonDirectory;
+import dk.vendepunkt.people.internal.ConsentService;
+import dk.vendepunkt.people.internal.PersonService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.util.Map;

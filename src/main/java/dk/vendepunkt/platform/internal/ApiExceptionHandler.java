@@ -1,11 +1,10 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.NotFoundException;
-import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.TooManyRequestsException;
-
+import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.imports.ImportFailedException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;

@@ -1,9 +1,8 @@
 package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Texts;
-
+import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -2,7 +2,6 @@ package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.SpoolDirectory;
 import dk.vendepunkt.platform.VendepunktProperties;
-
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
 package dk.vendepunkt.platform.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dk.vendepunkt.platform.DatabaseMode;
-
 import dk.vendepunkt.platform.VendepunktProperties;
-
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, Vendepunkt starts a

@@ -1,11 +1,9 @@
 package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.DatabaseMode;
-
-import dk.vendepunkt.platform.Zones;
-import dk.vendepunkt.platform.VendepunktProperties;
 import dk.vendepunkt.platform.DemoData;
-
+import dk.vendepunkt.platform.VendepunktProperties;
+import dk.vendepunkt.platform.Zones;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

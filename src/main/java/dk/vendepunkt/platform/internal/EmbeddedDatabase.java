@@ -1,7 +1,6 @@
 package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.VendepunktProperties;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.imports.ImportFailedException;
 import dk.vendepunkt.platform.imports.ImportError;
+import dk.vendepunkt.platform.imports.ImportFailedException;
 import dk.vendepunkt.platform.imports.ImportSummary;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

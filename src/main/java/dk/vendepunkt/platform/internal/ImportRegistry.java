@@ -1,9 +1,8 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.imports.ImportSummary;
-import dk.vendepunkt.platform.imports.ImportHandler;
-
 import dk.vendepunkt.platform.Texts;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,11 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.NotFoundException;
-import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.TooManyRequestsException;
-
+import dk.vendepunkt.platform.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

@@ -1,7 +1,6 @@
 package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.Zones;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;

@@ -1,8 +1,7 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Texts;
-
+import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,7 @@
 package dk.vendepunkt.platform.web;
 
-import dk.vendepunkt.platform.internal.ImportRegistry;
 import dk.vendepunkt.platform.imports.ImportSummary;
-
+import dk.vendepunkt.platform.internal.ImportRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

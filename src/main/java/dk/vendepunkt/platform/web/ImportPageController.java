@@ -1,8 +1,7 @@
 package dk.vendepunkt.platform.web;
 
-import dk.vendepunkt.platform.internal.ImportRegistry;
 import dk.vendepunkt.platform.imports.ImportFailedException;
-
+import dk.vendepunkt.platform.internal.ImportRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;

@@ -1,16 +1,14 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.audit.AuditAction;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.internal.ChainVerification.Checkpoint;
 import dk.vendepunkt.platform.VendepunktProperties;
-import dk.vendepunkt.support.DatabaseSuperuser;
 import dk.vendepunkt.support.Browser;
+import dk.vendepunkt.support.DatabaseSuperuser;
 import dk.vendepunkt.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;

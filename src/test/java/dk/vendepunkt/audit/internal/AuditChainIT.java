@@ -1,12 +1,10 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.audit.AuditAction;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.audit.AuditAction;
+import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.support.DatabaseSuperuser;
 import dk.vendepunkt.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

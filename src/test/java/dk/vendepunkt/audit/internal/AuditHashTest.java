@@ -1,9 +1,8 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditAction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.audit.AuditAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,8 @@
 package dk.vendepunkt.audit.internal;
 
-import dk.vendepunkt.audit.AuditAction;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;

@@ -3,10 +3,10 @@ package dk.vendepunkt.organisation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 

@@ -1,14 +1,12 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.VendepunktProperties;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.platform.VendepunktProperties;
 import dk.vendepunkt.support.DatabaseSuperuser;
 import dk.vendepunkt.support.IntegrationTest;
 import java.nio.file.Files;

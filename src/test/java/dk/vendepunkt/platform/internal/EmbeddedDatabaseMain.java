@@ -1,8 +1,6 @@
 package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.VendepunktProperties;
-
-
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.util.Map;

@@ -1,11 +1,9 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.VendepunktProperties;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.platform.VendepunktProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,11 @@
 package dk.vendepunkt.platform.internal;
 
-import dk.vendepunkt.platform.imports.ImportSummary;
-import dk.vendepunkt.platform.imports.ImportHandler;
-import dk.vendepunkt.platform.imports.CsvFile;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;

@@ -42,6 +42,10 @@ import org.springframework.stereotype.Controller;
  * </ul>
  * Other modules can only use a module's root package ({@link ModularityTest} verifies that with
  * Spring Modulith, which treats sub-packages as internal), so this plan also keeps the API small.
+ * A sub-package that is legitimately API is declared a named interface ({@code @NamedInterface} in its
+ * {@code package-info.java}) instead of opening the module: {@code platform.imports}, the import framework
+ * every module's handlers implement, is the one so far; it is a floor-plan package name, so this test
+ * needs no exception for it.
  */
 class ModuleFloorPlanTest {
 
@@ -50,7 +54,7 @@ class ModuleFloorPlanTest {
      * this set in the commit that converts it, and delete the set when it is empty.
      */
     static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "audit", "organisation", "people", "platform", "reporting");
+            "reporting");
 
     static final Set<String> FLOOR_PLAN = Set.of("web", "imports", "demo", "internal", "domain");
 

@@ -2,7 +2,7 @@ package dk.vendepunkt.bench;
 
 import dk.vendepunkt.VendepunktApplication;
 import dk.vendepunkt.organisation.Role;
-import dk.vendepunkt.organisation.StaffAdministration;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.organisation.StaffFunction;
 import java.net.CookieManager;
 import java.net.URI;

@@ -4,7 +4,7 @@ import dk.vendepunkt.VendepunktApplication;
 import dk.vendepunkt.areas.Kvadratnet;
 import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.crimestats.internal.KeyFigures;
-import dk.vendepunkt.platform.imports.ImportRegistry;
+import dk.vendepunkt.platform.internal.ImportRegistry;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -36,6 +36,18 @@ public interface PersonDirectory {
 
     boolean canAccess(long personId);
 
+    /**
+     * Search among the persons of the current user's teams: exact CPR (either form) or part of the name. One
+     * audit row names every person found.
+     */
+    List<PersonSummary> search(String query, int limit);
+
+    /**
+     * System registration without a signed-in user (demo data, imports, tests): no team check. Returns the
+     * existing person when the CPR is known (granting {@code teamId}, when given, access). Audited as CREATE.
+     */
+    long registerSystem(CprNumber cpr, String firstName, String lastName, String district, Long teamId);
+
     void grantTeam(long personId, long teamId);
 
     /** The keyed hash (blind index) of a CPR number, for matching register data without storing the number. */

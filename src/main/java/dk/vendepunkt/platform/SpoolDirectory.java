@@ -1,63 +1,16 @@
 package dk.vendepunkt.platform;
 
-import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Where large temporary files go (import spools, uploaded files): {@code vendepunkt.data-dir/tmp}
- * instead of the system's temporary directory. A run that is killed cannot remove its files, so the
- * directory is emptied at start (before the web server accepts uploads).
+ * instead of the system's temporary directory.
  */
-@Configuration(proxyBeanMethods = false)
-public class SpoolDirectory {
+public interface SpoolDirectory {
 
-    private static final Logger log = LoggerFactory.getLogger(SpoolDirectory.class);
-
-    private final Path dir;
-
-    SpoolDirectory(VendepunktProperties props) {
-        this.dir = props.dataDir().resolve("tmp").toAbsolutePath().normalize();
-        try {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    long removed = 0;
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        if (p.equals(dir)) continue;
-                        Files.delete(p);
-                        removed++;
-                    }
-                    if (removed > 0) log.info("Removed {} temporary files left in {} by an earlier run", removed, dir);
-                }
-            }
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare the temporary directory " + dir, e);
-        }
-    }
-
-    public Path dir() {
-        return dir;
-    }
+    Path dir();
 
     /** A new empty file in the spool directory; the caller deletes it. */
-    public Path createFile(String prefix, String suffix) throws IOException {
-        return Files.createTempFile(dir, prefix, suffix);
-    }
-
-    /** Uploaded files spill to the spool directory too (unless spring.servlet.multipart.location says otherwise). */
-    @Bean
-    MultipartConfigElement multipartConfigElement(MultipartProperties multipart) {
-        if (multipart.getLocation() == null || multipart.getLocation().isBlank()) multipart.setLocation(dir.toString());
-        return multipart.createMultipartConfig();
-    }
+    Path createFile(String prefix, String suffix) throws IOException;
 }

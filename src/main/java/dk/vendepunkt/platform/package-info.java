@@ -6,6 +6,13 @@
  * municipality's time zone ({@code Zones}). It holds no domain data of its own. Security (login, roles,
  * headers) is the {@code organisation} module's; there is no clock bean: code asks for
  * {@code LocalDate.now(Zones.ZONE)}.
+ * <p>
+ * Like every module it follows the floor plan (docs/architecture.md): its API is the root package
+ * (exceptions, {@code FormErrors}, {@code Texts}, {@code Zones}, {@code DanishNumbers}, {@code SecretKeys},
+ * {@code SpoolDirectory}, {@code DatabaseMode}, {@code VendepunktProperties}, {@code DemoData}) plus the named
+ * interface {@code imports} (the types every module's import handlers use: {@code ImportHandler},
+ * {@code CsvFile}, {@code ImportSummary}, ...). The database start-up, the error handlers, the web
+ * configuration, the import registry and command are in {@code platform.internal}, the import pages and
+ * API in {@code platform.web}.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package dk.vendepunkt.platform;

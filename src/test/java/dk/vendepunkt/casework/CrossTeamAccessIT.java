@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.PersonService;
+import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
@@ -30,7 +30,7 @@ class CrossTeamAccessIT {
     @LocalServerPort int port;
     @Autowired TestStaff staff;
     @Autowired TestEnrolments enrolments;
-    @Autowired PersonService people;
+    @Autowired PersonDirectory people;
     @Autowired JdbcClient jdbc;
 
     final LocalDate today = LocalDate.now(Zones.ZONE);

@@ -2,6 +2,7 @@ package dk.vendepunkt.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;

@@ -7,7 +7,7 @@ import dk.vendepunkt.casework.FollowUpRecorded;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.PersonService;
+import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
@@ -36,7 +36,7 @@ class OutcomeImportIT {
     @Autowired TestStaff staff;
     @Autowired JdbcClient jdbc;
     @Autowired OutcomePersons persons;
-    @Autowired PersonService people;
+    @Autowired PersonDirectory people;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
 

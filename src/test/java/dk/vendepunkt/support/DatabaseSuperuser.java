@@ -1,8 +1,8 @@
 package dk.vendepunkt.support;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dk.vendepunkt.platform.EmbeddedDbPasswords;
 import dk.vendepunkt.platform.VendepunktProperties;
+import dk.vendepunkt.platform.internal.EmbeddedDbPasswords;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dk.vendepunkt.support;
 
 import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.PersonService;
+import dk.vendepunkt.people.PersonDirectory;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestEnrolments {
 
-    private final PersonService people;
+    private final PersonDirectory people;
     private final JdbcClient jdbc;
 
-    TestEnrolments(PersonService people, JdbcClient jdbc) {
+    TestEnrolments(PersonDirectory people, JdbcClient jdbc) {
         this.people = people;
         this.jdbc = jdbc;
     }

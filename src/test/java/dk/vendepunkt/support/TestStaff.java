@@ -1,8 +1,8 @@
 package dk.vendepunkt.support;
 
 import dk.vendepunkt.organisation.Role;
-import dk.vendepunkt.organisation.StaffAdministration;
 import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;

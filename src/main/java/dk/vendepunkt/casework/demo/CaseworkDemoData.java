@@ -3,6 +3,8 @@ package dk.vendepunkt.casework.demo;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.FollowUpStatus;
+import dk.vendepunkt.people.Consents;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Phase;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.internal.EnrolmentRef;
@@ -13,10 +15,8 @@ import dk.vendepunkt.casework.internal.ReferralService;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.organisation.Team;
-import dk.vendepunkt.people.ConsentService;
 import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.LegalBasis;
-import dk.vendepunkt.people.PersonService;
+import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.DemoData;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -65,16 +65,16 @@ class CaseworkDemoData implements DemoData {
         };
     }
 
-    private final PersonService people;
+    private final PersonDirectory people;
     private final StaffDirectory staff;
     private final ProgrammeCatalogue programmes;
     private final EnrolmentService enrolments;
     private final FollowUpService followUps;
     private final JdbcClient jdbc;
-    private final ConsentService consents;
+    private final Consents consents;
 
-    CaseworkDemoData(PersonService people, StaffDirectory staff, ProgrammeCatalogue programmes, EnrolmentService enrolments,
-                     FollowUpService followUps, JdbcClient jdbc, ConsentService consents) {
+    CaseworkDemoData(PersonDirectory people, StaffDirectory staff, ProgrammeCatalogue programmes, EnrolmentService enrolments,
+                     FollowUpService followUps, JdbcClient jdbc, Consents consents) {
         this.consents = consents;
         this.people = people;
         this.staff = staff;
@@ -161,7 +161,7 @@ class CaseworkDemoData implements DemoData {
                         basis.name(), basis == LegalBasis.CONSENT ? e.referred() : null)
                 .query(Long.class).single();
         if (basis == LegalBasis.CONSENT) {
-            consents.recordSystem(e.personId(), new ConsentService.NewConsent("Henvisning til " + programmes.get(e.programme()).name(),
+            consents.recordSystem(e.personId(), new Consents.NewConsent("Henvisning til " + programmes.get(e.programme()).name(),
                     basis.name(), e.referred(), null, null), ReferralService.consentReference(referralId), "demo");
         }
         switch (e.kind()) {

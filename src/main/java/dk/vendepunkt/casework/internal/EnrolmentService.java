@@ -14,7 +14,7 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
-import dk.vendepunkt.people.ConsentService;
+import dk.vendepunkt.people.Consents;
 import dk.vendepunkt.people.PersonDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolmentService {
 
     private final JdbcClient jdbc;
-    private final ConsentService consents;
+    private final Consents consents;
     private final EnrolmentAccess access;
     private final ProgrammeCatalogue programmes;
     private final StaffDirectory staff;
@@ -44,7 +44,7 @@ public class EnrolmentService {
     private final EnrolmentStore store;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people, ConsentService consents, EnrolmentStore store) {
+                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store) {
         this.consents = consents;
         this.store = store;
         this.jdbc = jdbc;

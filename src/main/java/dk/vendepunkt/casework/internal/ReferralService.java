@@ -5,6 +5,8 @@ import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.Eligibility;
+import dk.vendepunkt.people.Consents;
+import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.Referral;
 import dk.vendepunkt.casework.domain.ReferralStatus;
@@ -13,9 +15,7 @@ import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.organisation.Team;
-import dk.vendepunkt.people.ConsentService;
 import dk.vendepunkt.people.CprNumber;
-import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.PersonSummary;
 import dk.vendepunkt.platform.ConflictException;
@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralService {
 
     private final JdbcClient jdbc;
-    private final ConsentService consents;
+    private final Consents consents;
     private final PersonDirectory people;
     private final ProgrammeCatalogue programmes;
     private final EnrolmentAccess access;
@@ -54,7 +54,7 @@ public class ReferralService {
     private final EnrolmentService enrolments;
 
     ReferralService(JdbcClient jdbc, PersonDirectory people, ProgrammeCatalogue programmes, EnrolmentAccess access, AuditLog audit,
-                    StaffDirectory staff, EnrolmentService enrolments, ConsentService consents) {
+                    StaffDirectory staff, EnrolmentService enrolments, Consents consents) {
         this.consents = consents;
         this.jdbc = jdbc;
         this.people = people;
@@ -164,7 +164,7 @@ public class ReferralService {
         if (basis == LegalBasis.CONSENT) {
             // the person's consent register gets the consent the referral rests on
             consents.recordFor(personId,
-                    new ConsentService.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null, null),
+                    new Consents.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null, null),
                     consentReference(id));
         }
         return id;

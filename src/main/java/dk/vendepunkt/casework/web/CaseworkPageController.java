@@ -16,7 +16,6 @@ import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.people.PersonDirectory;
-import dk.vendepunkt.people.PersonService;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
@@ -42,7 +41,6 @@ class CaseworkPageController {
     private final FollowUpService followUps;
     private final ProgrammeCatalogue programmes;
     private final ProgrammeDashboard dashboard;
-    private final PersonService personService;
     private final PersonDirectory people;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
@@ -50,7 +48,7 @@ class CaseworkPageController {
     private final AssessmentService assessments;
 
     CaseworkPageController(ReferralService referrals, EnrolmentService enrolments, FollowUpService followUps, ProgrammeCatalogue programmes,
-                           ProgrammeDashboard dashboard, PersonService personService, PersonDirectory people, CurrentUser currentUser,
+                           ProgrammeDashboard dashboard, PersonDirectory people, CurrentUser currentUser,
                            StaffDirectory staff, FormErrors formErrors, AssessmentService assessments) {
         this.assessments = assessments;
         this.referrals = referrals;
@@ -58,7 +56,6 @@ class CaseworkPageController {
         this.followUps = followUps;
         this.programmes = programmes;
         this.dashboard = dashboard;
-        this.personService = personService;
         this.people = people;
         this.currentUser = currentUser;
         this.staff = staff;
@@ -74,7 +71,7 @@ class CaseworkPageController {
     @GetMapping("/referrals/new")
     String newReferral(@RequestParam(required = false) String q, @RequestParam(required = false) Long personId, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q == null || q.isBlank() ? null : personService.search(q, 20));
+        model.addAttribute("results", q == null || q.isBlank() ? null : people.search(q, 20));
         if (personId != null) model.addAttribute("chosen", people.read(personId, "henvisning"));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ReferralService.NewReferral(personId, null, null, null, null, null, null, null, "EXIT", null,

@@ -2,7 +2,7 @@ package dk.vendepunkt.casework.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vendepunkt.organisation.StaffAdministration;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.platform.DemoData;
 import dk.vendepunkt.platform.Zones;

@@ -1,0 +1,176 @@
+package dk.vendepunkt.organisation.internal;
+
+import dk.vendepunkt.organisation.Department;
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffAccountEvent;
+import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administration of staff users and teams (ADMIN only; checked by the web layer). */
+@Service
+public class StaffAdministration {
+
+    private final JdbcStaffRepository repo;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    StaffAdministration(JdbcStaffRepository repo, PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this.repo = repo;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    public record NewUser(String username, String displayName, String email, String password,
+                          Set<Role> roles, Set<StaffFunction> functions, Set<Long> teamIds) {}
+
+    public record UserChange(String displayName, String email, boolean enabled, Set<Role> roles,
+                             Set<StaffFunction> functions, Set<Long> teamIds, int version) {}
+
+    public List<Department> departments() {
+        return repo.departments();
+    }
+
+    @Transactional
+    public long createUser(NewUser u) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (u.username() == null || !u.username().matches("[a-z0-9._-]{2,64}")) {
+            problems.add(new FieldProblem("username", "user.username.invalid", new Object[0]));
+        }
+        checkCommon(u.displayName(), u.roles(), problems);
+        PasswordPolicy.check(u.password(), u.username()).ifPresent(problems::add);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        try {
+            long id = repo.insertUser(u.username(), u.displayName().trim(), blankToNull(u.email()),
+                    encoder.encode(u.password()), u.roles(), orEmpty(u.functions()));
+            Set<Long> teams = u.teamIds() == null ? Set.of() : u.teamIds();
+            repo.setTeams(id, teams);
+            audit(StaffAccountEvent.Kind.USER_CREATED, "medarbejder " + u.username(),
+                    "roller " + sorted(u.roles()) + (teams.isEmpty() ? "" : "; teams " + sorted(teams)));
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw ValidationException.of("username", "user.username.taken", u.username());
+        }
+    }
+
+    @Transactional
+    public void updateUser(long id, UserChange c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkCommon(c.displayName(), c.roles(), problems);
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        StaffMember before = repo.find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
+        if (repo.updateUser(id, c.version(), c.displayName().trim(), blankToNull(c.email()), c.enabled(), c.roles(), orEmpty(c.functions())) == 0) {
+            if (repo.userVersion(id) < 0) throw new NotFoundException("user.notFound", id);
+            throw ConflictException.stale();
+        }
+        Set<Long> teams = c.teamIds() == null ? Set.of() : c.teamIds();
+        repo.setTeams(id, teams);
+        String change = changes(before, c, teams);
+        if (!change.isEmpty()) audit(StaffAccountEvent.Kind.USER_CHANGED, "medarbejder " + before.username(), change);
+    }
+
+    /** Sets a new password (the password policy applies) and lifts a lock-out. */
+    @Transactional
+    public void setPassword(long id, String password) {
+        StaffMember user = repo.find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
+        PasswordPolicy.check(password, user.username()).ifPresent(p -> {
+            throw new ValidationException(List.of(p));
+        });
+        repo.setPassword(id, encoder.encode(password));
+        audit(StaffAccountEvent.Kind.PASSWORD_RESET, "medarbejder " + user.username(), "ny adgangskode sat");
+    }
+
+    /** What changed, for the audit log: "deaktiveret; roller +CASEWORKER −ANALYST; teams +3 −5; navn". */
+    private static String changes(StaffMember before, UserChange c, Set<Long> teams) {
+        List<String> parts = new ArrayList<>();
+        if (before.enabled() != c.enabled()) parts.add(c.enabled() ? "aktiveret" : "deaktiveret");
+        diff("roller", before.roles(), c.roles(), parts);
+        diff("funktioner", before.functions(), orEmpty(c.functions()), parts);
+        diff("teams", before.teamIds(), teams, parts);
+        if (!before.displayName().equals(c.displayName().trim())) parts.add("navn ændret");
+        if (!Objects.equals(before.email(), blankToNull(c.email()))) parts.add("e-mail ændret");
+        return String.join("; ", parts);
+    }
+
+    private static <T extends Comparable<? super T>> void diff(String what, Set<T> before, Set<T> after, List<String> parts) {
+        List<String> d = new ArrayList<>();
+        after.stream().filter(x -> !before.contains(x)).sorted().forEach(x -> d.add("+" + x));
+        before.stream().filter(x -> !after.contains(x)).sorted().forEach(x -> d.add("−" + x));
+        if (!d.isEmpty()) parts.add(what + " " + String.join(" ", d));
+    }
+
+    private static String sorted(Set<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    private void audit(StaffAccountEvent.Kind kind, String subject, String change) {
+        events.publishEvent(new StaffAccountEvent(kind, null, subject, change));
+    }
+
+    @Transactional
+    public long createTeam(String name, String department, String description) {
+        checkTeam(name, department);
+        try {
+            long id = repo.insertTeam(name.trim(), department, blankToNull(description));
+            audit(StaffAccountEvent.Kind.TEAM_CREATED, "team " + name.trim(), "forvaltning " + department);
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw ValidationException.of("name", "team.name.taken", name);
+        }
+    }
+
+    @Transactional
+    public void updateTeam(long id, int version, String name, String department, String description) {
+        checkTeam(name, department);
+        try {
+            if (repo.updateTeam(id, version, name.trim(), department, blankToNull(description)) == 0) {
+                throw ConflictException.stale();
+            }
+            audit(StaffAccountEvent.Kind.TEAM_CHANGED, "team " + name.trim(), "forvaltning " + department);
+        } catch (DuplicateKeyException e) {
+            throw ValidationException.of("name", "team.name.taken", name);
+        }
+    }
+
+    private void checkTeam(String name, String department) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) problems.add(new FieldProblem("name", "team.name.required", new Object[0]));
+        Texts.check(problems, "name", name, Texts.SHORT);
+        if (department == null || repo.departments().stream().noneMatch(d -> d.code().equals(department))) {
+            problems.add(new FieldProblem("departmentCode", "team.department.invalid", new Object[0]));
+        }
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+    }
+
+    private static void checkCommon(String displayName, Set<Role> roles, List<FieldProblem> problems) {
+        if (displayName == null || displayName.isBlank()) {
+            problems.add(new FieldProblem("displayName", "user.displayName.required", new Object[0]));
+        }
+        Texts.check(problems, "displayName", displayName, Texts.SHORT);
+        if (roles == null || roles.isEmpty()) {
+            problems.add(new FieldProblem("roles", "user.roles.required", new Object[0]));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Set<StaffFunction> orEmpty(Set<StaffFunction> f) {
+        return f == null ? Set.of() : f;
+    }
+}

@@ -116,6 +116,21 @@ class CostBenefitTest {
     }
 
     @Test
+    void gammaDrawsHaveTheirMeanAndVariance() {
+        // Gamma(k, 1): mean k, variance k
+        var random = new java.util.SplittableRandom(11);
+        int n = 50_000;
+        double k = 43, sum = 0, sq = 0;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) sum += x[i] = CostBenefit.gamma(random, k);
+        double mean = sum / n;
+        for (double v : x) sq += (v - mean) * (v - mean);
+        assertThat(Math.abs(mean - k)).isLessThan(4 * Math.sqrt(k / n));
+        assertThat(sq / (n - 1)).isCloseTo(k, within(0.05 * k));
+        assertThat(CostBenefit.gamma(new java.util.SplittableRandom(2), 1.0)).isPositive();
+    }
+
+    @Test
     void quantilesInterpolateBetweenOrderStatistics() {
         double[] x = {0, 10, 20, 30, 40};
         // h = 4 × 0.05 = 0.2: 0 + 0.2 × 10 = 2; h = 2: 20; h = 3.8: 30 + 0.8 × 10 = 38

@@ -1,6 +1,7 @@
 package dk.vendepunkt.economics.internal;
 
 import dk.vendepunkt.economics.internal.CostBenefit.Value;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,14 @@ public class ParameterStore {
         return jdbc.sql("select parameter, value, low, high, source from eco_parameter where programme = ? and scenario = ? order by parameter")
                 .param(programme).param(scenario).query((rs, i) -> new Row(programme, scenario,
                         Parameter.of(rs.getString(1)).orElseThrow(),
-                        new Value(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))).list();
+                        new Value(plain(rs.getBigDecimal(2)), plain(rs.getBigDecimal(3)), plain(rs.getBigDecimal(4)), rs.getString(5)))).list();
+    }
+
+    /** Without the column's trailing zeros (5.000000 → 5), and never in exponent form. */
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) return null;
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** The effective parameters: the base set with the scenario's overrides. */

@@ -8,21 +8,35 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.portfolio.internal.AnnualReport;
+import dk.vendepunkt.reporting.Report;
+import dk.vendepunkt.reporting.ReportMark;
+import dk.vendepunkt.reporting.ReportRenderer;
+import dk.vendepunkt.reporting.ReportSection;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The economics module's measured success rate comes from here: SSP_PLUS forløb of the 1930s (no other test
- * uses them), cohort 1931 with 3 serious charges of 10, 1932 with 4 of 20: 23 successes of 30.
+ * uses them), cohort 1931 with 3 serious charges of 10, 1932 with 4 of 20: 23 successes of 30; and KIV (historic, unused by
+ * other tests) with 2 successes of 3, too few for the public annual report.
  */
 @IntegrationTest
 class MeasuredSuccessRateIT {
 
     @LocalServerPort int port;
     @Autowired TestStaff staff;
+    @Autowired AnnualReport annualReport;
+    @Autowired ReportRenderer renderer;
 
     @Test
     void costBenefitUsesTheMeasuredRateAndItsWilsonInterval() {
@@ -59,5 +73,48 @@ class MeasuredSuccessRateIT {
         // p drawn from Beta(24, 8): the median gain lies inside the interval's gains
         assertThat(j.get("gainP50").asDouble()).isBetween((centre - half) * 200_000 - 60_000, (centre + half) * 200_000 - 60_000);
         assertThat(j.get("gainP05").asDouble()).isLessThan(j.get("gainP95").asDouble());
+
+        // the annual report's economics section: KIV with 2 successes of 3 is withheld in the public version
+        var kiv = new OutcomeTestData();
+        for (int i = 0; i < 3; i++) {
+            String p3 = person();
+            kiv.enrolment(p3, "KIV", LocalDate.of(1931, 6, 30), "COMPLETED");
+            if (i == 0) kiv.charge(p3, LocalDate.of(1931, 8, 1), 3);
+        }
+        kiv.importAll(api);
+        assertThat(api.postFile("/api/v1/imports/economics-parameters", "text/csv", csv.replace("SSP_PLUS", "KIV").getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("analyst-m", null,
+                List.of(new SimpleGrantedAuthority(Role.ANALYST.authority()))));
+        var internal = economicsTable(annualReport.build(1934, false));
+        assertThat(row(internal, "SSP_PLUS").get(5)).isEqualTo(p);
+        assertThat(((BigDecimal) row(internal, "SSP_PLUS").get(6)).doubleValue()).isCloseTo(p * 200_000 - 60_000, within(1e-6));
+        assertThat(((BigDecimal) row(internal, "SSP_PLUS").get(1))).isEqualByComparingTo("60000");
+        assertThat(row(internal, "KIV").get(5)).isEqualTo(2.0 / 3);
+        assertThat(internal.note()).isNull();
+        var publicReport = annualReport.build(1934, true);
+        var published = economicsTable(publicReport);
+        assertThat(row(published, "SSP_PLUS").get(5)).isEqualTo(p);
+        assertThat(row(published, "KIV").subList(5, 11)).containsOnly(ReportMark.SUPPRESSED);
+        // costs are not counts of persons: they stay
+        assertThat(((BigDecimal) row(published, "KIV").get(1))).isEqualByComparingTo("60000");
+        assertThat(published.note()).contains("for få forløb");
+        assertThat(renderer.htmlBody(publicReport)).contains("Økonomi: hvad indsatsen koster");
+        assertThat(renderer.pdf(publicReport)).isNotEmpty();
+        assertThat(renderer.xlsx(publicReport)).isNotEmpty();
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static ReportSection.Table economicsTable(Report report) {
+        return report.sections().stream().filter(s -> s instanceof ReportSection.Table t && t.caption().startsWith("Økonomi pr. program"))
+                .map(s -> (ReportSection.Table) s).findFirst().orElseThrow();
+    }
+
+    static java.util.List<Object> row(ReportSection.Table t, String programme) {
+        return t.rows().stream().filter(r -> programme.equals(r.getFirst())).findFirst().orElseThrow();
     }
 }

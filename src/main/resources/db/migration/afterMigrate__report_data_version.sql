@@ -9,7 +9,7 @@ begin
     for t in select c.relname, split_part(c.relname, '_', 1) as module
              from pg_class c join pg_namespace n on n.oid = c.relnamespace
              where n.nspname = current_schema() and c.relkind in ('r', 'p')
-               and split_part(c.relname, '_', 1) in ('pf', 'out', 'cs', 'si', 'area')
+               and split_part(c.relname, '_', 1) in ('pf', 'out', 'cs', 'si', 'area', 'eco')
     loop
         insert into rep_data_version (module) values (t.module) on conflict do nothing;
         if not exists (select 1 from pg_trigger where tgrelid = format('%I', t.relname)::regclass and tgname = 'rep_data_changed') then

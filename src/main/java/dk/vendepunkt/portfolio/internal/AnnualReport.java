@@ -1,5 +1,6 @@
 package dk.vendepunkt.portfolio.internal;
 
+import dk.vendepunkt.portfolio.AnnualReportSection;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportMark;
 import dk.vendepunkt.reporting.ReportSection;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,14 @@ public class AnnualReport {
     private final MessageSource messages;
     private final PortfolioDisclosure disclosure;
     private final PortfolioFormat format;
+    /** Other modules' sections (portfolio.AnnualReportSection), added at the end. */
+    private final ObjectProvider<AnnualReportSection> otherSections;
 
     AnnualReport(InitiativeService initiatives, IndicatorService indicators, EvaluationService evaluations,
-                 PrioritisationService prioritisations, MessageSource messages, PortfolioDisclosure disclosure, PortfolioFormat format) {
+                 PrioritisationService prioritisations, MessageSource messages, PortfolioDisclosure disclosure, PortfolioFormat format,
+                 ObjectProvider<AnnualReportSection> otherSections) {
         this.format = format;
+        this.otherSections = otherSections;
         this.initiatives = initiatives;
         this.indicators = indicators;
         this.evaluations = evaluations;
@@ -72,6 +78,7 @@ public class AnnualReport {
         budgetOverYears(r);
         prioritisations(r, year);
         evaluations(r, year);
+        otherSections.orderedStream().forEach(section -> section.addTo(r, asOf, publicVersion));
         return r.build();
     }
 

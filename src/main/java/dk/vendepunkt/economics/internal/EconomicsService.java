@@ -1,0 +1,123 @@
+package dk.vendepunkt.economics.internal;
+
+import dk.vendepunkt.economics.SuccessRates;
+import dk.vendepunkt.economics.internal.CostBenefit.Point;
+import dk.vendepunkt.economics.internal.CostBenefit.Simulation;
+import dk.vendepunkt.economics.internal.CostBenefit.Swing;
+import dk.vendepunkt.economics.internal.CostBenefit.Value;
+import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A programme's (or scenario's) cost-benefit figures at a date, with the measured success rate when none is given. */
+@Service
+public class EconomicsService {
+
+    public static final int DEFAULT_DRAWS = 10_000, MAX_DRAWS = 100_000;
+    public static final long DEFAULT_SEED = 1;
+    static final Pattern PROGRAMME = Pattern.compile("[A-Z0-9_]{1,40}");
+
+    /**
+     * Everything the API and the page show. {@code successRateCi95}/{@code gainCi95} null when the rate was
+     * given; {@code measured} the programme's total and cohorts when known (also when the rate was given).
+     */
+    public record Result(String programme, String scenario, LocalDate asOf, double successRate, double[] successRateCi95, BigDecimal p0,
+                         Point point, BigDecimal[] gainCi95, Simulation simulation, List<Swing> tornado,
+                         List<SuccessRates.Rate> measured, Map<Parameter, Value> parameters) {}
+
+    private final ParameterStore store;
+    private final ObjectProvider<SuccessRates> rates;
+
+    EconomicsService(ParameterStore store, ObjectProvider<SuccessRates> rates) {
+        this.store = store;
+        this.rates = rates;
+    }
+
+    /** The measured rates (total first, then cohorts), empty without an implementation or data. */
+    public List<SuccessRates.Rate> measured(String programme, LocalDate asOf) {
+        SuccessRates r = rates.getIfAvailable();
+        return r == null ? List.of() : r.rates(programme, asOf);
+    }
+
+    /**
+     * What is wrong with one parameter row, under the CSV's column names (programme, parameter, value, low,
+     * high); shared by the import and the form.
+     */
+    public static List<FieldProblem> problems(String programme, String parameterKey, BigDecimal value, BigDecimal low, BigDecimal high) {
+        List<FieldProblem> out = new ArrayList<>();
+        if (programme == null || !PROGRAMME.matcher(programme).matches()) out.add(FieldProblem.of("programme", "economics.error.programme"));
+        Parameter parameter = parameterKey == null ? null : Parameter.of(parameterKey).orElse(null);
+        if (parameter == null) out.add(FieldProblem.of("parameter", "economics.error.parameter"));
+        if (value == null) out.add(FieldProblem.of("value", "economics.error.value"));
+        if (parameter != null) {
+            String[] columns = {"value", "low", "high"};
+            BigDecimal[] vs = {value, low, high};
+            for (int i = 0; i < 3; i++) {
+                String code = parameter.problem(vs[i]);
+                if (code != null) out.add(FieldProblem.of(columns[i], code));
+            }
+        }
+        if ((low == null) != (high == null)) out.add(FieldProblem.of(low == null ? "low" : "high", "economics.error.bothEnds"));
+        if (low != null && value != null && low.compareTo(value) > 0) out.add(FieldProblem.of("low", "economics.error.lowAboveValue"));
+        if (high != null && value != null && high.compareTo(value) < 0) out.add(FieldProblem.of("high", "economics.error.highBelowValue"));
+        return out;
+    }
+
+    /** Sets one parameter of a programme's base set ({@code scenario} blank) or of a named scenario. */
+    @Transactional
+    public void save(String programme, String scenario, String parameterKey, BigDecimal value, BigDecimal low, BigDecimal high, String source,
+                     String username) {
+        String sc = scenario == null ? ParameterStore.BASE : scenario.strip();
+        List<FieldProblem> problems = new ArrayList<>(problems(programme, parameterKey, value, low, high));
+        if (sc.length() > 60) problems.add(FieldProblem.of("scenario", "economics.error.scenario"));
+        if (source != null && source.length() > 500) problems.add(FieldProblem.of("source", "economics.error.source"));
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        store.upsert(new ParameterStore.Row(programme, sc, Parameter.of(parameterKey).orElseThrow(),
+                new Value(value, low, high, source == null || source.isBlank() ? null : source.strip())), username);
+    }
+
+    public Result calculate(String programme, String scenario, LocalDate asOf, Double successRate, Integer draws, Long seed) {
+        String sc = scenario == null ? ParameterStore.BASE : scenario;
+        Map<Parameter, Value> parameters = store.effective(programme, sc);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (parameters.isEmpty()) problems.add(FieldProblem.of("programme", "economics.error.noParameters"));
+        else for (Parameter p : Parameter.values())
+            if (p.defaultValue() == null && !parameters.containsKey(p)) problems.add(FieldProblem.of("programme", "economics.error.missing", p.key()));
+        if (!sc.isEmpty() && store.rows(programme, sc).isEmpty()) problems.add(FieldProblem.of("scenario", "economics.error.noScenario"));
+        if (successRate != null && !(successRate >= 0 && successRate <= 1)) problems.add(FieldProblem.of("successRate", "economics.error.rate"));
+        int n = draws == null ? DEFAULT_DRAWS : draws;
+        if (n < 1 || n > MAX_DRAWS) problems.add(FieldProblem.of("draws", "economics.error.draws", MAX_DRAWS));
+        List<SuccessRates.Rate> measured = measured(programme, asOf);
+        Optional<SuccessRates.Rate> total = measured.stream().filter(r -> r.cohort() == null && r.eligible() > 0).findFirst();
+        if (successRate == null && total.isEmpty()) problems.add(FieldProblem.of("successRate", "economics.error.noRate", SuccessRates.MEASURE));
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+
+        Map<Parameter, BigDecimal> values = CostBenefit.values(parameters);
+        double p = successRate != null ? successRate : total.get().rate();
+        BigDecimal pd = BigDecimal.valueOf(p);
+        Point point = CostBenefit.point(values, pd);
+        double[] ci = null;
+        BigDecimal[] gainCi = null;
+        Long successes = null, eligible = null;
+        if (successRate == null) {
+            var t = total.get();
+            ci = new double[] {t.low(), t.high()};
+            gainCi = new BigDecimal[] {CostBenefit.point(values, BigDecimal.valueOf(t.low())).gainPerParticipant(),
+                    CostBenefit.point(values, BigDecimal.valueOf(t.high())).gainPerParticipant()};
+            successes = t.successes();
+            eligible = t.eligible();
+        }
+        Simulation sim = CostBenefit.simulate(parameters, p, successes, eligible, n, seed == null ? DEFAULT_SEED : seed);
+        return new Result(programme, sc, asOf, p, ci, CostBenefit.v(values, Parameter.REFERENCE_SUCCESS_RATE), point, gainCi, sim,
+                CostBenefit.tornado(parameters, pd), measured, parameters);
+    }
+}

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Controller;
  * dk.vendepunkt.&lt;module&gt;.internal   services, stores, calculations
  * dk.vendepunkt.&lt;module&gt;.domain     (where rules are rich) immutable domain types
  * </pre>
- * Checked for every module found by Spring Modulith, except those in {@link #NOT_YET_CONVERTED}:
+ * Checked for every module found by Spring Modulith:
  * <ul>
  * <li>a class annotated (or meta-annotated) {@code @Controller}, so also {@code @RestController}, lives in
  *     the module's {@code web} package;</li>
@@ -49,28 +49,14 @@ import org.springframework.stereotype.Controller;
  */
 class ModuleFloorPlanTest {
 
-    /**
-     * Modules that still have the old flat layout. They are converted one by one; remove a module from
-     * this set in the commit that converts it, and delete the set when it is empty.
-     */
-    static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "reporting");
-
     static final Set<String> FLOOR_PLAN = Set.of("web", "imports", "demo", "internal", "domain");
 
     @Test
     void everyModuleFollowsTheFloorPlan() {
         List<String> violations = new ArrayList<>();
         ModularityTest.MODULES.stream()
-                .filter(m -> !NOT_YET_CONVERTED.contains(m.getIdentifier().toString()))
                 .forEach(m -> violations.addAll(violations(m)));
         assertThat(violations).as("classes outside their place in the module floor plan").isEmpty();
-    }
-
-    @Test
-    void theExceptionsAreModules() {
-        List<String> modules = ModularityTest.MODULES.stream().map(m -> m.getIdentifier().toString()).toList();
-        assertThat(modules).containsAll(NOT_YET_CONVERTED);
     }
 
     static List<String> violations(ApplicationModule module) {

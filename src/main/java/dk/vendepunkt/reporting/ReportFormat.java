@@ -42,7 +42,7 @@ public enum ReportFormat {
     }
 
     /** At most 20 characters of a bad request value, for a message that names it. */
-    static String excerpt(String value) {
+    public static String excerpt(String value) {
         if (value == null) return "";
         String v = value.strip();
         return v.length() <= 20 ? v : v.substring(0, 20) + "…";

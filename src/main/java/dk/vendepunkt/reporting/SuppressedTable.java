@@ -41,19 +41,24 @@ public final class SuppressedTable {
     }
 
     /** The table as it is, nothing withheld (internal figures). */
-    static SuppressedTable unsuppressed(long[][] cells, boolean rowTotals, boolean columnTotals) {
+    public static SuppressedTable unsuppressed(long[][] cells, boolean rowTotals, boolean columnTotals) {
         return new SuppressedTable(cells, rowTotals, columnTotals);
     }
 
-    long[][] grid() {
+    /*
+     * grid(), flags(), exists(), hasRowTotals() and hasColumnTotals() are public for the disclosure control in
+     * reporting.internal, which sets the flags; other modules read a table through cell() and the totals.
+     */
+
+    public long[][] grid() {
         return grid;
     }
 
-    boolean[][] flags() {
+    public boolean[][] flags() {
         return suppressed;
     }
 
-    boolean exists(int i, int j) {
+    public boolean exists(int i, int j) {
         if (i < rows && j < columns) {
             return true;
         }
@@ -66,11 +71,11 @@ public final class SuppressedTable {
         return rowTotals && columnTotals;
     }
 
-    boolean hasRowTotals() {
+    public boolean hasRowTotals() {
         return rowTotals;
     }
 
-    boolean hasColumnTotals() {
+    public boolean hasColumnTotals() {
         return columnTotals;
     }
 

@@ -2,8 +2,8 @@ package dk.vendepunkt.portfolio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.DisclosureProperties;
+import dk.vendepunkt.reporting.internal.ThresholdDisclosurePolicy;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PortfolioDisclosureTest {
 
     static PortfolioDisclosure withThreshold(int t) {
-        return new PortfolioDisclosure(new DisclosurePolicy(new DisclosureProperties(t, Set.of("ANALYST"))));
+        return new PortfolioDisclosure(new ThresholdDisclosurePolicy(new DisclosureProperties(t, Set.of("ANALYST"))));
     }
 
     @Test

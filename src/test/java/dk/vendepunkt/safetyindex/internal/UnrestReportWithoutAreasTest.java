@@ -7,8 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dk.vendepunkt.reporting.Disclosure;
-import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.DisclosureProperties;
+import dk.vendepunkt.reporting.internal.ThresholdDisclosurePolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,7 @@ class UnrestReportWithoutAreasTest {
         when(service.years()).thenReturn(List.of());
         when(ssp.entries(any())).thenReturn(Map.of());
         when(police.charges(any(), any(), anyInt(), anyInt())).thenReturn(0L);
-        var reports = new SafetyIndexReports(service, ssp, police, new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST"))));
+        var reports = new SafetyIndexReports(service, ssp, police, new ThresholdDisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST"))));
 
         var report = reports.unrestReport(new HalfYear(2025, 1), Disclosure.PUBLIC);
 

@@ -1,4 +1,4 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

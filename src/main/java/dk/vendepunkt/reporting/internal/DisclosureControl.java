@@ -1,5 +1,6 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.internal;
 
+import dk.vendepunkt.reporting.SuppressedTable;
 import java.util.ArrayList;
 import java.util.List;
 

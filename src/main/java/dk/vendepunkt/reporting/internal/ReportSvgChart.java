@@ -1,4 +1,4 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.internal;
 
 import dk.vendepunkt.reporting.ReportSection.Chart;
 import dk.vendepunkt.reporting.ReportSection.ChartType;
@@ -34,7 +34,7 @@ final class ReportSvgChart {
         StringBuilder sb = new StringBuilder();
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(H)
                 .append("\" width=\"").append(W).append("\" height=\"").append(H).append("\" role=\"img\" aria-label=\"")
-                .append(ReportRenderer.esc(c.caption())).append("\">");
+                .append(CachedReportRenderer.esc(c.caption())).append("\">");
         // y grid and labels
         for (int i = 0; i <= 4; i++) {
             double v = lo + (hi - lo) * i / 4;
@@ -176,7 +176,7 @@ final class ReportSvgChart {
 
     private static String text(double x, double y, String anchor, String s) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#1b1b1b\">%s</text>",
-                x, y, anchor, ReportRenderer.esc(s));
+                x, y, anchor, CachedReportRenderer.esc(s));
     }
 
     private static String fmt(double v, int decimals) {

@@ -1,11 +1,16 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.reporting.Report;
+import dk.vendepunkt.reporting.ReportFormat;
+import dk.vendepunkt.reporting.ReportMark;
+import dk.vendepunkt.reporting.ReportRenderer;
 import dk.vendepunkt.reporting.ReportSection.Column;
 import dk.vendepunkt.reporting.ReportSection.Series;
+import dk.vendepunkt.reporting.ReportSection;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportRendererTest {
 
-    final ReportRenderer renderer = new ReportRenderer(new ReportCache(() -> 0, 0, null));
+    final ReportRenderer renderer = new CachedReportRenderer(new ReportCache(() -> 0, 0, null));
 
     Report sample() {
         return Report.builder("Årsrapport for Sikker By")

@@ -1,5 +1,8 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.web;
 
+import dk.vendepunkt.reporting.ReportFormat;
+import dk.vendepunkt.reporting.ReportPublisher;
+import dk.vendepunkt.reporting.internal.CachedReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +63,7 @@ class ReportsController {
         var p = publisher.get(id, staff(auth));
         byte[] body = publisher.content(id, f, staff(auth));
         if (f == ReportFormat.HTML) {
-            String doc = "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + ReportRenderer.esc(p.title())
+            String doc = "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + CachedReportRenderer.esc(p.title())
                     + "</title><link rel=\"stylesheet\" href=\"/css/report.css\"></head><body>" + new String(body, StandardCharsets.UTF_8) + "</body></html>";
             body = doc.getBytes(StandardCharsets.UTF_8);
         }

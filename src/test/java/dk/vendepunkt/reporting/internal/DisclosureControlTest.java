@@ -1,14 +1,19 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.vendepunkt.reporting.Disclosure;
+import dk.vendepunkt.reporting.DisclosurePolicy;
+import dk.vendepunkt.reporting.DisclosureProperties;
+import dk.vendepunkt.reporting.ReportMark;
+import dk.vendepunkt.reporting.SuppressedTable;
+import dk.vendepunkt.support.TableAttacker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import dk.vendepunkt.support.TableAttacker;
 import org.junit.jupiter.api.Test;
 
 class DisclosureControlTest {
@@ -134,7 +139,7 @@ class DisclosureControlTest {
 
     @Test
     void oneColumnUnderEitherDisclosure() {
-        DisclosurePolicy policy = new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST")));
+        DisclosurePolicy policy = new ThresholdDisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST")));
         long[] values = {12, 3, 9};
         SuppressedTable pub = policy.column(values, Disclosure.PUBLIC);
         assertThat(pub.cell(1, 0)).isEqualTo(ReportMark.SUPPRESSED);
@@ -159,7 +164,7 @@ class DisclosureControlTest {
 
     @Test
     void rateSuppressionFollowsTheContract() {
-        DisclosurePolicy policy = new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST")));
+        DisclosurePolicy policy = new ThresholdDisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST")));
         assertThat(policy.suppressRate(4, 100)).isTrue();   // successes below 5
         assertThat(policy.suppressRate(96, 100)).isTrue();  // failures below 5
         assertThat(policy.suppressRate(5, 10)).isFalse();
@@ -170,7 +175,7 @@ class DisclosureControlTest {
 
     @Test
     void internalFiguresOnlyForTheConfiguredRoles() {
-        DisclosurePolicy policy = new DisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST", "PROGRAMME_MANAGER")));
+        DisclosurePolicy policy = new ThresholdDisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST", "PROGRAMME_MANAGER")));
         try {
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                     new org.springframework.security.authentication.TestingAuthenticationToken("a", "p", "ROLE_ANALYST"));

@@ -1,4 +1,4 @@
-package dk.vendepunkt.reporting;
+package dk.vendepunkt.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

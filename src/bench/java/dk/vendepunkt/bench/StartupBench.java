@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Start-up time and memory of the packaged jar (issue: ready ≤ 10 s after the first start, heap ≤ 512 MB): starts
  * {@code target/vendepunkt.jar} twice on the same fresh data dir ({@code /tmp/startup-bench}; the first start
  * creates the embedded PostgreSQL and loads the demo data, the second finds them), measures the time from launching
- * the JVM to {@code /actuator/health/readiness} answering UP, then forces a full GC ({@code jcmd GC.run}) and reads
+ * the JVM to {@code /readyz} answering UP, then forces a full GC ({@code jcmd GC.run}) and reads
  * the heap in use from {@code /actuator/prometheus} (and the process's resident set from /proc). Prints the machine's
  * load average before each start. Build the jar first.
  *
@@ -86,7 +86,7 @@ public final class StartupBench {
 
     static boolean ready(String base) {
         try {
-            var r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
+            var r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/readyz")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 && r.body().contains("\"UP\"");
         } catch (IOException | InterruptedException e) {

@@ -61,7 +61,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/error"};
+            "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/error"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

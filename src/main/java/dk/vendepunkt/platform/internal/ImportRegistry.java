@@ -1,8 +1,11 @@
 package dk.vendepunkt.platform.internal;
 
 import dk.vendepunkt.platform.Texts;
+import dk.vendepunkt.platform.imports.ImportFailedException;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class ImportRegistry {
 
     private final List<ImportHandler> handlers;
+    private final MeterRegistry meters;
 
-    ImportRegistry(List<ImportHandler> handlers) {
+    ImportRegistry(List<ImportHandler> handlers, MeterRegistry meters) {
         this.handlers = handlers.stream().sorted(Comparator.comparing(ImportHandler::kind)).toList();
+        this.meters = meters;
     }
 
     public List<ImportHandler> allowedFor(Authentication auth) {
@@ -36,7 +41,19 @@ public class ImportRegistry {
         if (!allowed(h, auth)) {
             throw new AccessDeniedException("import " + kind);
         }
-        return h.importFile(content, sizeHint);
+        var sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            ImportSummary summary = h.importFile(content, sizeHint);
+            outcome = "stored";
+            return summary;
+        } catch (ImportFailedException e) {
+            outcome = "rejected";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("vendepunkt.imports").description("imports over HTTP and the UI, by kind and outcome")
+                    .tags("kind", kind, "outcome", outcome).register(meters));
+        }
     }
 
     private static boolean allowed(ImportHandler h, Authentication auth) {

@@ -2,6 +2,7 @@ package dk.vendepunkt.reporting.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ class ReportCache {
     private final LongSupplier dataVersion;
     private final long maxBytes;
     private final Counter renders;
+    private final Timer renderTime;
     /** completed and in-progress renders, in access order (least recently used first) */
     private final LinkedHashMap<Object, CompletableFuture<byte[]>> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
@@ -42,6 +44,8 @@ class ReportCache {
         this.maxBytes = maxBytes;
         this.renders = meters == null ? null : Counter.builder("vendepunkt.reports.rendered")
                 .description("reports rendered to HTML, PDF or Excel for a download (cache misses)").register(meters);
+        this.renderTime = meters == null ? null : Timer.builder("vendepunkt.reports.render")
+                .description("time to render a report for a download (cache misses; failed renders included)").register(meters);
     }
 
     /**
@@ -97,8 +101,9 @@ class ReportCache {
     }
 
     private byte[] counted(Supplier<byte[]> render) {
-        if (renders != null) renders.increment();
-        return render.get();
+        if (renders == null) return render.get();
+        renders.increment();
+        return renderTime.record(render);
     }
 
     /** Drops the least recently used completed renders until the total fits. */

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dk.vendepunkt.support.WebSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,32 +16,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PageErrorsIT {
 
-    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String BROWSER_ACCEPT = WebSession.BROWSER_ACCEPT;
 
     @LocalServerPort int port;
     @Autowired TestStaff staff;
+    WebSession web;
 
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-
-    HttpResponse<String> get(String path, String accept) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path, String accept) {
+        return web.get(path, accept);
     }
 
     @BeforeEach
-    void signIn() throws Exception {
-        var u = staff.user(Role.CASEWORKER, staff.team("pageerr"));
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login", BROWSER_ACCEPT).body());
-        assertThat(m.find()).isTrue();
-        String form = "username=" + enc(u.username()) + "&password=" + enc(u.password()) + "&_csrf=" + enc(m.group(1));
-        var r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    void signIn() {
+        web = WebSession.signIn(port, staff.user(Role.CASEWORKER, staff.team("pageerr")));
     }
 
     @Test

@@ -54,7 +54,12 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(path, BROWSER_ACCEPT);
+    }
+
+    /** A GET asking for {@code accept} (an API client, curl's {@code *}{@code /*}) instead of what a browser asks for. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), accept);
     }
 
     /** The same as {@link #get}: the page as a browser gets it. */
@@ -105,8 +110,12 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        return send(b, BROWSER_ACCEPT);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b, String accept) {
         try {
-            return client.send(b.header("Accept", BROWSER_ACCEPT).header("Accept-Language", "da").build(),
+            return client.send(b.header("Accept", accept).header("Accept-Language", "da").build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);

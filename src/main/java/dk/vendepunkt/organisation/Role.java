@@ -11,7 +11,10 @@ public enum Role {
     /** aggregates only, never a person */
     ANALYST,
     /** committee member / evaluator: published reports only */
-    READER;
+    READER,
+    /** data protection officer (databeskyttelsesrådgiver): audit log, subject access, break-the-glass review,
+     *  retention preview; no case content otherwise */
+    DPO;
 
     public String authority() {
         return "ROLE_" + name();

@@ -23,6 +23,12 @@ public record StaffAccountEvent(Kind kind, String actor, String subject, String 
         USER_CHANGED,
         PASSWORD_RESET,
         TEAM_CREATED,
-        TEAM_CHANGED
+        TEAM_CHANGED,
+        /** an API token was created (personal or system) */
+        TOKEN_CREATED,
+        /** an API token was revoked */
+        TOKEN_REVOKED,
+        /** a request presented an unknown, expired or revoked API token, or one of a disabled or locked user */
+        TOKEN_REFUSED
     }
 }

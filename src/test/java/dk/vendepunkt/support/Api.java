@@ -9,7 +9,7 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for API tests: HTTP Basic as the given user, JSON in and out. */
+/** A small HTTP client for API tests: HTTP Basic as the given user (or an API token), JSON in and out. */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,6 +29,11 @@ public final class Api {
 
     public Api as(String username, String password) {
         return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@code Authorization: Bearer <token>}: an API token instead of a password. */
+    public Api bearer(String token) {
+        return new Api(base, "Bearer " + token);
     }
 
     public record Response(int status, String body) {

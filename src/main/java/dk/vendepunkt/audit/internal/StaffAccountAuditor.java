@@ -28,9 +28,10 @@ class StaffAccountAuditor {
     void on(StaffAccountEvent e) {
         AuditAction action = switch (e.kind()) {
             case LOGIN -> AuditAction.LOGIN;
-            case LOGIN_FAILED -> AuditAction.LOGIN_FAILED;
+            case LOGIN_FAILED, TOKEN_REFUSED -> AuditAction.LOGIN_FAILED;
             case LOCKED_OUT -> AuditAction.LOCKED_OUT;
-            case USER_CREATED, TEAM_CREATED -> AuditAction.CREATE;
+            case USER_CREATED, TEAM_CREATED, TOKEN_CREATED -> AuditAction.CREATE;
+            case TOKEN_REVOKED -> AuditAction.DELETE;
             case USER_CHANGED, PASSWORD_RESET, TEAM_CHANGED -> AuditAction.UPDATE;
         };
         if (e.actor() == null) {

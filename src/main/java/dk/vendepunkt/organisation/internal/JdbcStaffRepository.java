@@ -36,7 +36,7 @@ public class JdbcStaffRepository implements StaffDirectory {
     record Credentials(long id, String username, String passwordHash, boolean enabled, int failedLogins,
                        Instant lockedUntil, Set<Role> roles) {}
 
-    private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
+    static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
         Set<E> out = EnumSet.noneOf(type);
         if (array != null) {
             for (Object o : (Object[]) array.getArray()) {
@@ -186,7 +186,7 @@ public class JdbcStaffRepository implements StaffDirectory {
                 .param(username).update();
     }
 
-    private static String pgArray(Set<? extends Enum<?>> values) {
+    static String pgArray(Set<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 

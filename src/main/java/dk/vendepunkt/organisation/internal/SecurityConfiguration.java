@@ -51,7 +51,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form login for the UI, HTTP Basic on {@code /api/v1/**} (switch off with
- * {@code vendepunkt.api.basic-auth=false}), CSRF on forms, security headers (HSTS on HTTPS requests,
+ * {@code vendepunkt.api.basic-auth=false}) and API tokens ({@code Authorization: Bearer}, {@link ApiTokenFilter}), CSRF on forms, security headers (HSTS on HTTPS requests,
  * also behind a proxy when {@code server.forward-headers-strategy} is set), lock-out after repeated
  * failed logins, sessions ended when their user is disabled, locked or changes roles. Per-role rules
  * for URL groups live here; per-team rules in the services.
@@ -144,9 +144,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied,
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied, ApiTokens tokens,
+                                 org.springframework.context.MessageSource messages,
                                  @Value("${vendepunkt.api.basic-auth:true}") boolean basic) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .addFilterBefore(new ApiTokenFilter(tokens, messages),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**").authenticated()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**").hasRole("ADMIN")

@@ -12,6 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class VendepunktApplication {
 
     public static void main(String[] args) {
+        if (dk.vendepunkt.platform.imports.CommandLine.isDatabaseCommand(args)) {
+            // backup --to FILE / restore --from FILE of the embedded database: no application context
+            System.exit(dk.vendepunkt.platform.imports.CommandLine.runDatabaseCommand(args));
+        }
         SpringApplication app = new SpringApplication(VendepunktApplication.class);
         if (dk.vendepunkt.platform.imports.CommandLine.isImport(args)) {
             // command-line import for scheduled jobs: no web server, exit with the import's status

@@ -1,6 +1,12 @@
 package dk.vendepunkt.platform.imports;
 
-/** Recognises the command-line import ({@code --import=<kind> --file=<path>}). */
+import dk.vendepunkt.platform.internal.DatabaseCommand;
+
+/**
+ * Recognises the command-line entry points: the import ({@code --import=<kind> --file=<path>}, run by the
+ * application without its web server) and {@code backup --to FILE} / {@code restore --from FILE} of the embedded
+ * database (run without the application).
+ */
 public final class CommandLine {
 
     private CommandLine() {}
@@ -10,5 +16,14 @@ public final class CommandLine {
             if (a.startsWith("--import=")) return true;
         }
         return false;
+    }
+
+    public static boolean isDatabaseCommand(String[] args) {
+        return DatabaseCommand.handles(args);
+    }
+
+    /** Runs backup or restore; the exit code (0 done, 1 failed, 2 wrong use). */
+    public static int runDatabaseCommand(String[] args) {
+        return DatabaseCommand.run(args);
     }
 }

@@ -180,6 +180,8 @@ class DisclosureApiIT {
         assertThat(refusal(consent(child, Map.of("givenBy", "GUARDIAN", "guardianName", "Onkel Ib", "guardianCustody", false)), "givenBy"))
                 .isEqualTo("Onkel Ib har ikke forældremyndighed og kan ikke give samtykke for personen, som var 12 år.");
         assertThat(consent(child, Map.of("givenBy", "GUARDIAN", "guardianName", "Mor Anne", "guardianCustody", true)).status()).isEqualTo(201);
+        assertThat(dk.vendepunkt.support.WebSession.signIn(port, caseworker).page("/people/" + child).body())
+                .as("the person page says who gave it").contains("Mor Anne (forældremyndighed)");
         assertThat(refusal(consent(child, Map.of()), "givenBy")).isEqualTo("Vælg hvem der gav samtykket.");
         assertThat(consent(child, Map.of("givenBy", "GUARDIAN")).json().get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("guardianName", "guardianCustody");

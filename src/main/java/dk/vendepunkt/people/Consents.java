@@ -9,8 +9,23 @@ import java.util.Optional;
  */
 public interface Consents {
 
-    /** A consent to record; {@code legalBasis} is a {@link LegalBasis} name. */
-    record NewConsent(String purpose, String legalBasis, LocalDate givenOn, LocalDate expiresOn, String note) {}
+    /**
+     * A consent (or other legal basis) to record; {@code legalBasis} is a {@link LegalBasis} code.
+     *
+     * @param givenBy         {@code PERSON} or {@code GUARDIAN} ({@link ConsentGiver}); required when the consent page or API
+     *                        records a consent, may be null (not recorded) when another record does
+     * @param guardianName    the guardian's name, when a guardian gave it
+     * @param guardianCustody whether that guardian has parental authority (forældremyndighed)
+     * @param recipients      whom the consent allows disclosure to, one per line or separated by {@code ;}
+     */
+    record NewConsent(String purpose, String legalBasis, LocalDate givenOn, LocalDate expiresOn, String note,
+                      String givenBy, String guardianName, Boolean guardianCustody, String recipients) {
+
+        /** A consent without its giver (not recorded) and without recipients: it covers no disclosure. */
+        public static NewConsent of(String purpose, String legalBasis, LocalDate givenOn, LocalDate expiresOn, String note) {
+            return new NewConsent(purpose, legalBasis, givenOn, expiresOn, note, null, null, null, null);
+        }
+    }
 
     /**
      * Records a consent that another record rests on, on behalf of the current user (who must have access to

@@ -113,7 +113,7 @@ class CaseworkJourneyBrowserIT {
             // the referral's consent is in the person's register; another purpose is recorded beside it
             assertThat(b.field("consents").getText()).contains("Henvisning til Exitprogrammet").contains("Samtykke").contains("Gældende");
             b.driver().findElement(By.cssSelector("#consents details summary")).click();
-            b.type("purpose", "Deling med jobcentret").select("legalBasis", "Serviceloven § 49 b");
+            b.type("purpose", "Deling med jobcentret").select("legalBasis", "Servicelovens §49 b");
             b.driver().findElement(By.cssSelector("#consents form[action$='/consents'] button[type=submit]")).click();
             b.waitForText("Samtykket eller hjemlen er registreret.").checkAccessibility();
             assertThat(b.field("consents").getText()).contains("Deling med jobcentret");

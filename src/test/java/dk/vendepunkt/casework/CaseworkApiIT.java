@@ -231,7 +231,7 @@ class CaseworkApiIT {
         assertThat(consent.get("purpose").asString()).isEqualTo("Henvisning til Exitprogrammet");
         // another consent of the same person, withdrawn, does not touch the forløb
         var other = api.post("/api/v1/persons/" + personId + "/consents", Map.of("purpose", "Nyhedsbrev", "legalBasis", "CONSENT",
-                "givenOn", today.minusDays(3).toString()));
+                "givenOn", today.minusDays(3).toString(), "givenBy", "PERSON"));
         long otherId = other.json().get(0).get("purpose").asString().equals("Nyhedsbrev") ? other.json().get(0).get("id").asLong()
                 : other.json().get(1).get("id").asLong();
         assertThat(api.post("/api/v1/persons/" + personId + "/consents/" + otherId + "/withdrawal", Map.of("withdrawnOn", today.toString()))

@@ -151,18 +151,18 @@ class CaseworkDemoData implements DemoData {
 
     /** One referral and what became of it; answers the forløb's end date when it was closed. */
     private LocalDate episode(Episode e, RandomGenerator rnd, LocalDate today) {
-        LegalBasis basis = e.channel() == Channel.POLICE ? LegalBasis.RPL_115 : e.i() % 5 == 0 ? LegalBasis.SEL_49B : LegalBasis.CONSENT;
+        String basis = e.channel() == Channel.POLICE ? LegalBasis.RPL_115 : e.i() % 5 == 0 ? LegalBasis.SEL_49B : LegalBasis.CONSENT;
         long referralId = jdbc.sql("""
                 insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo') returning id""")
                 .params(e.personId(), e.programme(), e.team(), e.channel().name(), e.referred(),
                         "Demo-henviser",
                         e.gang() ? "Tilknyttet gruppering; ønsker exit" : "Alvorlig kriminalitet; ønsker hjælp til job og bolig",
-                        basis.name(), basis == LegalBasis.CONSENT ? e.referred() : null)
+                        basis, LegalBasis.CONSENT.equals(basis) ? e.referred() : null)
                 .query(Long.class).single();
-        if (basis == LegalBasis.CONSENT) {
-            consents.recordSystem(e.personId(), new Consents.NewConsent("Henvisning til " + programmes.get(e.programme()).name(),
-                    basis.name(), e.referred(), null, null), ReferralService.consentReference(referralId), "demo");
+        if (LegalBasis.CONSENT.equals(basis)) {
+            consents.recordSystem(e.personId(), Consents.NewConsent.of("Henvisning til " + programmes.get(e.programme()).name(),
+                    basis, e.referred(), null, null), ReferralService.consentReference(referralId), "demo");
         }
         switch (e.kind()) {
             case "RECEIVED" -> {

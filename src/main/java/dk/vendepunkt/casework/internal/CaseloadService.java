@@ -27,11 +27,13 @@ public class CaseloadService {
     private final EnrolmentService enrolments;
     private final ReferralService referrals;
     private final FollowUpService followUps;
+    private final ConsentTasks consentTasks;
     private final PersonDirectory people;
     private final AuditLog audit;
 
     CaseloadService(EnrolmentAccess access, EnrolmentService enrolments, ReferralService referrals, FollowUpService followUps,
-                    PersonDirectory people, AuditLog audit) {
+                    ConsentTasks consentTasks, PersonDirectory people, AuditLog audit) {
+        this.consentTasks = consentTasks;
         this.access = access;
         this.enrolments = enrolments;
         this.referrals = referrals;
@@ -40,7 +42,9 @@ public class CaseloadService {
         this.audit = audit;
     }
 
-    public record Caseload(List<Item<EnrolmentLine>> enrolments, List<ReferralLine> referrals, List<Item<Task>> followUps) {}
+    /** @param consentTasks forløb whose consent was withdrawn: find another basis or end the processing */
+    public record Caseload(List<Item<EnrolmentLine>> enrolments, List<ReferralLine> referrals, List<Item<Task>> followUps,
+                           List<Item<ConsentTasks.Task>> consentTasks) {}
 
     /** A line with the person's name. */
     public record Item<T>(T line, String personName, boolean mine) {}
@@ -51,16 +55,19 @@ public class CaseloadService {
                 .filter(l -> people.canAccess(l.personId())).toList();
         List<ReferralLine> r = referrals.openInTeams(user.teamIds());
         List<Task> f = followUps.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
+        List<ConsentTasks.Task> c = consentTasks.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
         Set<Long> persons = new LinkedHashSet<>();
         e.forEach(l -> persons.add(l.personId()));
         r.forEach(l -> persons.add(l.personId()));
         f.forEach(t -> persons.add(t.personId()));
+        c.forEach(t -> persons.add(t.personId()));
         Map<Long, String> names = names(persons);
         if (!persons.isEmpty()) audit.shown(AuditAction.READ, persons, "sagsstamme", null);
         return new Caseload(
                 e.stream().map(l -> new Item<>(l, names.get(l.personId()), l.coordinatorId() != null && l.coordinatorId() == user.id())).toList(),
                 r,
-                f.stream().map(t -> new Item<>(t, names.get(t.personId()), false)).toList());
+                f.stream().map(t -> new Item<>(t, names.get(t.personId()), false)).toList(),
+                c.stream().map(t -> new Item<>(t, names.get(t.personId()), false)).toList());
     }
 
     /**

@@ -6,6 +6,7 @@ import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.Eligibility;
 import dk.vendepunkt.people.Consents;
+import dk.vendepunkt.people.LegalBases;
 import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.Referral;
@@ -46,6 +47,7 @@ public class ReferralService {
 
     private final JdbcClient jdbc;
     private final Consents consents;
+    private final LegalBases legalBases;
     private final PersonDirectory people;
     private final ProgrammeCatalogue programmes;
     private final EnrolmentAccess access;
@@ -54,8 +56,9 @@ public class ReferralService {
     private final EnrolmentService enrolments;
 
     ReferralService(JdbcClient jdbc, PersonDirectory people, ProgrammeCatalogue programmes, EnrolmentAccess access, AuditLog audit,
-                    StaffDirectory staff, EnrolmentService enrolments, Consents consents) {
+                    StaffDirectory staff, EnrolmentService enrolments, Consents consents, LegalBases legalBases) {
         this.consents = consents;
+        this.legalBases = legalBases;
         this.jdbc = jdbc;
         this.people = people;
         this.programmes = programmes;
@@ -111,7 +114,19 @@ public class ReferralService {
 
     /** The reference of the consent a referral rests on, in the person's consent register. */
     public static String consentReference(long referralId) {
-        return "cw_referral:" + referralId;
+        return CONSENT_REFERENCE + referralId;
+    }
+
+    private static final String CONSENT_REFERENCE = "cw_referral:";
+
+    /** The referral a consent reference names ({@link #consentReference}); null for another or no reference. */
+    static Long referralOf(String reference) {
+        if (reference == null || !reference.startsWith(CONSENT_REFERENCE)) return null;
+        try {
+            return Long.parseLong(reference.substring(CONSENT_REFERENCE.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static LocalDate today() {
@@ -130,9 +145,9 @@ public class ReferralService {
         if (r.referredOn() == null) problems.add(FieldProblem.of("referredOn", "referral.referredOn.required"));
         else if (r.referredOn().isAfter(today())) problems.add(FieldProblem.of("referredOn", "referral.referredOn.future"));
         if (blank(r.reason())) problems.add(FieldProblem.of("reason", "referral.reason.required"));
-        LegalBasis basis = parse(LegalBasis.class, r.legalBasis());
+        LegalBasis basis = legalBases.find(r.legalBasis()).orElse(null);
         if (basis == null) problems.add(FieldProblem.of("legalBasis", "referral.legalBasis.required"));
-        if (basis == LegalBasis.CONSENT && r.consentOn() == null) problems.add(FieldProblem.of("consentOn", "referral.consentOn.required"));
+        if (basis != null && basis.consent() && r.consentOn() == null) problems.add(FieldProblem.of("consentOn", "referral.consentOn.required"));
         if (r.consentOn() != null && r.consentOn().isAfter(today())) problems.add(FieldProblem.of("consentOn", "referral.consentOn.future"));
         if (r.personId() == null) {
             Optional<CprNumber> cpr = CprNumber.parse(r.cpr());
@@ -158,13 +173,13 @@ public class ReferralService {
                 insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(personId, r.programme(), r.teamId(), r.channel(), r.referredOn(), trim(r.referrer()), r.reason().trim(),
-                        r.legalBasis(), r.consentOn(), user.username())
+                        basis.code(), r.consentOn(), user.username())
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, personId, null, "henvisning " + id, null);
-        if (basis == LegalBasis.CONSENT) {
+        if (basis.consent()) {
             // the person's consent register gets the consent the referral rests on
             consents.recordFor(personId,
-                    new Consents.NewConsent("Henvisning til " + programme.get().name(), basis.name(), r.consentOn(), null, null),
+                    Consents.NewConsent.of("Henvisning til " + programme.get().name(), basis.code(), r.consentOn(), null, null),
                     consentReference(id));
         }
         return id;

@@ -14,7 +14,9 @@ import dk.vendepunkt.casework.internal.ProgrammeDashboard;
 import dk.vendepunkt.casework.internal.ReferralService;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
-import dk.vendepunkt.people.LegalBasis;
+import dk.vendepunkt.casework.internal.ConsentTasks;
+import dk.vendepunkt.people.Disclosures;
+import dk.vendepunkt.people.LegalBases;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
@@ -46,10 +48,17 @@ class CaseworkPageController {
     private final StaffDirectory staff;
     private final FormErrors formErrors;
     private final AssessmentService assessments;
+    private final ConsentTasks consentTasks;
+    private final Disclosures disclosures;
+    private final LegalBases legalBases;
 
     CaseworkPageController(ReferralService referrals, EnrolmentService enrolments, FollowUpService followUps, ProgrammeCatalogue programmes,
                            ProgrammeDashboard dashboard, PersonDirectory people, CurrentUser currentUser,
-                           StaffDirectory staff, FormErrors formErrors, AssessmentService assessments) {
+                           StaffDirectory staff, FormErrors formErrors, AssessmentService assessments, ConsentTasks consentTasks,
+                           Disclosures disclosures, LegalBases legalBases) {
+        this.consentTasks = consentTasks;
+        this.disclosures = disclosures;
+        this.legalBases = legalBases;
         this.assessments = assessments;
         this.referrals = referrals;
         this.enrolments = enrolments;
@@ -80,7 +89,7 @@ class CaseworkPageController {
         model.addAttribute("programmes", programmes.active());
         model.addAttribute("teams", staff.teams().stream().filter(t -> currentUser.teamIds().contains(t.id())).toList());
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("legalBases", legalBases.all());
         return "casework/referral-new";
     }
 
@@ -139,7 +148,25 @@ class CaseworkPageController {
         model.addAttribute("coordinators", referrals.coordinators());
         model.addAttribute("statuses", FollowUpStatus.values());
         model.addAttribute("today", today());
+        model.addAttribute("consentTasks", consentTasks.openFor(id));
+        model.addAttribute("resolutions", ConsentTasks.Resolution.values());
+        model.addAttribute("disclosures", disclosures.forPerson(d.enrolment().personId()));
         return "casework/enrolment";
+    }
+
+    /** Resolves the task a withdrawn consent gave the forløb: another basis found, or the processing ended. */
+    @PostMapping("/enrolments/{id}/consent-tasks/{taskId}")
+    String resolveConsentTask(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String resolution,
+                              @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = formErrors.attempt(() -> consentTasks.resolve(id, taskId, resolution, note));
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("flash", formErrors.message("consentTask.resolved"));
+            return "redirect:/enrolments/" + id;
+        }
+        Map<String, String> keyed = new java.util.LinkedHashMap<>();
+        errors.forEach((k, v) -> keyed.put(k.equals("resolution") ? "resolution-" + taskId : k.equals("resolutionNote") ? "resolutionNote-" + taskId : k, v));
+        model.addAttribute("taskErrors", keyed);
+        return enrolment(id, model);
     }
 
     @PostMapping("/enrolments/{id}/phase")

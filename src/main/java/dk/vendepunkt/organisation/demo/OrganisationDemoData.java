@@ -42,6 +42,8 @@ class OrganisationDemoData implements DemoData {
                 EnumSet.noneOf(StaffFunction.class), Set.of());
         user(ctx, "READER", "udvalg", "Ulla Udvalgsmedlem", EnumSet.of(Role.READER),
                 EnumSet.noneOf(StaffFunction.class), Set.of());
+        user(ctx, "DPO", "dpo", "Dina Databeskyttelsesrådgiver", EnumSet.of(Role.DPO),
+                EnumSet.noneOf(StaffFunction.class), Set.of());
         user(ctx, "ADMIN", "demoadmin", "Dorte Administrator", EnumSet.of(Role.ADMIN),
                 EnumSet.noneOf(StaffFunction.class), Set.of());
     }

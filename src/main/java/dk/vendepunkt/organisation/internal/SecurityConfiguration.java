@@ -152,7 +152,8 @@ class SecurityConfiguration {
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**").authenticated()
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(AUDIT_API).hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(CASEWORK_API).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -172,6 +173,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(AUDIT_PAGES).hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
@@ -266,7 +268,11 @@ class SecurityConfiguration {
         }
     }
 
-    /** Pages and endpoints that show persons: case work only (ANALYST, READER and ADMIN never see a person). */
+    /** The audit log: ADMIN and the data protection officer (DPO), who sees no case content otherwise. */
+    private static final String[] AUDIT_PAGES = {"/admin/audit", "/admin/audit/**"};
+    private static final String[] AUDIT_API = {"/api/v1/audit", "/api/v1/audit/**"};
+
+    /** Pages and endpoints that show persons: case work only (ANALYST, READER, ADMIN and DPO never see a person). */
     private static final String[] CASEWORK_PAGES = {"/people/**", "/referrals/**", "/enrolments/**", "/caseload/**", "/follow-ups/**"};
     private static final String[] CASEWORK_API = {"/api/v1/persons/**", "/api/v1/referrals/**", "/api/v1/enrolments/**",
             "/api/v1/caseload/**", "/api/v1/follow-ups/**"};

@@ -1,5 +1,6 @@
 package dk.vendepunkt.people.web;
 
+import dk.vendepunkt.people.Disclosures;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.PersonSummary;
 import dk.vendepunkt.people.internal.ConsentService;
@@ -26,10 +27,12 @@ class PersonApiController {
 
     private final PersonService people;
     private final ConsentService consents;
+    private final Disclosures disclosures;
 
-    PersonApiController(PersonService people, ConsentService consents) {
+    PersonApiController(PersonService people, ConsentService consents, Disclosures disclosures) {
         this.people = people;
         this.consents = consents;
+        this.disclosures = disclosures;
     }
 
     @Operation(summary = "Search the persons of the user's teams by exact CPR or part of the name")
@@ -82,5 +85,20 @@ class PersonApiController {
     List<ConsentService.Consent> withdrawConsent(@PathVariable long id, @PathVariable long consentId, @RequestBody Map<String, java.time.LocalDate> body) {
         consents.withdraw(id, consentId, body == null ? null : body.get("withdrawnOn"));
         return consents.list(id);
+    }
+
+    @Operation(summary = "The person's disclosures (hand-overs to other departments and authorities), newest first")
+    @GetMapping("/{id}/disclosures")
+    List<Disclosures.Disclosure> disclosures(@PathVariable long id) {
+        return disclosures.forPerson(id);
+    }
+
+    @Operation(summary = "Record a disclosure: {recipient, legalBasis, legalBasisText (OTHER), consentId (CONSENT), scope, disclosedOn}; "
+            + "CONSENT is refused (400, field consentId) unless a consent of the person in force names the recipient")
+    @PostMapping("/{id}/disclosures")
+    @ResponseStatus(HttpStatus.CREATED)
+    Disclosures.Disclosure recordDisclosure(@PathVariable long id, @RequestBody Disclosures.NewDisclosure disclosure) {
+        long created = disclosures.record(id, disclosure);
+        return disclosures.forPerson(id).stream().filter(d -> d.id() == created).findFirst().orElseThrow();
     }
 }

@@ -2,7 +2,9 @@ package dk.vendepunkt.people.web;
 
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.StaffDirectory;
-import dk.vendepunkt.people.LegalBasis;
+import dk.vendepunkt.people.ConsentGiver;
+import dk.vendepunkt.people.Disclosures;
+import dk.vendepunkt.people.LegalBases;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.internal.ConsentService;
 import dk.vendepunkt.people.internal.PersonService;
@@ -27,9 +29,16 @@ class PersonPageController {
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
     private final ConsentService consents;
+    private final Disclosures disclosures;
+    private final LegalBases legalBases;
+    private final java.time.Clock clock;
 
-    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents) {
+    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
+                         Disclosures disclosures, LegalBases legalBases, java.time.Clock clock) {
         this.consents = consents;
+        this.disclosures = disclosures;
+        this.legalBases = legalBases;
+        this.clock = clock;
         this.people = people;
         this.formErrors = formErrors;
         this.currentUser = currentUser;
@@ -66,10 +75,30 @@ class PersonPageController {
     @GetMapping("/people/{id}")
     String page(@PathVariable long id, Model model) {
         model.addAttribute("person", people.get(id));
-        model.addAttribute("consents", consents.list(id));
-        model.addAttribute("legalBases", LegalBasis.values());
-        model.addAttribute("today", java.time.LocalDate.now(dk.vendepunkt.platform.Zones.ZONE));
+        var list = consents.list(id);
+        model.addAttribute("consents", list);
+        model.addAttribute("consentChoices", list.stream().filter(ConsentService.Consent::consent).toList());
+        model.addAttribute("consentGivers", ConsentGiver.values());
+        model.addAttribute("legalBases", legalBases.all());
+        model.addAttribute("disclosures", disclosures.forPerson(id));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "people/person";
+    }
+
+    @PostMapping("/people/{id}/disclosures")
+    String recordDisclosure(@PathVariable long id, Disclosures.NewDisclosure disclosure, Model model, RedirectAttributes redirect) {
+        try {
+            disclosures.record(id, disclosure);
+            redirect.addFlashAttribute("flash", formErrors.message("disclosure.saved"));
+            return "redirect:/people/" + id + "#disclosures";
+        } catch (ValidationException e) {
+            // the basis's select has its own id on this page (the consent form has one too)
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            formErrors.of(e).forEach((k, v) -> errors.put(k.equals("legalBasis") ? "disclosureLegalBasis" : k, v));
+            model.addAttribute("disclosureErrors", errors);
+            model.addAttribute("disclosureForm", disclosure);
+        }
+        return page(id, model);
     }
 
     @PostMapping("/people/{id}/consents")

@@ -149,7 +149,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**").authenticated()
+                        .requestMatchers("/api/v1/admin/retention/preview").hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/persons/*/subject-access").hasRole("DPO")
                         .requestMatchers(CASEWORK_API).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -170,6 +172,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/dpo/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -6,6 +6,7 @@ import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.internal.ConsentService;
 import dk.vendepunkt.people.internal.PersonService;
+import dk.vendepunkt.people.internal.RetentionService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.util.Map;
@@ -28,7 +29,11 @@ class PersonPageController {
     private final StaffDirectory staff;
     private final ConsentService consents;
 
-    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents) {
+    private final RetentionService retention;
+
+    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
+                         RetentionService retention) {
+        this.retention = retention;
         this.consents = consents;
         this.people = people;
         this.formErrors = formErrors;
@@ -69,6 +74,7 @@ class PersonPageController {
         model.addAttribute("consents", consents.list(id));
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("today", java.time.LocalDate.now(dk.vendepunkt.platform.Zones.ZONE));
+        model.addAttribute("retention", retention.expiries(id));
         return "people/person";
     }
 

@@ -73,7 +73,7 @@ class OutcomeRetention implements RetentionHandler {
         jdbc.sql("update out_person set person_hash = '" + PSEUDONYM + "' || id, person_id = null where id in (:ids)").param("ids", ids).update();
         jdbc.sql("update out_enrolment set enrolment_ref = '" + PSEUDONYM + "' || id, casework_enrolment_id = null where person in (:ids)")
                 .param("ids", ids).update();
-        jdbc.sql("update out_register_event set event_ref = '" + PSEUDONYM + "' || id where person in (:ids)").param("ids", ids).update();
+        jdbc.sql("update out_register_event set event_ref = '" + PSEUDONYM + "' || gen_random_uuid() where person in (:ids)").param("ids", ids).update();
         jdbc.sql("update out_follow_up set casework_enrolment_id = null where person in (:ids)").param("ids", ids).update();
     }
 

@@ -8,6 +8,7 @@ import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestPersonalData;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.support.WebSession;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,5 +113,17 @@ class SubjectAccessIT {
         assertThat(Api.at(port).as(admin.username(), admin.password()).get("/api/v1/persons/" + p.personId() + "/subject-access").status())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/persons/999999999/subject-access").status()).isEqualTo(404);
+
+        // the DPO's page asks for the same answer; nobody else reaches the page
+        var dpoSession = new WebSession(port, dpo);
+        var page = dpoSession.page("/dpo");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"person\"").contains("Sletning efter reglerne");
+        var download = dpoSession.get("/dpo/subject-access?person=" + p.personId() + "&format=json", "application/json");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).contains(p.cpr());
+        assertThat(new WebSession(port, caseworker).page("/dpo").statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'EXPORT' and subject like 'subject access%'")
+                .param(p.personId()).query(Long.class).single()).isEqualTo(3);
     }
 }

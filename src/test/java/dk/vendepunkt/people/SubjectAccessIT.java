@@ -126,4 +126,23 @@ class SubjectAccessIT {
         assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'EXPORT' and subject like 'subject access%'")
                 .param(p.personId()).query(Long.class).single()).isEqualTo(3);
     }
+
+    /** Every new endpoint against every role, each user in the person's team (team membership opens none of them). */
+    @Test
+    void rolesAgainstThePrivacyEndpoints() {
+        long team = staff.team("privacy-roles");
+        long person = data.registered(team);
+        for (Role r : Role.values()) {
+            var u = staff.user(r, team);
+            Api api = Api.at(port).as(u.username(), u.password());
+            assertThat(api.get("/api/v1/persons/" + person + "/subject-access").status()).as(r + " subject access")
+                    .isEqualTo(r == Role.DPO ? 200 : 403);
+            assertThat(api.get("/api/v1/admin/retention/preview?asOf=1800-01-01").status()).as(r + " preview")
+                    .isEqualTo(r == Role.DPO || r == Role.ADMIN ? 200 : 403);
+            // as of 1800 nothing is due: the run changes nothing
+            assertThat(api.post("/api/v1/admin/retention/run?asOf=1800-01-01", java.util.Map.of()).status()).as(r + " run")
+                    .isEqualTo(r == Role.ADMIN ? 200 : 403);
+            assertThat(new WebSession(port, u).page("/dpo").statusCode()).as(r + " DPO page").isEqualTo(r == Role.DPO ? 200 : 403);
+        }
+    }
 }

@@ -60,6 +60,11 @@ public class TestPersonalData {
         return new Created(person, cpr, enrolment, outcomePerson);
     }
 
+    /** A person registered by the team, with no other data. */
+    public long registered(long teamId) {
+        return people.registerSystem(CprNumber.parse(TestStaff.uniqueCpr()).orElseThrow(), "Indsigt", "Testperson", "D01", teamId);
+    }
+
     /** Deletes every row the persons left in casework, outcomes and people (not the audit log: it is append-only). */
     public void remove(List<Created> created) {
         for (Created c : created) {

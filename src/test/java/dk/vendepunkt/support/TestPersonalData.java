@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A person with data in every module that holds personal data (people: master data and a consent; casework: an
- * SSP+ forløb with a journal note and an assessment-free plan-free history; outcomes: the closed forløb and a serious charge
- * after it), for the subject-access and retention tests. {@link #remove} deletes what a test left of it.
+ * A person with data in every module that holds personal data (people: master data and a consent; casework: a
+ * closed SSP+ forløb with a journal note; outcomes: the closed forløb and a serious charge after it), for the
+ * subject-access and retention tests. {@link #remove} deletes what a test left of it.
  */
 @Component
 public class TestPersonalData {

@@ -43,7 +43,7 @@ class SubjectAccessIT {
 
     @AfterEach
     void removeOwnData() {
-        // the forløb of 1931 would count in other tests' effect reports (every cohort up to their date)
+        // the forløb of 1911 would count in other tests' effect reports (every cohort up to their date)
         data.remove(created);
     }
 
@@ -64,7 +64,7 @@ class SubjectAccessIT {
         long team = staff.team("subject-access");
         var pm = staff.user(Role.PROGRAMME_MANAGER, team);
         Api importer = Api.at(port).as(pm.username(), pm.password());
-        var p = data.person(team, LocalDate.of(1930, 6, 1), LocalDate.of(1931, 6, 30), 30, importer);
+        var p = data.person(team, LocalDate.of(1910, 6, 1), LocalDate.of(1911, 6, 30), 30, importer);
         created.add(p);
         // an access by a caseworker of the team: the answer must show it
         var caseworker = staff.user(Role.CASEWORKER, team);

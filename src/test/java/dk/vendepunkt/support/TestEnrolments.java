@@ -42,6 +42,11 @@ public class TestEnrolments {
         return id;
     }
 
+    /** The person of a forløb. */
+    public long personOf(long enrolmentId) {
+        return jdbc.sql("select person_id from cw_enrolment where id = ?").param(enrolmentId).query(Long.class).single();
+    }
+
     /** Marks a forløb closed (no event, no follow-up tasks): for tests of read-only behaviour. */
     public void close(long enrolmentId, LocalDate end, String reason) {
         jdbc.sql("update cw_enrolment set end_date = ?, closure_reason = ?, version = version + 1 where id = ?")

@@ -153,7 +153,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**").authenticated()
                         .requestMatchers(AUDIT_API).hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/api/v1/admin/retention/preview").hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/persons/*/subject-access").hasRole("DPO")
                         .requestMatchers(CASEWORK_API).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -175,6 +177,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(AUDIT_PAGES).hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/dpo/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -8,6 +8,7 @@ import dk.vendepunkt.people.LegalBases;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.internal.ConsentService;
 import dk.vendepunkt.people.internal.PersonService;
+import dk.vendepunkt.people.internal.RetentionService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.util.Map;
@@ -33,8 +34,11 @@ class PersonPageController {
     private final LegalBases legalBases;
     private final java.time.Clock clock;
 
+    private final RetentionService retention;
+
     PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
-                         Disclosures disclosures, LegalBases legalBases, java.time.Clock clock) {
+                         Disclosures disclosures, LegalBases legalBases, java.time.Clock clock, RetentionService retention) {
+        this.retention = retention;
         this.consents = consents;
         this.disclosures = disclosures;
         this.legalBases = legalBases;
@@ -82,6 +86,7 @@ class PersonPageController {
         model.addAttribute("legalBases", legalBases.all());
         model.addAttribute("disclosures", disclosures.forPerson(id));
         model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("retention", retention.expiries(id));
         return "people/person";
     }
 

@@ -1,0 +1,136 @@
+package dk.vendepunkt.casework.internal;
+
+import dk.vendepunkt.people.RetentionHandler;
+import dk.vendepunkt.people.RetentionRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Category CASE_RECORD: a forløb's content (journal notes, contacts, assessments, plans, mentors, phase history,
+ * follow-ups, amendments) is deleted when the period has passed since the forløb ended; a referral that led to
+ * no forløb goes the same period after its decision. The forløb and referral rows themselves stay without
+ * identity (no person, no free text), and pool purchases without their purpose, so capacity, referral and pool
+ * figures do not change.
+ */
+@Component
+@Order(10)
+class CaseRecordRetention implements RetentionHandler {
+
+    static final String CATEGORY = "CASE_RECORD";
+    private static final String ENROLMENTS = "enrolment_id in (:ids)";
+
+    private final JdbcClient jdbc;
+    private final RetentionRules rules;
+
+    CaseRecordRetention(JdbcClient jdbc, RetentionRules rules) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+    }
+
+    @Override
+    public String category() {
+        return CATEGORY;
+    }
+
+    @Override
+    public String action() {
+        return "DELETE";
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("cw_referral", "cw_enrolment", "cw_phase_change", "cw_closure_amendment", "cw_assessment", "cw_assessment_domain",
+                "cw_plan_version", "cw_plan_goal", "cw_plan_action", "cw_mentor", "cw_journal_note", "cw_contact", "cw_follow_up",
+                "cw_follow_up_correction", "cw_pool_purchase");
+    }
+
+    @Override
+    public List<Item> due(LocalDate asOf) {
+        LocalDate cutoff = cutoff(asOf);
+        return jdbc.sql("""
+                select 'cw_enrolment', id, person_id from cw_enrolment where person_id is not null and end_date <= :cutoff
+                union all
+                select 'cw_referral', id, person_id from cw_referral
+                 where person_id is not null and enrolment_id is null and status = 'REJECTED'
+                   and coalesce(screened_on, referred_on) <= :cutoff
+                order by 1, 2""").param("cutoff", cutoff)
+                .query((rs, i) -> new Item(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    @Override
+    public void erase(List<Item> items) {
+        List<Long> enrolments = ids(items, "cw_enrolment");
+        List<Long> referrals = new ArrayList<>(ids(items, "cw_referral"));
+        if (!enrolments.isEmpty()) {
+            for (String sql : List.of(
+                    "delete from cw_journal_note where " + ENROLMENTS,
+                    "delete from cw_contact where " + ENROLMENTS,
+                    "delete from cw_assessment_domain where assessment_id in (select id from cw_assessment where " + ENROLMENTS + ")",
+                    "delete from cw_assessment where " + ENROLMENTS,
+                    "delete from cw_plan_action where goal_id in (select g.id from cw_plan_goal g join cw_plan_version v on v.id = g.plan_version_id where v." + ENROLMENTS + ")",
+                    "delete from cw_plan_goal where plan_version_id in (select id from cw_plan_version where " + ENROLMENTS + ")",
+                    "delete from cw_plan_version where " + ENROLMENTS,
+                    "delete from cw_mentor where " + ENROLMENTS,
+                    "delete from cw_phase_change where " + ENROLMENTS,
+                    "delete from cw_closure_amendment where " + ENROLMENTS,
+                    "delete from cw_follow_up_correction where follow_up_id in (select id from cw_follow_up where " + ENROLMENTS + ")",
+                    "delete from cw_follow_up where " + ENROLMENTS,
+                    "update cw_pool_purchase set purpose = '', supplier = '', decision_note = null where " + ENROLMENTS)) {
+                jdbc.sql(sql).param("ids", enrolments).update();
+            }
+            referrals.addAll(jdbc.sql("select referral_id from cw_enrolment where id in (:ids) and referral_id is not null"
+                    + " union select id from cw_referral where enrolment_id in (:ids)")
+                    .param("ids", enrolments).query(Long.class).list());
+            jdbc.sql("""
+                    update cw_enrolment set person_id = null, coordinator_id = null, closure_summary = null, baseline = null,
+                           version = version + 1 where id in (:ids)""").param("ids", enrolments).update();
+        }
+        if (!referrals.isEmpty()) {
+            jdbc.sql("""
+                    update cw_referral set person_id = null, referrer = null, reason = '', consent_on = null, decision_reason = null,
+                           assigned_to = null, version = version + 1 where id in (:ids)""").param("ids", referrals).update();
+        }
+    }
+
+    @Override
+    public List<Expiry> expiries(long personId) {
+        var period = rules.required(CATEGORY);
+        return jdbc.sql("""
+                select 'forløb ' || programme || ' ' || start_date, end_date from cw_enrolment where person_id = ?
+                union all
+                select 'henvisning ' || programme || ' ' || referred_on,
+                       case when status = 'REJECTED' then coalesce(screened_on, referred_on) end
+                  from cw_referral where person_id = ? and enrolment_id is null
+                order by 1""").params(personId, personId)
+                .query((rs, i) -> {
+                    LocalDate from = rs.getObject(2, LocalDate.class);
+                    return new Expiry(CATEGORY, rs.getString(1), from == null ? null : from.plus(period));
+                }).list();
+    }
+
+    @Override
+    public Set<Long> holding(Collection<Long> personIds, LocalDate asOf) {
+        if (personIds.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql("""
+                select person_id from cw_enrolment where person_id in (:persons) and (end_date is null or end_date > :cutoff)
+                union
+                select person_id from cw_referral where person_id in (:persons) and enrolment_id is null
+                   and (status <> 'REJECTED' or coalesce(screened_on, referred_on) > :cutoff)""")
+                .param("persons", personIds).param("cutoff", cutoff(asOf)).query(Long.class).list());
+    }
+
+    private LocalDate cutoff(LocalDate asOf) {
+        return asOf.minus(rules.required(CATEGORY));
+    }
+
+    private static List<Long> ids(List<Item> items, String table) {
+        return items.stream().filter(i -> i.table().equals(table)).map(Item::id).toList();
+    }
+}

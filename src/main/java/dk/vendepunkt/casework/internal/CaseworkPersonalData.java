@@ -1,0 +1,38 @@
+package dk.vendepunkt.casework.internal;
+
+import dk.vendepunkt.people.PersonalDataContributor;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Casework's share of a subject-access answer: the person's referrals and forløb with everything recorded in them. */
+@Component
+class CaseworkPersonalData implements PersonalDataContributor {
+
+    private static final String ENROLMENTS = "enrolment_id in (select id from cw_enrolment where person_id = :person)";
+
+    @Override
+    public String module() {
+        return "casework";
+    }
+
+    @Override
+    public List<PersonTable> tables() {
+        return List.of(
+                new PersonTable("cw_referral", "person_id = :person"),
+                new PersonTable("cw_enrolment", "person_id = :person"),
+                new PersonTable("cw_phase_change", ENROLMENTS),
+                new PersonTable("cw_closure_amendment", ENROLMENTS),
+                new PersonTable("cw_assessment", ENROLMENTS),
+                new PersonTable("cw_assessment_domain", "assessment_id in (select id from cw_assessment where " + ENROLMENTS + ")"),
+                new PersonTable("cw_plan_version", ENROLMENTS),
+                new PersonTable("cw_plan_goal", "plan_version_id in (select id from cw_plan_version where " + ENROLMENTS + ")"),
+                new PersonTable("cw_plan_action", "goal_id in (select g.id from cw_plan_goal g join cw_plan_version v on v.id = g.plan_version_id"
+                        + " where v." + ENROLMENTS + ")"),
+                new PersonTable("cw_mentor", ENROLMENTS),
+                new PersonTable("cw_journal_note", ENROLMENTS),
+                new PersonTable("cw_contact", ENROLMENTS),
+                new PersonTable("cw_follow_up", ENROLMENTS),
+                new PersonTable("cw_follow_up_correction", "follow_up_id in (select id from cw_follow_up where " + ENROLMENTS + ")"),
+                new PersonTable("cw_pool_purchase", ENROLMENTS));
+    }
+}

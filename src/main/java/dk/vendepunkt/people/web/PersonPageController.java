@@ -10,6 +10,8 @@ import dk.vendepunkt.people.internal.ConsentService;
 import dk.vendepunkt.people.internal.PersonService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +33,10 @@ class PersonPageController {
     private final ConsentService consents;
     private final Disclosures disclosures;
     private final LegalBases legalBases;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
-                         Disclosures disclosures, LegalBases legalBases, java.time.Clock clock) {
+                         Disclosures disclosures, LegalBases legalBases, Clock clock) {
         this.consents = consents;
         this.disclosures = disclosures;
         this.legalBases = legalBases;
@@ -93,7 +95,7 @@ class PersonPageController {
             return "redirect:/people/" + id + "#disclosures";
         } catch (ValidationException e) {
             // the basis's select has its own id on this page (the consent form has one too)
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            Map<String, String> errors = new LinkedHashMap<>();
             formErrors.of(e).forEach((k, v) -> errors.put(k.equals("legalBasis") ? "disclosureLegalBasis" : k, v));
             model.addAttribute("disclosureErrors", errors);
             model.addAttribute("disclosureForm", disclosure);

@@ -46,7 +46,7 @@ public class TestPersonalData {
     public Created person(long teamId, LocalDate start, LocalDate end, int chargeAfterDays, Api importer) {
         String cpr = TestStaff.uniqueCpr();
         long person = people.registerSystem(CprNumber.parse(cpr).orElseThrow(), "Indsigt", "Testperson", "D01", teamId);
-        consents.recordSystem(person, new Consents.NewConsent("Samarbejde med SSP+", "CONSENT", start, null, null), null, "test");
+        consents.recordSystem(person, Consents.NewConsent.of("Samarbejde med SSP+", "CONSENT", start, null, null), null, "test");
         long enrolment = enrolments.enrolment(person, teamId, "SSP_PLUS", "CONTACT", start, null);
         jdbc.sql("insert into cw_journal_note (enrolment_id, note_date, text, author) values (?, ?, 'Samtale om skolegang', 'test')")
                 .params(enrolment, start.plusDays(3)).update();

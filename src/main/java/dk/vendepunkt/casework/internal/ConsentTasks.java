@@ -4,6 +4,7 @@ import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.people.ConsentWithdrawn;
+import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
@@ -94,7 +95,7 @@ public class ConsentTasks {
                 update cw_case_task set resolution = ?, resolution_note = ?, resolved_on = ?, resolved_by = ?
                  where id = ? and enrolment_id = ? and resolution is null""")
                 .params(r.name(), text, LocalDate.now(clock), CurrentUser.username(), taskId, e.id()).update();
-        if (n == 0) throw new dk.vendepunkt.platform.NotFoundException("consentTask.notFound", taskId);
+        if (n == 0) throw new NotFoundException("consentTask.notFound", taskId);
     }
 
     private List<Task> tasks(String where, Object... params) {

@@ -11,6 +11,8 @@ import dk.vendepunkt.people.internal.PersonService;
 import dk.vendepunkt.people.internal.RetentionService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +34,12 @@ class PersonPageController {
     private final ConsentService consents;
     private final Disclosures disclosures;
     private final LegalBases legalBases;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     private final RetentionService retention;
 
     PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
-                         Disclosures disclosures, LegalBases legalBases, java.time.Clock clock, RetentionService retention) {
+                         Disclosures disclosures, LegalBases legalBases, Clock clock, RetentionService retention) {
         this.retention = retention;
         this.consents = consents;
         this.disclosures = disclosures;
@@ -98,7 +100,7 @@ class PersonPageController {
             return "redirect:/people/" + id + "#disclosures";
         } catch (ValidationException e) {
             // the basis's select has its own id on this page (the consent form has one too)
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            Map<String, String> errors = new LinkedHashMap<>();
             formErrors.of(e).forEach((k, v) -> errors.put(k.equals("legalBasis") ? "disclosureLegalBasis" : k, v));
             model.addAttribute("disclosureErrors", errors);
             model.addAttribute("disclosureForm", disclosure);

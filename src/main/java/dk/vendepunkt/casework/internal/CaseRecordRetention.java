@@ -48,7 +48,7 @@ class CaseRecordRetention implements RetentionHandler {
     public Set<String> tables() {
         return Set.of("cw_referral", "cw_enrolment", "cw_phase_change", "cw_closure_amendment", "cw_assessment", "cw_assessment_domain",
                 "cw_plan_version", "cw_plan_goal", "cw_plan_action", "cw_mentor", "cw_journal_note", "cw_contact", "cw_follow_up",
-                "cw_follow_up_correction", "cw_pool_purchase");
+                "cw_follow_up_correction", "cw_pool_purchase", "cw_case_task");
     }
 
     @Override
@@ -71,6 +71,7 @@ class CaseRecordRetention implements RetentionHandler {
         if (!enrolments.isEmpty()) {
             for (String sql : List.of(
                     "delete from cw_journal_note where " + ENROLMENTS,
+                    "delete from cw_case_task where " + ENROLMENTS,
                     "delete from cw_contact where " + ENROLMENTS,
                     "delete from cw_assessment_domain where assessment_id in (select id from cw_assessment where " + ENROLMENTS + ")",
                     "delete from cw_assessment where " + ENROLMENTS,

@@ -18,6 +18,7 @@ class PeoplePersonalData implements PersonalDataContributor {
         return List.of(
                 new PersonTable("ppl_person", "id = :person", List.of("cpr_cipher", "cpr_hash")),
                 new PersonTable("ppl_person_team", "person_id = :person"),
-                new PersonTable("ppl_consent", "person_id = :person"));
+                new PersonTable("ppl_consent", "person_id = :person"),
+                new PersonTable("ppl_disclosure", "person_id = :person"));
     }
 }

@@ -48,7 +48,7 @@ class PersonRetention implements RetentionHandler {
 
     @Override
     public Set<String> tables() {
-        return Set.of("ppl_person", "ppl_person_team", "ppl_consent");
+        return Set.of("ppl_person", "ppl_person_team", "ppl_consent", "ppl_disclosure");
     }
 
     @Override
@@ -64,7 +64,7 @@ class PersonRetention implements RetentionHandler {
 
     @Override
     public void erase(List<Item> items) {
-        // team access and consents go with the person (on delete cascade)
+        // team access, consents and disclosures go with the person (on delete cascade)
         for (Item i : items) jdbc.sql("delete from ppl_person where id = ?").param(i.id()).update();
     }
 

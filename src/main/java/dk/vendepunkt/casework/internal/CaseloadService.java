@@ -49,7 +49,7 @@ public class CaseloadService {
         StaffMember user = access.caseStaff(null, null);
         List<EnrolmentLine> e = enrolments.ongoingFor(user.id(), user.teamIds()).stream()
                 .filter(l -> people.canAccess(l.personId())).toList();
-        List<ReferralLine> r = referrals.openInTeams(user.teamIds());
+        List<ReferralLine> r = referrals.openInTeams(user.teamIds()).stream().filter(l -> people.canAccess(l.personId())).toList();
         List<Task> f = followUps.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
         Set<Long> persons = new LinkedHashSet<>();
         e.forEach(l -> persons.add(l.personId()));

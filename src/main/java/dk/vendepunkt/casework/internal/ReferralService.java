@@ -2,7 +2,6 @@ package dk.vendepunkt.casework.internal;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.Eligibility;
 import dk.vendepunkt.people.Consents;
@@ -181,10 +180,7 @@ public class ReferralService {
      */
     private void check(Row r, String subject) {
         StaffMember user = access.caseStaff(r.personId(), r.enrolmentId());
-        if (!mayWorkOn(user, r)) {
-            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "referral of another team");
-            throw new AuditedAccessDenied("Referral " + r.id() + " is outside the user's teams");
-        }
+        people.checkCase(r.personId(), r.enrolmentId(), subject, mayWorkOn(user, r));
     }
 
     private static boolean mayWorkOn(StaffMember user, Row r) {

@@ -150,6 +150,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**").authenticated()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(RESTRICTIONS_API).hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/api/v1/break-glass", "/api/v1/break-glass/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_API).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -170,6 +172,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/privacy/restrictions", "/privacy/restrictions/**").hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/privacy/break-glass", "/privacy/break-glass/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -264,6 +268,8 @@ class SecurityConfiguration {
     }
 
     /** Pages and endpoints that show persons: case work only (ANALYST, READER and ADMIN never see a person). */
+    /** Restrictions on a person are set and lifted by an administrator or the DPO (before the casework rule). */
+    private static final String[] RESTRICTIONS_API = {"/api/v1/persons/*/restrictions", "/api/v1/persons/*/restrictions/**"};
     private static final String[] CASEWORK_PAGES = {"/people/**", "/referrals/**", "/enrolments/**", "/caseload/**", "/follow-ups/**"};
     private static final String[] CASEWORK_API = {"/api/v1/persons/**", "/api/v1/referrals/**", "/api/v1/enrolments/**",
             "/api/v1/caseload/**", "/api/v1/follow-ups/**"};

@@ -63,6 +63,11 @@ public class BreakGlassService {
         this.window = Duration.ofHours(props.breakGlass().hours());
     }
 
+    /** How many hours an opening lasts ({@code vendepunkt.break-glass.hours}). */
+    public long hours() {
+        return window.toHours();
+    }
+
     /** Opens access to the person for the configured hours; audited as BREAK_GLASS with the reason. */
     @Transactional
     public Grant open(long personId, String reason) {

@@ -90,7 +90,7 @@ public class BreakGlassService {
         Instant now = reach.now();
         long id = jdbc.sql("""
                 insert into ppl_break_glass (person_id, username, reason, opened_at, expires_at) values (?, ?, ?, ?, ?) returning id""")
-                .params(personId, u.username(), why, now, now.plus(window)).query(Long.class).single();
+                .params(personId, u.username(), why, PersonReach.param(now), PersonReach.param(now.plus(window))).query(Long.class).single();
         audit.record(AuditAction.BREAK_GLASS, personId, null, "bryd glasset " + id + ": adgang åbnet til " + now.plus(window), why);
         return get(id);
     }
@@ -129,7 +129,7 @@ public class BreakGlassService {
         int n = jdbc.sql("""
                 update ppl_break_glass set review_status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ?
                  where id = ? and review_status = 'PENDING'""")
-                .params(outcome.name(), u.username(), reach.now(), note, id).update();
+                .params(outcome.name(), u.username(), PersonReach.param(reach.now()), note, id).update();
         if (n == 0) throw new ConflictException("breakGlass.reviewed");
         audit.record(AuditAction.UPDATE, g.personId(), null, "bryd glasset " + id + ": gennemgået " + outcome, note);
         return get(id);

@@ -52,8 +52,13 @@ class PersonReach {
         return Instant.now(clock);
     }
 
+    /** An instant as a JDBC parameter (the driver takes no {@link Instant}). */
+    static java.time.OffsetDateTime param(Instant t) {
+        return t.atOffset(java.time.ZoneOffset.UTC);
+    }
+
     Reach of(StaffMember u, long personId) {
-        Instant now = now();
+        var now = param(now());
         return jdbc.sql("select " + BARRED + ", " + IN_TEAMS + ", " + GLASS_OPEN + " from ppl_person p where p.id = ?")
                 .params(u.username(), u.teamIds().toArray(Long[]::new), u.username(), now, now, personId)
                 .query((rs, i) -> {

@@ -305,7 +305,7 @@ public class PersonService implements PersonDirectory {
         Texts.require("q", query, Texts.SHORT);
         if (query == null || query.isBlank() || u.teamIds().isEmpty()) return List.of();
         Long[] teams = u.teamIds().toArray(Long[]::new);
-        java.time.Instant now = reach.now();
+        var now = PersonReach.param(reach.now());
         String reachable = " and not " + PersonReach.BARRED + " and (" + PersonReach.IN_TEAMS + " or " + PersonReach.GLASS_OPEN + ")";
         Optional<CprNumber> cpr = CprNumber.parse(query);
         List<PersonDetails> found;

@@ -167,7 +167,7 @@ public class RestrictionService {
         return jdbc.sql("""
                 select r.*, coalesce((select array_agg(u.username order by u.username) from ppl_restriction_user u
                                       where u.restriction_id = r.id), '{}') as usernames
-                  from ppl_restriction r """ + where + " order by r.lifted_at is not null, r.created_at desc, r.id desc")
+                  from ppl_restriction r""" + " " + where + " order by r.lifted_at is not null, r.created_at desc, r.id desc")
                 .params(params).query(RestrictionService::restriction).list();
     }
 

@@ -131,7 +131,9 @@ class BreakGlassIT {
         assertThat(before).isEqualTo(1); // the opening, with the reason
         assertThat(cw.get("/api/v1/persons/" + person).status()).isEqualTo(200);
         assertThat(cw.get("/api/v1/enrolments/" + enrolment).status()).isEqualTo(200);
-        assertThat(cw.get("/api/v1/persons/" + person + "/cases").status()).isEqualTo(200);
+        var cases = cw.get("/api/v1/persons/" + person + "/cases");
+        assertThat(cases.status()).isEqualTo(200);
+        assertThat(cases.json().get("enrolments").get(0).get("id").asLong()).isEqualTo(enrolment); // the other team's forløb listed
         assertThat(cw.get("/api/v1/persons?q=" + cpr).json()).hasSize(1);
         assertThat(audited(outsider, "BREAK_GLASS")).isEqualTo(before + 3);
         // a second opening while one is open is not needed

@@ -60,8 +60,9 @@ public interface PersonDirectory {
     java.util.Set<Long> barred(Collection<Long> personIds);
 
     /**
-     * Search among the persons of the current user's teams: exact CPR (either form) or part of the name. One
-     * audit row names every person found.
+     * Search among the persons of the current user's teams (and those opened to them by break-the-glass), leaving out
+     * persons a restriction bars from them: exact CPR (either form) or part of the name. One audit row names every
+     * person found.
      */
     List<PersonSummary> search(String query, int limit);
 

@@ -103,6 +103,10 @@ class BreakGlassIT {
             if (api(u).get("/api/v1/break-glass").status() != 403) wrong.add(u.username() + " list");
             if (api(u).post("/api/v1/break-glass/" + grant + "/review", Map.of("outcome", "ACCEPTED")).status() != 403) wrong.add(u.username() + " review");
         }
+        for (var u : List.of(outsider, outsideManager, teamCaseworker, admin, dpo, analyst, reader)) {
+            int page = new dk.vendepunkt.support.WebSession(port, u).get("/privacy/break-glass").statusCode();
+            if (page != (u == dpo ? 200 : 403)) wrong.add(u.username() + " review page " + page);
+        }
         if (api(dpo).get("/api/v1/break-glass").status() != 200) wrong.add("dpo list");
         if (api(dpo).post("/api/v1/break-glass/" + grant + "/review", Map.of("outcome", "ACCEPTED")).status() != 200) wrong.add("dpo review");
         assertThat(wrong).isEmpty();

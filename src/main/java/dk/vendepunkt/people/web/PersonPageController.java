@@ -93,6 +93,7 @@ class PersonPageController {
 
     String page(long id, Model model) {
         model.addAttribute("person", people.get(id));
+        model.addAttribute("viaBreakGlass", people.reach(id) == PersonDirectory.Reach.BREAK_GLASS);
         model.addAttribute("consents", consents.list(id));
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("today", java.time.LocalDate.now(dk.vendepunkt.platform.Zones.ZONE));

@@ -31,14 +31,38 @@ public interface PersonDirectory {
     /** Summaries of the given persons without an audit row each (list views audit their own access). */
     List<PersonSummary> summaries(Collection<Long> personIds);
 
+    /**
+     * How the current user reaches a person, by the one rule for the person and everything that hangs on them
+     * (forløb, referrals, families): a restriction first ({@link #BARRED}: an EXCLUDE naming the user, or a RESTRICT
+     * not naming them), then the team rule ({@link #TEAM}), then an open break-the-glass ({@link #BREAK_GLASS});
+     * otherwise {@link #OUTSIDE}. Users who are not case staff are at most OUTSIDE.
+     */
+    enum Reach { TEAM, BREAK_GLASS, OUTSIDE, BARRED }
+
+    /** The current user's {@link Reach} to the person (no audit). */
+    Reach reach(long personId);
+
     /** Throws an audited access-denied exception unless the current user may work with this person. */
     void checkAccess(long personId);
 
+    /** True when the current user may work with the person (TEAM or BREAK_GLASS; no audit; for lists that filter). */
     boolean canAccess(long personId);
 
     /**
-     * Search among the persons of the current user's teams: exact CPR (either form) or part of the name. One
-     * audit row names every person found.
+     * The check for something that hangs on a person (a forløb, a referral): refused (audited DENIED, 403) when the
+     * person is barred to the user by a restriction, even when {@code ownCase}; allowed when {@code ownCase} (the
+     * user's team's or coordinated by them); otherwise allowed only through an open break-the-glass, audited as
+     * BREAK_GLASS with the subject.
+     */
+    void checkCase(long personId, Long enrolmentId, String subject, boolean ownCase);
+
+    /** Those of the given persons that a restriction bars from the current user (list views leave them out). */
+    java.util.Set<Long> barred(Collection<Long> personIds);
+
+    /**
+     * Search among the persons of the current user's teams (and those opened to them by break-the-glass), leaving out
+     * persons a restriction bars from them: exact CPR (either form) or part of the name. One audit row names every
+     * person found.
      */
     List<PersonSummary> search(String query, int limit);
 

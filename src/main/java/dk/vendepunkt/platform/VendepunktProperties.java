@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param auditKey        base64 HMAC key of the audit log's hash chain and checkpoint; generated like cprKey when empty
  * @param embeddedDb      embedded PostgreSQL settings
  * @param login           lock-out policy
+ * @param breakGlass      break-the-glass access to a person outside one's teams
  */
 @ConfigurationProperties("vendepunkt")
 public record VendepunktProperties(
@@ -24,13 +25,15 @@ public record VendepunktProperties(
         String cprHmacKey,
         String auditKey,
         EmbeddedDb embeddedDb,
-        Login login) {
+        Login login,
+        BreakGlass breakGlass) {
 
     public VendepunktProperties {
         if (dataDir == null) dataDir = Path.of("data");
         if (bootstrapAdmin == null) bootstrapAdmin = new BootstrapAdmin(null, null);
         if (embeddedDb == null) embeddedDb = new EmbeddedDb(0, false);
         if (login == null) login = new Login(5, 15);
+        if (breakGlass == null) breakGlass = new BreakGlass(null);
     }
 
     public record BootstrapAdmin(String username, String password) {
@@ -44,4 +47,12 @@ public record VendepunktProperties(
 
     /** @param maxFailures failed logins before the account is locked; @param lockMinutes how long */
     public record Login(int maxFailures, int lockMinutes) {}
+
+    /** @param hours how long a break-the-glass access lasts (default 4) */
+    public record BreakGlass(Integer hours) {
+        public BreakGlass {
+            if (hours == null) hours = 4;
+            if (hours < 1) throw new IllegalArgumentException("vendepunkt.break-glass.hours must be at least 1");
+        }
+    }
 }

@@ -53,7 +53,7 @@ public class CaseloadService {
         StaffMember user = access.caseStaff(null, null);
         List<EnrolmentLine> e = enrolments.ongoingFor(user.id(), user.teamIds()).stream()
                 .filter(l -> people.canAccess(l.personId())).toList();
-        List<ReferralLine> r = referrals.openInTeams(user.teamIds());
+        List<ReferralLine> r = referrals.openInTeams(user.teamIds()).stream().filter(l -> people.canAccess(l.personId())).toList();
         List<Task> f = followUps.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
         List<ConsentTasks.Task> c = consentTasks.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
         Set<Long> persons = new LinkedHashSet<>();
@@ -72,7 +72,7 @@ public class CaseloadService {
 
     /**
      * A person's referrals and forløb (person page, API) as far as they are the user's: those of the user's teams or
-     * coordinated by the user; other teams' are left out. Access to the person checked, the read audited.
+     * coordinated by the user; other teams' are left out, except through break-the-glass. Access to the person checked, the read audited.
      */
     public record PersonCases(long personId, List<ReferralLine> referrals, List<EnrolmentLine> enrolments) {}
 
@@ -80,7 +80,9 @@ public class CaseloadService {
         StaffMember user = access.caseStaff(personId, null);
         people.checkAccess(personId);
         audit.record(AuditAction.READ, personId, null, "henvisninger og forløb", null);
-        return new PersonCases(personId, referrals.forPerson(personId, user), enrolments.forPerson(personId, user));
+        // through break-the-glass all the person's forløb are open (each opening audited as BREAK_GLASS)
+        boolean all = people.reach(personId) == dk.vendepunkt.people.PersonDirectory.Reach.BREAK_GLASS;
+        return new PersonCases(personId, referrals.forPerson(personId, user, all), enrolments.forPerson(personId, user, all));
     }
 
     Map<Long, String> names(Collection<Long> personIds) {

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * that the current user is a caseworker or programme manager and that the forløb is theirs — it belongs to one
  * of their teams or they coordinate it — and audits the access with person and forløb. Seeing the person
  * (the people module's team grants, e.g. after a referral on a CPR known elsewhere) is not enough: other
- * teams' forløb, with their notes, plans and purchases, stay closed. A refusal is audited as DENIED and
- * thrown as {@link AuditedAccessDenied} (403).
+ * teams' forløb, with their notes, plans and purchases, stay closed, except through break-the-glass; a restriction
+ * on the person (EXCLUDE/RESTRICT) closes even the own team's forløb. Both through the people module's one rule,
+ * {@link PersonDirectory#checkCase}. A refusal is audited as DENIED and thrown as {@link AuditedAccessDenied} (403).
  */
 @Component
 public class EnrolmentAccess {
@@ -121,10 +122,9 @@ public class EnrolmentAccess {
         StaffMember user = caseStaff(e.personId(), e.id());
         boolean coordinates = jdbc.sql("select exists(select 1 from cw_enrolment where id = ? and coordinator_id = ?)")
                 .params(e.id(), user.id()).query(Boolean.class).single();
-        if (!user.teamIds().contains(e.teamId()) && !coordinates) {
-            audit.record(AuditAction.DENIED, e.personId(), e.id(), subject, "forløb of another team");
-            throw new AuditedAccessDenied("Forløb " + enrolmentId + " is outside the user's teams");
-        }
+        // the people module's one rule: a restriction on the person bars even the own team; another team's forløb
+        // opens only through break-the-glass (audited BREAK_GLASS)
+        people.checkCase(e.personId(), e.id(), subject, user.teamIds().contains(e.teamId()) || coordinates);
         return e;
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -125,13 +126,21 @@ public class ProgrammeDashboard {
             Map<Long, String> channelOf = jdbc.sql("select id, channel from cw_referral where programme = ? and status = 'WAITING'").param(code)
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            // a person barred by a restriction is left out of the rows (the counts stay whole); positions stay true
+            Set<Long> barred = people.barred(ids);
             waitingLines = new ArrayList<>();
             int pos = 1;
             for (WaitingList.Entry e : ordered) {
+                if (barred.contains(e.personId())) {
+                    pos++;
+                    continue;
+                }
                 waitingLines.add(new WaitingLine(pos++, e.referralId(), e.personId(), names.get(e.personId()), e.gangRelated(), e.referredOn(),
                         channelOf.get(e.referralId()), ChronoUnit.DAYS.between(e.referredOn(), asOf)));
             }
-            if (!ordered.isEmpty()) audit.shown(AuditAction.READ, ordered.stream().map(WaitingList.Entry::personId).toList(), "venteliste " + code, null);
+            List<Long> shown = waitingLines.stream().map(WaitingLine::personId).toList();
+            if (!shown.isEmpty()) audit.shown(AuditAction.READ, shown, "venteliste " + code, null);
+            overdue = overdue.stream().filter(t -> !barred.contains(t.personId())).toList();
             overdueLines = overdue.stream().map(t -> new OverdueLine(t.id(), t.enrolmentId(), t.personId(), names.get(t.personId()),
                     t.kind(), t.dueDate())).toList();
             overdue.forEach(t -> audit.record(AuditAction.READ, t.personId(), t.enrolmentId(), "manglende opfølgning " + code, null));

@@ -2,7 +2,6 @@ package dk.vendepunkt.casework.internal;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.Eligibility;
 import dk.vendepunkt.people.Consents;
@@ -196,10 +195,7 @@ public class ReferralService {
      */
     private void check(Row r, String subject) {
         StaffMember user = access.caseStaff(r.personId(), r.enrolmentId());
-        if (!mayWorkOn(user, r)) {
-            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "referral of another team");
-            throw new AuditedAccessDenied("Referral " + r.id() + " is outside the user's teams");
-        }
+        people.checkCase(r.personId(), r.enrolmentId(), subject, mayWorkOn(user, r));
     }
 
     private static boolean mayWorkOn(StaffMember user, Row r) {
@@ -272,10 +268,10 @@ public class ReferralService {
 
     /**
      * The person's referrals that are the user's (their teams' or assigned to them); other teams' referrals are left
-     * out. The caller has checked access to the person and audits the page.
+     * out unless {@code all} (break-the-glass). The caller has checked access to the person and audits the page.
      */
-    public List<ReferralLine> forPerson(long personId, StaffMember user) {
-        return lines(r -> mayWorkOn(user, r), "person_id = ?", personId);
+    public List<ReferralLine> forPerson(long personId, StaffMember user, boolean all) {
+        return lines(r -> all || mayWorkOn(user, r), "person_id = ?", personId);
     }
 
     /** Referrals awaiting screening or on the waiting list in the given teams, gang-related first, oldest first. */

@@ -156,6 +156,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/retention/preview").hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/persons/*/subject-access").hasRole("DPO")
+                        .requestMatchers(RESTRICTIONS_API).hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/api/v1/break-glass", "/api/v1/break-glass/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_API).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .csrf(c -> c.disable())
@@ -178,6 +180,8 @@ class SecurityConfiguration {
                         .requestMatchers(AUDIT_PAGES).hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/dpo/**").hasRole("DPO")
+                        .requestMatchers("/privacy/restrictions", "/privacy/restrictions/**").hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/privacy/break-glass", "/privacy/break-glass/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -275,6 +279,8 @@ class SecurityConfiguration {
     private static final String[] AUDIT_PAGES = {"/admin/audit", "/admin/audit/**"};
     private static final String[] AUDIT_API = {"/api/v1/audit", "/api/v1/audit/**"};
 
+    /** Restrictions on a person are set and lifted by an administrator or the DPO (before the casework rule). */
+    private static final String[] RESTRICTIONS_API = {"/api/v1/persons/*/restrictions", "/api/v1/persons/*/restrictions/**"};
     /** Pages and endpoints that show persons: case work only (ANALYST, READER, ADMIN and DPO never see a person). */
     private static final String[] CASEWORK_PAGES = {"/people/**", "/referrals/**", "/enrolments/**", "/caseload/**", "/follow-ups/**"};
     private static final String[] CASEWORK_API = {"/api/v1/persons/**", "/api/v1/referrals/**", "/api/v1/enrolments/**",

@@ -38,8 +38,11 @@ public class PersonService implements PersonDirectory {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final CprLookupLimit lookupLimit;
+    private final PersonReach reach;
 
-    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit) {
+    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit,
+                  PersonReach reach) {
+        this.reach = reach;
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
@@ -83,23 +86,59 @@ public class PersonService implements PersonDirectory {
     }
 
     @Override
+    public Reach reach(long personId) {
+        return currentUser.get().map(u -> reach.of(u, personId)).orElse(Reach.OUTSIDE);
+    }
+
+    @Override
     public boolean canAccess(long personId) {
-        Optional<StaffMember> u = currentUser.get();
-        if (u.isEmpty() || (!u.get().hasRole(Role.CASEWORKER) && !u.get().hasRole(Role.PROGRAMME_MANAGER))) {
-            return false;
-        }
-        Set<Long> teams = u.get().teamIds();
-        if (teams.isEmpty()) return false;
-        return jdbc.sql("select exists(select 1 from ppl_person_team where person_id = ? and team_id = any(?))")
-                .params(personId, teams.toArray(Long[]::new)).query(Boolean.class).single();
+        Reach r = reach(personId);
+        return r == Reach.TEAM || r == Reach.BREAK_GLASS;
     }
 
     @Override
     public void checkAccess(long personId) {
-        if (!canAccess(personId)) {
-            audit.record(AuditAction.DENIED, personId, null, "person", "outside the user's teams");
-            throw new AuditedAccessDenied("Person " + personId + " is outside the user's teams");
+        check(personId, null, "person", null);
+    }
+
+    @Override
+    public void checkCase(long personId, Long enrolmentId, String subject, boolean ownCase) {
+        check(personId, enrolmentId, subject, ownCase);
+    }
+
+    /** The one rule (see {@link Reach}); {@code ownCase} null means "the person itself": own when in the user's teams. */
+    private void check(long personId, Long enrolmentId, String subject, Boolean ownCase) {
+        Reach r = reach(personId);
+        if (r == Reach.BARRED) {
+            audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "restriction on the person");
+            throw new AuditedAccessDenied("Person " + personId + " is restricted for the user");
         }
+        boolean own = ownCase == null ? r == Reach.TEAM : ownCase;
+        if (own) return;
+        if (r == Reach.BREAK_GLASS) {
+            audit.record(AuditAction.BREAK_GLASS, personId, enrolmentId, subject, "access through break-the-glass");
+            return;
+        }
+        audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "outside the user's teams");
+        throw new AuditedAccessDenied("Person " + personId + " is outside the user's teams");
+    }
+
+    @Override
+    public Set<Long> barred(Collection<Long> personIds) {
+        return currentUser.get().map(u -> reach.barred(u, personIds)).orElse(Set.of());
+    }
+
+    /**
+     * A CPR search that found nobody among the user's persons: the person with that number when registered and
+     * outside the user's teams (not barred to them), so the page can offer break-the-glass. The answer is audited as
+     * DENIED on that person; a query that is not a CPR number, an unknown number and a barred person give empty.
+     */
+    public Optional<Long> outsideTeams(String query) {
+        StaffMember u = caseStaff();
+        Optional<CprNumber> cpr = CprNumber.parse(query == null ? "" : query);
+        Optional<Long> id = cpr.flatMap(c -> idForBlindIndex(vault.hash(c))).filter(p -> reach.of(u, p) == Reach.OUTSIDE);
+        id.ifPresent(p -> audit.record(AuditAction.DENIED, p, null, "person search: CPR known outside the user's teams", hashRef(cpr.get())));
+        return id;
     }
 
     /** A user's look-up of a CPR number: counted against the hourly limit (429 and audited above it). */
@@ -266,18 +305,19 @@ public class PersonService implements PersonDirectory {
         Texts.require("q", query, Texts.SHORT);
         if (query == null || query.isBlank() || u.teamIds().isEmpty()) return List.of();
         Long[] teams = u.teamIds().toArray(Long[]::new);
+        var now = PersonReach.param(reach.now());
+        String reachable = " and not " + PersonReach.BARRED + " and (" + PersonReach.IN_TEAMS + " or " + PersonReach.GLASS_OPEN + ")";
         Optional<CprNumber> cpr = CprNumber.parse(query);
         List<PersonDetails> found;
         if (cpr.isPresent()) {
             lookupLimit.count(u.username(), vault.hash(cpr.get()));
-            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where cpr_hash = ? and exists (select 1 from ppl_person_team t where t.person_id = p.id and t.team_id = any(?))")
-                    .params(vault.hash(cpr.get()), teams).query(this::details).list();
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where cpr_hash = ?" + reachable)
+                    .params(vault.hash(cpr.get()), u.username(), teams, u.username(), now, now).query(this::details).list();
         } else {
             String like = "%" + query.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where lower(first_name || ' ' || last_name) like ? "
-                            + "and exists (select 1 from ppl_person_team t where t.person_id = p.id and t.team_id = any(?)) "
-                            + "order by last_name, first_name limit ?")
-                    .params(like, teams, limit).query(this::details).list();
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where lower(first_name || ' ' || last_name) like ?"
+                            + reachable + " order by last_name, first_name limit ?")
+                    .params(like, u.username(), teams, u.username(), now, now, limit).query(this::details).list();
         }
         audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "hits: " + found.size());
         return found.stream().map(PersonService::summary).toList();

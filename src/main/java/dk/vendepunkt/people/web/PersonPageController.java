@@ -13,6 +13,11 @@ import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import dk.vendepunkt.audit.AuditedAccessDenied;
+import dk.vendepunkt.people.PersonSummary;
+import dk.vendepunkt.people.internal.BreakGlassService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +40,13 @@ class PersonPageController {
     private final Disclosures disclosures;
     private final LegalBases legalBases;
     private final Clock clock;
-
     private final RetentionService retention;
+    private final BreakGlassService breakGlass;
 
     PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
-                         Disclosures disclosures, LegalBases legalBases, Clock clock, RetentionService retention) {
+                         Disclosures disclosures, LegalBases legalBases, Clock clock, RetentionService retention, BreakGlassService breakGlass) {
         this.retention = retention;
+        this.breakGlass = breakGlass;
         this.consents = consents;
         this.disclosures = disclosures;
         this.legalBases = legalBases;
@@ -54,8 +60,11 @@ class PersonPageController {
     @GetMapping("/people")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q == null || q.isBlank() ? null : people.search(q, SEARCH_LIMIT));
+        List<PersonSummary> results = q == null || q.isBlank() ? null : people.search(q, SEARCH_LIMIT);
+        model.addAttribute("results", results);
         model.addAttribute("limit", SEARCH_LIMIT);
+        // a CPR number known outside the user's teams: say so and offer break-the-glass
+        if (results != null && results.isEmpty()) people.outsideTeams(q).ifPresent(id -> model.addAttribute("outsideId", id));
         return "people/search";
     }
 
@@ -78,9 +87,26 @@ class PersonPageController {
         }
     }
 
+    /**
+     * The person page; for a person outside the user's teams (and not barred to them by a restriction) a 403 page
+     * that offers break-the-glass instead of the bare refusal.
+     */
     @GetMapping("/people/{id}")
-    String page(@PathVariable long id, Model model) {
+    String view(@PathVariable long id, Model model, HttpServletResponse response) {
+        try {
+            return page(id, model);
+        } catch (AuditedAccessDenied e) {
+            if (people.reach(id) != PersonDirectory.Reach.OUTSIDE) throw e;
+            response.setStatus(403);
+            model.addAttribute("personId", id);
+            model.addAttribute("hours", breakGlass.hours());
+            return "people/outside";
+        }
+    }
+
+    String page(long id, Model model) {
         model.addAttribute("person", people.get(id));
+        model.addAttribute("viaBreakGlass", people.reach(id) == PersonDirectory.Reach.BREAK_GLASS);
         var list = consents.list(id);
         model.addAttribute("consents", list);
         model.addAttribute("consentChoices", list.stream().filter(ConsentService.Consent::consent).toList());
@@ -106,6 +132,24 @@ class PersonPageController {
             model.addAttribute("disclosureForm", disclosure);
         }
         return page(id, model);
+    }
+
+    @PostMapping("/people/{id}/break-glass")
+    String breakGlass(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
+                      HttpServletResponse response) {
+        try {
+            BreakGlassService.Grant g = breakGlass.open(id, reason);
+            redirect.addFlashAttribute("flash", formErrors.message("breakGlass.opened",
+                    java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone()).format(g.expiresAt())));
+            return "redirect:/people/" + id;
+        } catch (ValidationException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("reason", reason);
+            model.addAttribute("personId", id);
+            model.addAttribute("hours", breakGlass.hours());
+            return "people/outside";
+        }
     }
 
     @PostMapping("/people/{id}/consents")

@@ -17,6 +17,7 @@ class AdminJourneyBrowserIT {
 
     @LocalServerPort int port;
     @Autowired TestStaff staff;
+    @Autowired dk.vendepunkt.support.TestClock clock;
 
     @Test
     void adminCreatesATeamAndAUserThenReadsTheAuditLog() {
@@ -36,6 +37,15 @@ class AdminJourneyBrowserIT {
             b.driver().findElement(By.xpath("//label[span[text()='" + team + "']]/input")).click();
             b.submit("Opret bruger");
             assertThat(b.text()).contains("Brugeren kort er oprettet.");
+
+            b.open("/admin/tokens").type("name", "browser-" + System.nanoTime());
+            b.driver().findElement(By.cssSelector("input[name=roles][value=ANALYST]")).click();
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById('expires').value = arguments[0]",
+                    java.time.LocalDate.now(clock).plusDays(30).toString());
+            b.submit("Opret token");
+            assertThat(b.driver().findElement(By.id("token-secret")).getText()).startsWith("vpt_");
+            b.open("/account/tokens");
+            assertThat(b.heading()).isEqualTo("Mine API-tokens");
 
             b.open("/admin/audit");
             assertThat(b.heading()).contains("Logning");

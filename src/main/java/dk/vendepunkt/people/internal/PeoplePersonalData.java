@@ -4,7 +4,7 @@ import dk.vendepunkt.people.PersonalDataContributor;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The people module's share of a subject-access answer: master data (the CPR in clear is added by the answer), team access, consents. */
+/** The people module's share of a subject-access answer: master data (the CPR in clear is added by the answer), team access, consents, disclosures, restrictions and break-the-glass openings. */
 @Component
 class PeoplePersonalData implements PersonalDataContributor {
 
@@ -19,6 +19,9 @@ class PeoplePersonalData implements PersonalDataContributor {
                 new PersonTable("ppl_person", "id = :person", List.of("cpr_cipher", "cpr_hash")),
                 new PersonTable("ppl_person_team", "person_id = :person"),
                 new PersonTable("ppl_consent", "person_id = :person"),
-                new PersonTable("ppl_disclosure", "person_id = :person"));
+                new PersonTable("ppl_disclosure", "person_id = :person"),
+                new PersonTable("ppl_restriction", "person_id = :person"),
+                new PersonTable("ppl_restriction_user", "restriction_id in (select id from ppl_restriction where person_id = :person)"),
+                new PersonTable("ppl_break_glass", "person_id = :person"));
     }
 }

@@ -48,7 +48,8 @@ class PersonRetention implements RetentionHandler {
 
     @Override
     public Set<String> tables() {
-        return Set.of("ppl_person", "ppl_person_team", "ppl_consent", "ppl_disclosure");
+        return Set.of("ppl_person", "ppl_person_team", "ppl_consent", "ppl_disclosure",
+                "ppl_restriction", "ppl_restriction_user", "ppl_break_glass");
     }
 
     @Override
@@ -64,7 +65,7 @@ class PersonRetention implements RetentionHandler {
 
     @Override
     public void erase(List<Item> items) {
-        // team access, consents and disclosures go with the person (on delete cascade)
+        // team access, consents, disclosures, restrictions and break-the-glass records go with the person (on delete cascade)
         for (Item i : items) jdbc.sql("delete from ppl_person where id = ?").param(i.id()).update();
     }
 

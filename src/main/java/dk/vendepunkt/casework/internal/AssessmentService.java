@@ -10,7 +10,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +33,10 @@ public class AssessmentService {
 
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
+    private final Clock clock;
 
-    AssessmentService(JdbcClient jdbc, EnrolmentAccess access) {
+    AssessmentService(JdbcClient jdbc, EnrolmentAccess access, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -167,7 +169,7 @@ public class AssessmentService {
     @Transactional
     public Assessment create(long enrolmentId, NewAssessment a) {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         Instrument instrument = a.instrumentCode() == null || a.instrumentCode().isBlank() ? defaultInstrument() : instrument(a.instrumentCode());
         List<Assessment> existing = load(e.id());

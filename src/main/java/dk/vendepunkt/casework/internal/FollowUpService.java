@@ -1,7 +1,6 @@
 package dk.vendepunkt.casework.internal;
 
 import static dk.vendepunkt.casework.internal.ReferralService.parse;
-import static dk.vendepunkt.casework.internal.ReferralService.today;
 import static dk.vendepunkt.casework.internal.ReferralService.trim;
 
 import dk.vendepunkt.casework.FollowUpRecorded;
@@ -12,6 +11,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,11 +32,17 @@ public class FollowUpService {
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    FollowUpService(JdbcClient jdbc, EnrolmentAccess access, ApplicationEventPublisher events) {
+    FollowUpService(JdbcClient jdbc, EnrolmentAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** How long past its due date a missing follow-up stays in the caseload. */
@@ -78,7 +84,7 @@ public class FollowUpService {
                 .orElseThrow(() -> new NotFoundException("followUp.notFound", followUpId));
     }
 
-    private static List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
+    private List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
         List<FieldProblem> problems = new ArrayList<>();
         if (status == null) problems.add(FieldProblem.of("status", "followUp.status.required"));
         if (statusDate == null) problems.add(FieldProblem.of("statusDate", "followUp.statusDate.required"));

@@ -5,7 +5,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,10 @@ public class JournalService {
 
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
+    private final Clock clock;
 
-    JournalService(JdbcClient jdbc, EnrolmentAccess access) {
+    JournalService(JdbcClient jdbc, EnrolmentAccess access, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -96,7 +98,7 @@ public class JournalService {
         List<FieldProblem> problems = new ArrayList<>();
         if (c.contactDate() == null) problems.add(new FieldProblem("contactDate", "caseplan.date.required", new Object[0]));
         else if (c.contactDate().isBefore(e.startDate())) problems.add(new FieldProblem("contactDate", "caseplan.date.beforeStart", new Object[] {e.startDate()}));
-        else if (c.contactDate().isAfter(LocalDate.now(Zones.ZONE)) && c.attended() != null) {
+        else if (c.contactDate().isAfter(LocalDate.now(clock)) && c.attended() != null) {
             problems.add(new FieldProblem("attended", "caseplan.contact.attended.future", new Object[0]));
         }
         if (c.type() == null) problems.add(new FieldProblem("type", "caseplan.contact.type.required", new Object[0]));
@@ -116,7 +118,7 @@ public class JournalService {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
         Contact c = contact(e.id(), contactId);
         if (ch.version() == null) throw ValidationException.of("version", "caseplan.version.required");
-        if (ch.attended() != null && c.contactDate().isAfter(LocalDate.now(Zones.ZONE))) {
+        if (ch.attended() != null && c.contactDate().isAfter(LocalDate.now(clock))) {
             throw ValidationException.of("attended", "caseplan.contact.attended.future");
         }
         if (ch.note() != null && ch.note().length() > 4000) throw ValidationException.of("note", "caseplan.text.tooLong", 4000);
@@ -131,9 +133,9 @@ public class JournalService {
                 .orElseThrow(() -> new NotFoundException("caseplan.contact.notFound", contactId));
     }
 
-    private static void date(LocalDate d, String field, EnrolmentRef e, List<FieldProblem> problems) {
+    private void date(LocalDate d, String field, EnrolmentRef e, List<FieldProblem> problems) {
         if (d == null) problems.add(new FieldProblem(field, "caseplan.date.required", new Object[0]));
-        else if (d.isAfter(LocalDate.now(Zones.ZONE))) problems.add(new FieldProblem(field, "caseplan.date.future", new Object[0]));
+        else if (d.isAfter(LocalDate.now(clock))) problems.add(new FieldProblem(field, "caseplan.date.future", new Object[0]));
         else if (d.isBefore(e.startDate())) problems.add(new FieldProblem(field, "caseplan.date.beforeStart", new Object[] {e.startDate()}));
     }
 }

@@ -22,9 +22,9 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +52,11 @@ public class ReferralService {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final EnrolmentService enrolments;
+    private final Clock clock;
 
     ReferralService(JdbcClient jdbc, PersonDirectory people, ProgrammeCatalogue programmes, EnrolmentAccess access, AuditLog audit,
-                    StaffDirectory staff, EnrolmentService enrolments, Consents consents) {
+                    StaffDirectory staff, EnrolmentService enrolments, Consents consents, Clock clock) {
+        this.clock = clock;
         this.consents = consents;
         this.jdbc = jdbc;
         this.people = people;
@@ -114,8 +116,8 @@ public class ReferralService {
         return "cw_referral:" + referralId;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Zones.ZONE);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional

@@ -19,7 +19,7 @@ import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +46,12 @@ class CaseworkPageController {
     private final StaffDirectory staff;
     private final FormErrors formErrors;
     private final AssessmentService assessments;
+    private final Clock clock;
 
     CaseworkPageController(ReferralService referrals, EnrolmentService enrolments, FollowUpService followUps, ProgrammeCatalogue programmes,
                            ProgrammeDashboard dashboard, PersonDirectory people, CurrentUser currentUser,
-                           StaffDirectory staff, FormErrors formErrors, AssessmentService assessments) {
+                           StaffDirectory staff, FormErrors formErrors, AssessmentService assessments, Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.referrals = referrals;
         this.enrolments = enrolments;
@@ -62,8 +64,8 @@ class CaseworkPageController {
         this.formErrors = formErrors;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Zones.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // ---- referral -------------------------------------------------------------------------------------------

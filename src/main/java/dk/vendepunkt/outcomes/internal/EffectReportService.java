@@ -9,6 +9,7 @@ import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +31,10 @@ public class EffectReportService {
     private final DisclosurePolicy disclosure;
     private final OutcomesProperties properties;
     private final AuditLog audit;
+    private final Clock clock;
 
-    EffectReportService(EffectQueries queries, DisclosurePolicy disclosure, OutcomesProperties properties, AuditLog audit) {
+    EffectReportService(EffectQueries queries, DisclosurePolicy disclosure, OutcomesProperties properties, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.disclosure = disclosure;
         this.properties = properties;
@@ -63,8 +66,8 @@ public class EffectReportService {
         }
     }
 
-    public static LocalDate asOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.now(dk.vendepunkt.platform.Zones.ZONE);
+    public LocalDate asOf(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
     }
 
     public Report report(String programmeCode, LocalDate asOfDate, String requestedDisclosure, String referenceLabel) {

@@ -9,7 +9,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,10 @@ public class ConsentService implements Consents {
     private final JdbcClient jdbc;
     private final PersonService people;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ConsentService(JdbcClient jdbc, PersonService people, AuditLog audit) {
+    ConsentService(JdbcClient jdbc, PersonService people, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
@@ -44,7 +46,7 @@ public class ConsentService implements Consents {
     public List<Consent> list(long personId) {
         people.checkAccess(personId);
         audit.person(AuditAction.READ, personId, "consents");
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select id, purpose, legal_basis, given_on, expires_on, withdrawn_on, note, created_by from ppl_consent
                  where person_id = ? order by given_on desc, id desc""").param(personId)
@@ -94,7 +96,7 @@ public class ConsentService implements Consents {
             // reported below
         }
         if (basis == null) problems.add(FieldProblem.of("legalBasis", "consent.legalBasis.required"));
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         if (c.givenOn() == null) problems.add(FieldProblem.of("givenOn", "consent.givenOn.required"));
         else if (c.givenOn().isAfter(today)) problems.add(FieldProblem.of("givenOn", "consent.givenOn.future"));
         if (c.expiresOn() != null && c.givenOn() != null && !c.expiresOn().isAfter(c.givenOn())) {
@@ -121,7 +123,7 @@ public class ConsentService implements Consents {
         List<FieldProblem> problems = new ArrayList<>();
         if (on == null) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.required"));
         else if (on.isBefore(row.givenOn())) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.beforeGiven", row.givenOn()));
-        else if (on.isAfter(LocalDate.now(Zones.ZONE))) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.future"));
+        else if (on.isAfter(LocalDate.now(clock))) problems.add(FieldProblem.of("withdrawnOn", "consent.withdrawnOn.future"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         if (row.withdrawnOn() != null
                 || jdbc.sql("update ppl_consent set withdrawn_on = ? where id = ? and withdrawn_on is null").params(on, consentId).update() == 0) {

@@ -16,6 +16,7 @@ import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,8 +39,10 @@ public class PersonService implements PersonDirectory {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final CprLookupLimit lookupLimit;
+    private final Clock clock;
 
-    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit) {
+    PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
@@ -64,7 +67,7 @@ public class PersonService implements PersonDirectory {
     private PersonDetails details(ResultSet rs, int i) throws SQLException {
         CprNumber cpr = vault.decrypt(rs.getBytes("cpr_cipher"));
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(dk.vendepunkt.platform.Zones.ZONE)),
+        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(clock)),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"), rs.getString("email"),
                 rs.getString("address"), rs.getString("district_code"), rs.getInt("version"));
     }

@@ -8,6 +8,7 @@ import dk.vendepunkt.people.internal.ConsentService;
 import dk.vendepunkt.people.internal.PersonService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,10 @@ class PersonPageController {
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
     private final ConsentService consents;
+    private final Clock clock;
 
-    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents) {
+    PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents, Clock clock) {
+        this.clock = clock;
         this.consents = consents;
         this.people = people;
         this.formErrors = formErrors;
@@ -68,7 +71,7 @@ class PersonPageController {
         model.addAttribute("person", people.get(id));
         model.addAttribute("consents", consents.list(id));
         model.addAttribute("legalBases", LegalBasis.values());
-        model.addAttribute("today", java.time.LocalDate.now(dk.vendepunkt.platform.Zones.ZONE));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "people/person";
     }
 

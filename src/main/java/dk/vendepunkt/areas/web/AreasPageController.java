@@ -3,6 +3,7 @@ package dk.vendepunkt.areas.web;
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,11 +65,9 @@ class AreasPageController {
     }
 
     static AreaLevel level(String text) {
-        try {
-            return AreaLevel.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("areas.level.unknown", text);
-        }
+        AreaLevel level = Enums.parseIgnoringCase(AreaLevel.class, text);
+        if (level == null) throw new NotFoundException("areas.level.unknown", text);
+        return level;
     }
 
     @GetMapping({"/areas/{level}.geojson"})

@@ -8,6 +8,7 @@ import dk.vendepunkt.casework.domain.RiskLevel;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.Clock;
@@ -202,7 +203,7 @@ public class AssessmentService {
                     insert into cw_assessment (enrolment_id, instrument_code, kind, assessed_on, total_score, max_score, risk_level, summary, assessed_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(e.id(), instrument.code(), kind.name(), a.assessedOn(), result.total(), result.maxTotal(), result.level().name(),
-                            blank(a.summary()), CurrentUser.username())
+                            Texts.blankToNull(a.summary()), CurrentUser.username())
                     .query(Long.class).single();
         } catch (DuplicateKeyException dup) {
             throw ConflictException.stale();
@@ -210,12 +211,8 @@ public class AssessmentService {
         for (Instrument.Rating r : ratings) {
             if (r.domain() == null) continue;
             jdbc.sql("insert into cw_assessment_domain (assessment_id, domain, situation, need_level, score) values (?, ?, ?, ?, ?)")
-                    .params(id, r.domain().name(), blank(r.situation()), r.needLevel().name(), result.scores().get(r.domain())).update();
+                    .params(id, r.domain().name(), Texts.blankToNull(r.situation()), r.needLevel().name(), result.scores().get(r.domain())).update();
         }
         return load(e.id()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -3,6 +3,7 @@ package dk.vendepunkt.casework.internal;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public class JournalService {
         long id = jdbc.sql("""
                 insert into cw_contact (enrolment_id, contact_date, contact_type, attended, note, recorded_by)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(e.id(), c.contactDate(), c.type().name(), c.attended(), AssessmentService.blank(c.note()), CurrentUser.username())
+                .params(e.id(), c.contactDate(), c.type().name(), c.attended(), Texts.blankToNull(c.note()), CurrentUser.username())
                 .query(Long.class).single();
         return contact(e.id(), id);
     }
@@ -123,7 +124,7 @@ public class JournalService {
         }
         if (ch.note() != null && ch.note().length() > 4000) throw ValidationException.of("note", "caseplan.text.tooLong", 4000);
         int n = jdbc.sql("update cw_contact set attended = ?, note = ?, version = version + 1 where id = ? and version = ?")
-                .params(ch.attended(), ch.note() == null ? c.note() : AssessmentService.blank(ch.note()), contactId, ch.version()).update();
+                .params(ch.attended(), ch.note() == null ? c.note() : Texts.blankToNull(ch.note()), contactId, ch.version()).update();
         if (n == 0) throw ConflictException.stale();
         return contact(e.id(), contactId);
     }

@@ -6,6 +6,7 @@ import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.Clock;
@@ -78,8 +79,8 @@ public class MentorService {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        String name = AssessmentService.blank(m.name());
-        String organisation = AssessmentService.blank(m.organisation());
+        String name = Texts.blankToNull(m.name());
+        String organisation = Texts.blankToNull(m.organisation());
         Long staffId = null;
         if (m.kind() == null) {
             problems.add(new FieldProblem("kind", "caseplan.mentor.kind.required", new Object[0]));

@@ -11,6 +11,7 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -240,7 +241,7 @@ public class PoolService {
             default -> jdbc.sql("""
                     update cw_pool_purchase set status = ?, decided_by = ?, decided_at = now(), decision_note = ?, version = version + 1
                      where id = ? and version = ?""")
-                    .params(next.name(), u.username(), AssessmentService.blank(d.note()), purchaseId, current.version()).update();
+                    .params(next.name(), u.username(), Texts.blankToNull(d.note()), purchaseId, current.version()).update();
         };
         if (n == 0) throw ConflictException.stale();
         audit.record(AuditAction.UPDATE, e.personId(), e.id(), SUBJECT + " " + purchaseId + " " + what, null);

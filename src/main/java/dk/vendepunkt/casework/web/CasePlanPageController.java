@@ -17,6 +17,7 @@ import dk.vendepunkt.casework.internal.JournalService;
 import dk.vendepunkt.casework.internal.MentorService;
 import dk.vendepunkt.casework.internal.PoolService;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
@@ -122,12 +123,7 @@ class CasePlanPageController {
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return Enum.valueOf(type, s.trim());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "caseplan.choice.invalid");
-        }
+        return Enums.parse(type, s, field, "caseplan.choice.invalid");
     }
 
     static Boolean bool(String s) {

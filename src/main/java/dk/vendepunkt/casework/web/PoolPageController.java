@@ -5,6 +5,7 @@ import dk.vendepunkt.casework.domain.PoolPurchase;
 import dk.vendepunkt.casework.domain.PurchaseStatus;
 import dk.vendepunkt.casework.internal.PoolService;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
@@ -49,8 +50,7 @@ class PoolPageController {
     String pool(@PathVariable String code, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "requestedOn") String sort, @RequestParam(defaultValue = "desc") String dir,
                 @RequestParam(required = false) String status, Model model) {
-        PurchaseStatus filter = status == null || status.isBlank() ? null
-                : java.util.Arrays.stream(PurchaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        PurchaseStatus filter = Enums.parseOrNull(PurchaseStatus.class, status);
         PoolService.PoolOverview o = pool.overview(code, year(year), page, sort, dir, filter);
         model.addAttribute("pool", o);
         model.addAttribute("statuses", PurchaseStatus.values());

@@ -1,10 +1,13 @@
 package dk.vendepunkt.incidents.internal;
 
+import static dk.vendepunkt.platform.Texts.blankToNull;
+
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
@@ -234,10 +237,6 @@ public class IncidentService {
 
     // ------------------------------------------------------------------ helpers
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     private static OffsetDateTime dateTime(String raw, String field, boolean required, List<FieldProblem> problems) {
         String v = blankToNull(raw);
         if (v == null) {
@@ -253,13 +252,8 @@ public class IncidentService {
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldProblem> problems) {
-        String v = blankToNull(raw);
-        try {
-            if (v != null) return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add(FieldProblem.of(field, "incidents.error.choice"));
-        return null;
+        E value = Enums.parseOrNull(type, raw);
+        if (value == null) problems.add(FieldProblem.of(field, "incidents.error.choice"));
+        return value;
     }
 }

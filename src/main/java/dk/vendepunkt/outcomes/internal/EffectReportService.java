@@ -6,6 +6,7 @@ import dk.vendepunkt.outcomes.internal.EffectQueries.CohortCounts;
 import dk.vendepunkt.outcomes.internal.EffectQueries.Counts;
 import dk.vendepunkt.outcomes.internal.EffectStatistics.Interval;
 import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,12 +58,9 @@ public class EffectReportService {
     public record Survival(String programme, LocalDate asOf, String disclosure, List<KmPoint> points) {}
 
     public static String programme(String programme) {
-        if (programme == null || programme.isBlank()) throw ValidationException.of("programme", "outcomes.error.programme");
-        try {
-            return Codes.Programme.valueOf(programme.trim().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("programme", "outcomes.error.programme");
-        }
+        Codes.Programme p = Enums.parseIgnoringCase(Codes.Programme.class, programme);
+        if (p == null) throw ValidationException.of("programme", "outcomes.error.programme");
+        return p.name();
     }
 
     public LocalDate asOf(LocalDate asOf) {

@@ -6,6 +6,7 @@ import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.people.Consents;
 import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
@@ -89,12 +90,7 @@ public class ConsentService implements Consents {
         String purpose = c.purpose() == null ? "" : c.purpose().trim();
         if (purpose.isEmpty()) problems.add(FieldProblem.of("purpose", "consent.purpose.required"));
         else if (purpose.length() > 200) problems.add(FieldProblem.of("purpose", "consent.purpose.tooLong"));
-        LegalBasis basis = null;
-        try {
-            basis = c.legalBasis() == null ? null : LegalBasis.valueOf(c.legalBasis());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
+        LegalBasis basis = Enums.parseOrNull(LegalBasis.class, c.legalBasis());
         if (basis == null) problems.add(FieldProblem.of("legalBasis", "consent.legalBasis.required"));
         LocalDate today = LocalDate.now(clock);
         if (c.givenOn() == null) problems.add(FieldProblem.of("givenOn", "consent.givenOn.required"));

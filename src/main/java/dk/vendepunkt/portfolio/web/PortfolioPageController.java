@@ -2,12 +2,12 @@ package dk.vendepunkt.portfolio.web;
 
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.FormInput;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.portfolio.internal.BudgetType;
 import dk.vendepunkt.portfolio.internal.Departments;
 import dk.vendepunkt.portfolio.internal.Direction;
 import dk.vendepunkt.portfolio.internal.EvaluationService;
-import dk.vendepunkt.portfolio.internal.FormInput;
 import dk.vendepunkt.portfolio.internal.Funding;
 import dk.vendepunkt.portfolio.internal.GoalStatus;
 import dk.vendepunkt.portfolio.internal.IndicatorService;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a submitted map-style HTML form (all values as text) into typed values, collecting a message per
@@ -35,25 +36,11 @@ public final class FormInput {
     }
 
     public Integer integer(String field) {
-        String v = text(field);
-        if (v == null) return null;
-        try {
-            return Integer.valueOf(v.replace(" ", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "form.integer", new Object[0]));
-            return null;
-        }
+        return read(field, "form.integer", v -> Integer.valueOf(v.replace(" ", "")));
     }
 
     public Long id(String field) {
-        String v = text(field);
-        if (v == null) return null;
-        try {
-            return Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "form.integer", new Object[0]));
-            return null;
-        }
+        return read(field, "form.integer", Long::valueOf);
     }
 
     /** An exact decimal as Danes write it (0,60; 1.250.000,50) or with a decimal point (0.60), see {@link DanishNumbers}. */
@@ -75,12 +62,17 @@ public final class FormInput {
     }
 
     public LocalDate date(String field) {
+        return read(field, "form.date", LocalDate::parse);
+    }
+
+    /** The field's text read by {@code parse}; null when empty; null and a problem ({@code code}) when unreadable. */
+    private <T> T read(String field, String code, Function<String, T> parse) {
         String v = text(field);
         if (v == null) return null;
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "form.date", new Object[0]));
+            return parse.apply(v);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            problems.add(new FieldProblem(field, code, new Object[0]));
             return null;
         }
     }

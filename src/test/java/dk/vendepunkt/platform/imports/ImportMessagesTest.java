@@ -2,10 +2,8 @@ package dk.vendepunkt.platform.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.support.Bundles;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +26,6 @@ class ImportMessagesTest {
 
     static final Pattern MESSAGE_CALL = Pattern.compile("ImportMessages\\.text\\((?:[^()]|\\([^()]*\\))*\\)");
 
-    static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new InputStreamReader(ImportMessagesTest.class.getResourceAsStream("/i18n/" + name + ".properties"),
-                StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
-    }
-
     static List<Path> mainSources() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
             return files.filter(f -> f.toString().endsWith(".java")).toList();
@@ -45,8 +34,8 @@ class ImportMessagesTest {
 
     @Test
     void everyKeyUsedIsInTheDanishAndTheEnglishBundle() throws IOException {
-        Properties da = bundle("imports");
-        Properties en = bundle("imports_en");
+        Properties da = Bundles.load("imports");
+        Properties en = Bundles.load("imports_en");
         List<String> used = new ArrayList<>();
         for (Path f : mainSources()) {
             Matcher m = KEY_USE.matcher(Files.readString(f));

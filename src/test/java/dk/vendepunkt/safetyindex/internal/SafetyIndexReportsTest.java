@@ -2,10 +2,8 @@ package dk.vendepunkt.safetyindex.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.support.Bundles;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,15 +29,6 @@ class SafetyIndexReportsTest {
         return m;
     }
 
-    static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new InputStreamReader(SafetyIndexReportsTest.class.getResourceAsStream("/i18n/" + name + ".properties"),
-                StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
-    }
-
     @Test
     void everyTextTheReportsUseIsInBothBundles() throws IOException {
         String code = Files.readString(SOURCE);
@@ -49,8 +38,8 @@ class SafetyIndexReportsTest {
         Matcher categories = Pattern.compile("m\\(\"(safety\\.category\\.)\" \\+").matcher(code);
         while (categories.find()) for (Category c : Category.values()) keys.add(categories.group(1) + c.name());
         assertThat(keys).hasSizeGreaterThan(40);
-        Properties da = load("safetyindex");
-        Properties en = load("safetyindex_en");
+        Properties da = Bundles.load("safetyindex");
+        Properties en = Bundles.load("safetyindex_en");
         assertThat(keys).allSatisfy(k -> {
             assertThat(da).as("i18n/safetyindex.properties").containsKey(k);
             assertThat(en).as("i18n/safetyindex_en.properties").containsKey(k);

@@ -2,10 +2,18 @@ package dk.vendepunkt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import dk.vendepunkt.platform.DemoData;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +97,63 @@ class ModuleFloorPlanTest {
             }
         });
         return out;
+    }
+
+    /**
+     * Time comes from the one injected {@link Clock} bean (ADR 0010): main code calls {@code now} of a
+     * {@code java.time} type only with a {@code Clock} ({@code LocalDate.now(clock)}, never {@code Instant.now()}
+     * or {@code LocalDate.now(Zones.ZONE)}), and makes no system clock of its own except the bean itself
+     * ({@code platform.internal.ClockConfiguration}).
+     */
+    static final ArchRule TIME_FROM_THE_CLOCK = ArchRuleDefinition.noClasses()
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a java.time now() without a Clock") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    var target = call.getTarget();
+                    return target.getName().equals("now") && target.getOwner().getPackageName().equals("java.time")
+                            && !target.getRawParameterTypes().stream().map(JavaClass::getName).toList().equals(List.of(Clock.class.getName()));
+                }
+            })
+            .orShould().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a system clock made outside ClockConfiguration") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTarget().getOwner().isEquivalentTo(Clock.class) && call.getTarget().getName().startsWith("system")
+                            && !call.getOriginOwner().getName().equals("dk.vendepunkt.platform.internal.ClockConfiguration");
+                }
+            })
+            .because("today and now come from the injected java.time.Clock bean, so tests can move time (ADR 0010)");
+
+    @Test
+    void mainCodeTakesTimeFromTheInjectedClock() {
+        TIME_FROM_THE_CLOCK.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.vendepunkt"));
+    }
+
+    @Test
+    void theClockRuleCatchesNowWithoutAClock() {
+        var classes = new ClassFileImporter().importClasses(AsksTheSystem.class, AsksTheClock.class);
+        var result = TIME_FROM_THE_CLOCK.evaluate(classes);
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains(AsksTheSystem.class.getName()) && d.contains("LocalDate.now(java.time.ZoneId)"))
+                .anyMatch(d -> d.contains(AsksTheSystem.class.getName()) && d.contains("Clock.systemUTC()"))
+                .noneMatch(d -> d.contains(AsksTheClock.class.getName()));
+    }
+
+    /** Fixtures for the clock rule. */
+    static class AsksTheSystem {
+        LocalDate today() {
+            return LocalDate.now(dk.vendepunkt.platform.Zones.ZONE);
+        }
+
+        Clock own() {
+            return Clock.systemUTC();
+        }
+    }
+
+    static class AsksTheClock {
+        LocalDate today(Clock clock) {
+            return LocalDate.now(clock);
+        }
     }
 
     private static boolean implementsInterface(JavaClass c, Class<?> type) {

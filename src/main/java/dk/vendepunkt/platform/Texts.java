@@ -76,6 +76,19 @@ public final class Texts {
         return false;
     }
 
+    /** True when the text is null or only white space: a field left empty. */
+    public static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * An optional text as stored: stripped of surrounding white space, or null when it is null or blank. The one
+     * helper for "empty means absent" (forms, JSON bodies, services).
+     */
+    public static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
     /** The value's first {@value #EXCERPT} characters and '…' when longer, control characters shown as '�'. */
     public static String excerpt(String value) {
         if (value == null) return null;

@@ -4,8 +4,9 @@
  * pages ({@code ValidationException}, {@code NotFoundException}, {@code ConflictException},
  * {@code FormErrors}), the CSV import pipeline, the demo-data hook, numbers typed the Danish way and the
  * municipality's time zone ({@code Zones}). It holds no domain data of its own. Security (login, roles,
- * headers) is the {@code organisation} module's; there is no clock bean: code asks for
- * {@code LocalDate.now(Zones.ZONE)}.
+ * headers) is the {@code organisation} module's. The one {@code java.time.Clock} bean
+ * ({@code internal.ClockConfiguration}, ADR 0010) is injected wherever code needs today or now
+ * ({@code LocalDate.now(clock)}).
  * <p>
  * Like every module it follows the floor plan (docs/architecture.md): its API is the root package
  * (exceptions, {@code FormErrors}, {@code Texts}, {@code Zones}, {@code DanishNumbers}, {@code SecretKeys},

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param title    the report's title (Danish)
  * @param subtitle e.g. the period covered; may be null
- * @param produced the date the report was produced
+ * @param produced the date the report was produced; null until the renderer dates it (today by the application's clock)
  * @param sections content in order
  */
 public record Report(String title, String subtitle, LocalDate produced, List<ReportSection> sections) {
@@ -42,7 +42,7 @@ public record Report(String title, String subtitle, LocalDate produced, List<Rep
     public static final class Builder {
         private final String title;
         private String subtitle;
-        private LocalDate produced = LocalDate.now(dk.vendepunkt.platform.Zones.ZONE);
+        private LocalDate produced;
         private final List<ReportSection> sections = new ArrayList<>();
 
         private Builder(String title) {
@@ -54,6 +54,7 @@ public record Report(String title, String subtitle, LocalDate produced, List<Rep
             return this;
         }
 
+        /** The report's date; without it the renderer writes today's (ADR 0010: time from the injected clock). */
         public Builder produced(LocalDate produced) {
             this.produced = produced;
             return this;

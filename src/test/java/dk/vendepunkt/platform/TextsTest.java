@@ -51,4 +51,16 @@ class TextsTest {
                 new SQLException("null value in column", "23502")))).isFalse();
         assertThat(Texts.refusedByDatabase(new IllegalStateException())).isFalse();
     }
+
+    @Test
+    void anEmptyOptionalTextIsAbsentAndAGivenOneIsStripped() {
+        assertThat(Texts.blankToNull(null)).isNull();
+        assertThat(Texts.blankToNull("")).isNull();
+        assertThat(Texts.blankToNull(" \t\n ")).isNull();
+        assertThat(Texts.blankToNull("  Aarhus  ")).isEqualTo("Aarhus");
+        assertThat(Texts.blankToNull("a b")).isEqualTo("a b");
+        assertThat(Texts.isBlank(" ")).isTrue();
+        assertThat(Texts.isBlank(null)).isTrue();
+        assertThat(Texts.isBlank(" x")).isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import dk.vendepunkt.areas.internal.GeoJsonGeometry;
 import dk.vendepunkt.platform.imports.ImportError;
 import dk.vendepunkt.platform.imports.ImportFailedException;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,12 +69,12 @@ public class AreaImport implements ImportHandler {
         try {
             root = GeoJsonGeometry.JSON.readTree(in.readAllBytes());
         } catch (JacksonException e) {
-            throw new ImportFailedException(kind(), List.of(new ImportError(0, null, null, "Filen er ikke gyldig JSON: " + e.getOriginalMessage())));
+            throw new ImportFailedException(kind(), List.of(new ImportError(0, null, null, ImportMessages.text("import.area.json", e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asString("")) || !root.path("features").isArray()) {
-            throw new ImportFailedException(kind(), List.of(new ImportError(0, "type", null, "Filen skal være en GeoJSON FeatureCollection med features")));
+            throw new ImportFailedException(kind(), List.of(new ImportError(0, "type", null, ImportMessages.text("import.area.collection"))));
         }
         List<Feature> features = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -83,42 +84,42 @@ public class AreaImport implements ImportHandler {
             int size = errors.size();
             JsonNode props = f.path("properties");
             if (!"Feature".equals(f.path("type").asString("")) || !props.isObject()) {
-                errors.add(new ImportError(n, null, null, "Elementet skal være en Feature med properties"));
+                errors.add(new ImportError(n, null, null, ImportMessages.text("import.area.feature")));
                 continue;
             }
             String code = text(props, "code");
             if (code == null) {
-                errors.add(new ImportError(n, "code", null, "Værdien mangler"));
+                errors.add(new ImportError(n, "code", null, ImportMessages.text("import.value.required")));
             } else if (!code.matches(CODE_PATTERN)) {
-                errors.add(new ImportError(n, "code", code, "Ugyldig kode; brug højst 40 bogstaver, cifre, punktum, bindestreg eller understreg"));
+                errors.add(new ImportError(n, "code", code, ImportMessages.text("import.area.code")));
             } else if (code.equals(UNKNOWN)) {
-                errors.add(new ImportError(n, "code", code, "Koden UNKNOWN er reserveret til anmeldelser uden for alle distrikter"));
+                errors.add(new ImportError(n, "code", code, ImportMessages.text("import.area.reserved")));
             } else if (seen.putIfAbsent(code, n) != null) {
-                errors.add(new ImportError(n, "code", code, "Koden findes allerede i feature " + seen.get(code)));
+                errors.add(new ImportError(n, "code", code, ImportMessages.text("import.area.repeated", String.valueOf(seen.get(code)))));
             }
             String name = text(props, "name");
-            if (name == null) errors.add(new ImportError(n, "name", null, "Værdien mangler"));
-            else if (name.length() > 200) errors.add(new ImportError(n, "name", name, "Navnet er for langt (højst 200 tegn)"));
+            if (name == null) errors.add(new ImportError(n, "name", null, ImportMessages.text("import.value.required")));
+            else if (name.length() > 200) errors.add(new ImportError(n, "name", name, ImportMessages.text("import.name.tooLong", "200")));
             String levelText = text(props, "level");
             AreaLevel level = null;
             if (levelText == null) {
-                errors.add(new ImportError(n, "level", null, "Værdien mangler"));
+                errors.add(new ImportError(n, "level", null, ImportMessages.text("import.value.required")));
             } else {
                 try {
                     level = AreaLevel.valueOf(levelText);
                 } catch (IllegalArgumentException e) {
-                    errors.add(new ImportError(n, "level", levelText, "Ukendt værdi; tilladt er BYDEL, DISTRICT"));
+                    errors.add(new ImportError(n, "level", levelText, ImportMessages.text("import.value.choice", "BYDEL, DISTRICT")));
                 }
             }
             String parent = text(props, "parent");
-            if (level == AreaLevel.DISTRICT && parent == null) errors.add(new ImportError(n, "parent", null, "Et distrikt skal have sin bydels kode som parent"));
-            if (level == AreaLevel.BYDEL && parent != null) errors.add(new ImportError(n, "parent", parent, "En bydel har ingen parent"));
+            if (level == AreaLevel.DISTRICT && parent == null) errors.add(new ImportError(n, "parent", null, ImportMessages.text("import.area.parent.required")));
+            if (level == AreaLevel.BYDEL && parent != null) errors.add(new ImportError(n, "parent", parent, ImportMessages.text("import.area.parent.none")));
             Long population = null;
             JsonNode pop = props.path("population");
             if (!pop.isMissingNode() && !pop.isNull()) {
                 if (pop.isIntegralNumber() && pop.asLong() >= 0) population = pop.asLong();
                 else if (pop.isString() && pop.asString().matches("\\d{1,12}")) population = Long.parseLong(pop.asString());
-                else errors.add(new ImportError(n, "population", pop.toString(), "Befolkningstallet skal være et helt tal ≥ 0"));
+                else errors.add(new ImportError(n, "population", pop.toString(), ImportMessages.text("import.area.population")));
             }
             String geometryJson = null;
             try {
@@ -133,7 +134,7 @@ public class AreaImport implements ImportHandler {
                 features.add(new Feature(n, code, name, level, parent, population, geometryJson));
             }
         }
-        if (n == 0) errors.add(new ImportError(0, "features", null, "Filen indeholder ingen områder"));
+        if (n == 0) errors.add(new ImportError(0, "features", null, ImportMessages.text("import.area.none")));
         checkHierarchy(features, errors);
         if (!errors.isEmpty()) throw new ImportFailedException(kind(), errors);
         return features;
@@ -156,8 +157,8 @@ public class AreaImport implements ImportHandler {
         for (Feature f : features) {
             if (f.level() != AreaLevel.DISTRICT) continue;
             AreaLevel p = level.get(f.parent());
-            if (p == null) errors.add(new ImportError(f.number(), "parent", f.parent(), "Bydelen findes hverken i filen eller blandt de gemte områder"));
-            else if (p != AreaLevel.BYDEL) errors.add(new ImportError(f.number(), "parent", f.parent(), "Parent skal være en bydel, ikke et distrikt"));
+            if (p == null) errors.add(new ImportError(f.number(), "parent", f.parent(), ImportMessages.text("import.area.parent.unknown")));
+            else if (p != AreaLevel.BYDEL) errors.add(new ImportError(f.number(), "parent", f.parent(), ImportMessages.text("import.area.parent.level")));
         }
         // stored districts whose bydel the file turns into a district
         for (var e : parent.entrySet()) {
@@ -165,7 +166,7 @@ public class AreaImport implements ImportHandler {
             if (e.getValue() == null || inFile.containsKey(child)) continue;
             Feature p = inFile.get(e.getValue());
             if (p != null && p.level() != AreaLevel.BYDEL) {
-                errors.add(new ImportError(p.number(), "level", p.level().name(), "Området er bydel for det gemte distrikt " + child + " og kan ikke blive et distrikt"));
+                errors.add(new ImportError(p.number(), "level", p.level().name(), ImportMessages.text("import.area.parent.child", String.valueOf(child))));
             }
         }
     }

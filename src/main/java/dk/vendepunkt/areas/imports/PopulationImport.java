@@ -3,6 +3,7 @@ package dk.vendepunkt.areas.imports;
 import dk.vendepunkt.areas.internal.CachedAreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -51,18 +52,18 @@ public class PopulationImport implements ImportHandler {
         List<Line> lines = new ArrayList<>();
         f.read(in, r -> {
             String area = r.required("area");
-            if (area != null && !areas.contains(area)) r.fail("area", "Ukendt område; importér områderne (areas) først");
+            if (area != null && !areas.contains(area)) r.fail("area", ImportMessages.text("import.population.area"));
             Integer year = r.integer("year", 1900, 2200, true);
             String popText = r.required("population");
             Long pop = null;
             if (popText != null) {
                 if (popText.matches("\\d{1,12}")) pop = Long.parseLong(popText);
-                else r.fail("population", "Befolkningstallet skal være et helt tal ≥ 0 uden tusindtalsseparator");
+                else r.fail("population", ImportMessages.text("import.population.count"));
             }
             if (!r.valid()) return;
             Long earlier = seen.putIfAbsent(area + "|" + year, r.line());
             if (earlier != null) {
-                r.fail("year", "Området har allerede en række for " + year + " i linje " + earlier);
+                r.fail("year", ImportMessages.text("import.population.repeated", String.valueOf(year), String.valueOf(earlier)));
                 return;
             }
             lines.add(new Line(area, year, pop));

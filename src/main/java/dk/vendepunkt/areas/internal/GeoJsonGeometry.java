@@ -1,5 +1,6 @@
 package dk.vendepunkt.areas.internal;
 
+import dk.vendepunkt.platform.imports.ImportMessages;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -28,28 +29,28 @@ public final class GeoJsonGeometry {
 
     public static Geometry parse(JsonNode geom) {
         if (geom == null || !geom.isObject()) {
-            throw new IllegalArgumentException("Geometrien mangler");
+            throw new IllegalArgumentException(ImportMessages.text("import.geometry.missing"));
         }
         String type = geom.path("type").asString("");
         JsonNode coords = geom.path("coordinates");
         if (!coords.isArray()) {
-            throw new IllegalArgumentException("Geometrien har ingen coordinates");
+            throw new IllegalArgumentException(ImportMessages.text("import.geometry.coordinates"));
         }
         return switch (type) {
             case "Polygon" -> polygon(coords);
             case "MultiPolygon" -> {
-                if (coords.isEmpty()) throw new IllegalArgumentException("MultiPolygon uden polygoner");
+                if (coords.isEmpty()) throw new IllegalArgumentException(ImportMessages.text("import.geometry.multiPolygon"));
                 Polygon[] polys = new Polygon[coords.size()];
                 for (int i = 0; i < polys.length; i++) polys[i] = polygon(coords.get(i));
                 yield FACTORY.createMultiPolygon(polys);
             }
-            default -> throw new IllegalArgumentException("Geometritypen skal være Polygon eller MultiPolygon, ikke '" + type + "'");
+            default -> throw new IllegalArgumentException(ImportMessages.text("import.geometry.type", type));
         };
     }
 
     private static Polygon polygon(JsonNode rings) {
         if (!rings.isArray() || rings.isEmpty()) {
-            throw new IllegalArgumentException("Polygon uden ringe");
+            throw new IllegalArgumentException(ImportMessages.text("import.geometry.polygon"));
         }
         LinearRing shell = ring(rings.get(0));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -59,22 +60,22 @@ public final class GeoJsonGeometry {
 
     private static LinearRing ring(JsonNode positions) {
         if (!positions.isArray() || positions.size() < 4) {
-            throw new IllegalArgumentException("En ring skal have mindst 4 positioner");
+            throw new IllegalArgumentException(ImportMessages.text("import.geometry.ring.size"));
         }
         List<Coordinate> cs = new ArrayList<>(positions.size());
         for (JsonNode p : positions) {
             if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-                throw new IllegalArgumentException("En position skal være [længdegrad, breddegrad]");
+                throw new IllegalArgumentException(ImportMessages.text("import.geometry.position"));
             }
             double lon = p.get(0).doubleValue();
             double lat = p.get(1).doubleValue();
             if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-                throw new IllegalArgumentException("Positionen [" + lon + ", " + lat + "] er ikke WGS84 længde-/breddegrad");
+                throw new IllegalArgumentException(ImportMessages.text("import.geometry.wgs84", String.valueOf(lon), String.valueOf(lat)));
             }
             cs.add(new Coordinate(lon, lat));
         }
         if (!cs.getFirst().equals2D(cs.getLast())) {
-            throw new IllegalArgumentException("En ring skal være lukket (første og sidste position ens)");
+            throw new IllegalArgumentException(ImportMessages.text("import.geometry.ring.closed"));
         }
         return FACTORY.createLinearRing(cs.toArray(Coordinate[]::new));
     }
@@ -83,6 +84,6 @@ public final class GeoJsonGeometry {
     public static String invalidReason(Geometry g) {
         var op = new org.locationtech.jts.operation.valid.IsValidOp(g);
         var err = op.getValidationError();
-        return err == null ? null : "Ugyldig geometri: " + err.getMessage() + " ved " + err.getCoordinate();
+        return err == null ? null : ImportMessages.text("import.geometry.invalid", err.getMessage(), String.valueOf(err.getCoordinate()));
     }
 }

@@ -3,14 +3,14 @@ package dk.vendepunkt.areas.web;
 import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
-import dk.vendepunkt.platform.Zones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +29,11 @@ class AreasPageController {
     private final AreaDirectory areas;
     private final String tileUrl;
     private final String tileAttribution;
+    private final Clock clock;
 
     AreasPageController(AreaDirectory areas, @Value("${vendepunkt.map.tile-url:}") String tileUrl,
-                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution) {
+                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, Clock clock) {
+        this.clock = clock;
         this.areas = areas;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
@@ -42,7 +44,7 @@ class AreasPageController {
 
     @GetMapping("/areas")
     String page(Model model) {
-        int year = LocalDate.now(Zones.ZONE).getYear();
+        int year = LocalDate.now(clock).getYear();
         List<Row> rows = new ArrayList<>();
         for (Area b : areas.bydele()) {
             rows.add(new Row(b, true, pop(b.code(), year)));
@@ -63,11 +65,9 @@ class AreasPageController {
     }
 
     static AreaLevel level(String text) {
-        try {
-            return AreaLevel.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("areas.level.unknown", text);
-        }
+        AreaLevel level = Enums.parseIgnoringCase(AreaLevel.class, text);
+        if (level == null) throw new NotFoundException("areas.level.unknown", text);
+        return level;
     }
 
     @GetMapping({"/areas/{level}.geojson"})

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -56,8 +57,10 @@ class AuditCheckpoints {
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
     private final Object lock = new Object();
+    private final Clock clock;
 
-    AuditCheckpoints(VendepunktProperties props, DatabaseMode mode, AuditKey key, JdbcClient jdbc, PlatformTransactionManager tm) {
+    AuditCheckpoints(VendepunktProperties props, DatabaseMode mode, AuditKey key, JdbcClient jdbc, PlatformTransactionManager tm, Clock clock) {
+        this.clock = clock;
         this.file = props.dataDir().resolve("audit-checkpoint.json").toAbsolutePath().normalize();
         this.key = key;
         this.jdbc = jdbc;
@@ -124,8 +127,8 @@ class AuditCheckpoints {
                     if (!prev.hash().equals(hashAtPrev) || countToPrev != prev.count()) return null;
                 }
                 return jdbc.sql("select id, hash, (select count(*) from aud_event) from aud_event order by id desc limit 1")
-                        .query((rs, i) -> new Checkpoint(rs.getLong(1), rs.getLong(3), rs.getString(2), Instant.now().truncatedTo(ChronoUnit.SECONDS)))
-                        .optional().orElse(new Checkpoint(0, 0, AuditHash.GENESIS, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                        .query((rs, i) -> new Checkpoint(rs.getLong(1), rs.getLong(3), rs.getString(2), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)))
+                        .optional().orElse(new Checkpoint(0, 0, AuditHash.GENESIS, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
             });
             if (head == null) {
                 log.error("AUDIT CHECKPOINT not written: the audit table no longer contains the last checkpoint (id={} count={} hash={}); entries were removed or rewritten",

@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -48,8 +49,10 @@ public class JdbcAuditLog implements AuditLog {
     private final HikariDataSource writerPool;
     private final JdbcClient writer;
     private final TransactionTemplate writeTx;
+    private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager tm, DataSource dataSource, AuditKey key, AuditCheckpoints checkpoints) {
+    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager tm, DataSource dataSource, AuditKey key, AuditCheckpoints checkpoints, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.readTx = new TransactionTemplate(tm);
         this.readTx.setReadOnly(true);
@@ -105,7 +108,7 @@ public class JdbcAuditLog implements AuditLog {
                     .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
             String prev = next[0] == null ? AuditHash.GENESIS : (String) next[0];
             long id = (Long) next[1];
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             String hash = AuditHash.hmac(key::mac, id, at, actor, action, personId, enrolmentId, personIds, subject, route, reason, prev);
             writer.sql("""
                     insert into aud_event (id, occurred_at, actor, action, person_id, enrolment_id, person_ids, subject, route, reason,

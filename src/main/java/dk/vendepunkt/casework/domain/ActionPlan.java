@@ -1,5 +1,7 @@
 package dk.vendepunkt.casework.domain;
 
+import static dk.vendepunkt.platform.Texts.blankToNull;
+
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
@@ -136,10 +138,6 @@ public final class ActionPlan {
         return new Goal(g.domain(), g.text().trim(), g.actions().stream()
                 .map(a -> new Action(a.text().trim(), a.department(), blankToNull(a.responsiblePerson()), a.dueDate(), a.status()))
                 .toList());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     // ---------------------------------------------------------------- what changed between two versions

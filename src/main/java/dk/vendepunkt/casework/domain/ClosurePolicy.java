@@ -1,5 +1,7 @@
 package dk.vendepunkt.casework.domain;
 
+import dk.vendepunkt.platform.Enums;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,7 +35,7 @@ public final class ClosurePolicy {
 
     /** The summary evaluates the forløb against its baseline. */
     public static Optional<FieldProblem> summaryRequired(String summary) {
-        return Rules.when(Rules.blank(summary), "summary", "closure.summary.required");
+        return Rules.when(Texts.isBlank(summary), "summary", "closure.summary.required");
     }
 
     /** Only a closed forløb has a closure to correct. */
@@ -43,10 +45,10 @@ public final class ClosurePolicy {
 
     /** A correction states why. */
     public static Optional<FieldProblem> amendmentNeedsWhy(String why) {
-        return Rules.when(Rules.blank(why), "why", "closure.amend.why.required");
+        return Rules.when(Texts.isBlank(why), "why", "closure.amend.why.required");
     }
 
     static Optional<ClosureReason> reason(String code) {
-        return Optional.ofNullable(Rules.parse(ClosureReason.class, code));
+        return Optional.ofNullable(Enums.parseOrNull(ClosureReason.class, code));
     }
 }

@@ -1,6 +1,7 @@
 package dk.vendepunkt.casework.domain;
 
 import dk.vendepunkt.casework.EnrolmentClosed;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public record Enrolment(long id, long personId, Programme programme, long teamId
                 ScreeningPolicy.mayCoordinate(newCoordinatorId, coordinator));
         if (!problems.isEmpty()) return Decision.reject(problems);
         return Decision.accept(new Enrolment(id, personId, programme, teamId, newCoordinatorId, phase, startDate, lastPhaseChange,
-                gangRelated, Rules.trim(newBaseline), closure, basedOn + 1), List.of());
+                gangRelated, Texts.blankToNull(newBaseline), closure, basedOn + 1), List.of());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.vendepunkt.casework.domain;
 
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,11 +11,11 @@ public final class PhaseChangePolicy {
     private PhaseChangePolicy() {}
 
     public static Optional<FieldProblem> targetRequired(String toPhase) {
-        return Rules.when(Rules.blank(toPhase), "toPhase", "enrolment.phase.required");
+        return Rules.when(Texts.isBlank(toPhase), "toPhase", "enrolment.phase.required");
     }
 
     public static Optional<FieldProblem> reasonRequired(String reason) {
-        return Rules.when(Rules.blank(reason), "reason", "enrolment.phase.reason.required");
+        return Rules.when(Texts.isBlank(reason), "reason", "enrolment.phase.reason.required");
     }
 
     public static Optional<FieldProblem> notInTheFuture(LocalDate on, LocalDate today) {

@@ -1,5 +1,7 @@
 package dk.vendepunkt.casework.domain;
 
+import dk.vendepunkt.platform.Enums;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public record Referral(long id, Programme programme, ReferralStatus status, Loca
      */
     public Decision<Screened> screen(String decisionCode, Boolean gangRelated, String decisionReason, Long coordinatorId,
                                      Coordinator coordinator, LocalDate startDate, Integer basedOn, int age, LocalDate today) {
-        ScreeningDecision decision = Rules.parse(ScreeningDecision.class, decisionCode);
+        ScreeningDecision decision = Enums.parseOrNull(ScreeningDecision.class, decisionCode);
         Eligibility eligibility = programme.eligibility(age);
         LocalDate start = startDate == null ? today : startDate;
         List<FieldProblem> problems = new ArrayList<>(Rules.problems(
@@ -48,7 +50,7 @@ public record Referral(long id, Programme programme, ReferralStatus status, Loca
         ScreeningPolicy.rejectNeedsReason(decision, decisionReason).ifPresent(problems::add);
         if (!problems.isEmpty()) return Decision.reject(problems);
         boolean accepted = decision == ScreeningDecision.ACCEPT;
-        return Decision.accept(new Screened(decision, decision.status(), gangRelated, eligibility, age, today, Rules.trim(decisionReason),
+        return Decision.accept(new Screened(decision, decision.status(), gangRelated, eligibility, age, today, Texts.blankToNull(decisionReason),
                 accepted ? coordinator : null, accepted ? start : null), List.of());
     }
 }

@@ -19,22 +19,4 @@ final class Rules {
     static Optional<FieldProblem> when(boolean broken, String field, String code, Object... args) {
         return broken ? Optional.of(FieldProblem.of(field, code, args)) : Optional.empty();
     }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** The enum constant named by {@code code} (trimmed), or null when blank or unknown. */
-    static <E extends Enum<E>> E parse(Class<E> type, String code) {
-        if (blank(code)) return null;
-        try {
-            return Enum.valueOf(type, code.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static String trim(String s) {
-        return blank(s) ? null : s.trim();
-    }
 }

@@ -1,5 +1,6 @@
 package dk.vendepunkt.casework.domain;
 
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class ScreeningPolicy {
     }
 
     public static Optional<FieldProblem> rejectNeedsReason(ScreeningDecision decision, String reason) {
-        return Rules.when(decision == ScreeningDecision.REJECT && Rules.blank(reason), "decisionReason", "screening.reason.required");
+        return Rules.when(decision == ScreeningDecision.REJECT && Texts.isBlank(reason), "decisionReason", "screening.reason.required");
     }
 
     /**

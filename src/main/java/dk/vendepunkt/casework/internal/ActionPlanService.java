@@ -11,7 +11,7 @@ import dk.vendepunkt.casework.domain.ResponsibleDepartment;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +35,10 @@ public class ActionPlanService {
 
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
+    private final Clock clock;
 
-    ActionPlanService(JdbcClient jdbc, EnrolmentAccess access) {
+    ActionPlanService(JdbcClient jdbc, EnrolmentAccess access, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -164,7 +166,7 @@ public class ActionPlanService {
         int latest = current.map(Version::number).orElse(0);
         if (note.version() != latest) throw ConflictException.stale();
         Version next = ActionPlan.revise(current, note.version(), edit.apply(current), note.reason(), note.agreement(),
-                CurrentUser.username(), LocalDate.now(Zones.ZONE));
+                CurrentUser.username(), LocalDate.now(clock));
         store(e.id(), next);
         return next;
     }

@@ -8,9 +8,10 @@ import dk.vendepunkt.casework.domain.RiskLevel;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +34,10 @@ public class AssessmentService {
 
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
+    private final Clock clock;
 
-    AssessmentService(JdbcClient jdbc, EnrolmentAccess access) {
+    AssessmentService(JdbcClient jdbc, EnrolmentAccess access, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -167,7 +170,7 @@ public class AssessmentService {
     @Transactional
     public Assessment create(long enrolmentId, NewAssessment a) {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         Instrument instrument = a.instrumentCode() == null || a.instrumentCode().isBlank() ? defaultInstrument() : instrument(a.instrumentCode());
         List<Assessment> existing = load(e.id());
@@ -200,7 +203,7 @@ public class AssessmentService {
                     insert into cw_assessment (enrolment_id, instrument_code, kind, assessed_on, total_score, max_score, risk_level, summary, assessed_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(e.id(), instrument.code(), kind.name(), a.assessedOn(), result.total(), result.maxTotal(), result.level().name(),
-                            blank(a.summary()), CurrentUser.username())
+                            Texts.blankToNull(a.summary()), CurrentUser.username())
                     .query(Long.class).single();
         } catch (DuplicateKeyException dup) {
             throw ConflictException.stale();
@@ -208,12 +211,8 @@ public class AssessmentService {
         for (Instrument.Rating r : ratings) {
             if (r.domain() == null) continue;
             jdbc.sql("insert into cw_assessment_domain (assessment_id, domain, situation, need_level, score) values (?, ?, ?, ?, ?)")
-                    .params(id, r.domain().name(), blank(r.situation()), r.needLevel().name(), result.scores().get(r.domain())).update();
+                    .params(id, r.domain().name(), Texts.blankToNull(r.situation()), r.needLevel().name(), result.scores().get(r.domain())).update();
         }
         return load(e.id()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,7 +1,5 @@
 package dk.vendepunkt.casework.internal;
 
-import static dk.vendepunkt.casework.internal.ReferralService.today;
-
 import dk.vendepunkt.casework.EnrolmentClosed;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.domain.Coordinator;
@@ -16,6 +14,7 @@ import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.people.Consents;
 import dk.vendepunkt.people.PersonDirectory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,11 @@ public class EnrolmentService {
     private final ApplicationEventPublisher events;
     private final PersonDirectory people;
     private final EnrolmentStore store;
+    private final Clock clock;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store) {
+                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store, Clock clock) {
+        this.clock = clock;
         this.consents = consents;
         this.store = store;
         this.jdbc = jdbc;
@@ -53,6 +54,10 @@ public class EnrolmentService {
         this.staff = staff;
         this.events = events;
         this.people = people;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** What an accepted screening (or the demo data) starts. */

@@ -1,8 +1,7 @@
 package dk.vendepunkt.casework.internal;
 
-import static dk.vendepunkt.casework.internal.ReferralService.parse;
-import static dk.vendepunkt.casework.internal.ReferralService.today;
-import static dk.vendepunkt.casework.internal.ReferralService.trim;
+import static dk.vendepunkt.platform.Enums.parseOrNull;
+import static dk.vendepunkt.platform.Texts.blankToNull;
 
 import dk.vendepunkt.casework.FollowUpRecorded;
 import dk.vendepunkt.casework.domain.FollowUpKind;
@@ -12,6 +11,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,11 +32,17 @@ public class FollowUpService {
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    FollowUpService(JdbcClient jdbc, EnrolmentAccess access, ApplicationEventPublisher events) {
+    FollowUpService(JdbcClient jdbc, EnrolmentAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** How long past its due date a missing follow-up stays in the caseload. */
@@ -58,13 +64,13 @@ public class FollowUpService {
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
         if (row.status() != null) problems.add(FieldProblem.of("status", "followUp.alreadyRecorded"));
-        FollowUpStatus status = parse(FollowUpStatus.class, e.status());
+        FollowUpStatus status = parseOrNull(FollowUpStatus.class, e.status());
         problems.addAll(entryProblems(ref, status, e.statusDate(), e.version()));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("""
                 update cw_follow_up set status = ?, status_date = ?, note = ?, recorded_by = ?, recorded_at = now(), version = version + 1
                  where id = ? and version = ? and status is null""")
-                .params(status.name(), e.statusDate(), trim(e.note()), CurrentUser.username(), followUpId, e.version()).update();
+                .params(status.name(), e.statusDate(), blankToNull(e.note()), CurrentUser.username(), followUpId, e.version()).update();
         if (n == 0) throw ConflictException.stale();
         events.publishEvent(new FollowUpRecorded(ref.id(), ref.personId(), e.statusDate(), status.name()));
         return ref.id();
@@ -78,7 +84,7 @@ public class FollowUpService {
                 .orElseThrow(() -> new NotFoundException("followUp.notFound", followUpId));
     }
 
-    private static List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
+    private List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
         List<FieldProblem> problems = new ArrayList<>();
         if (status == null) problems.add(FieldProblem.of("status", "followUp.status.required"));
         if (statusDate == null) problems.add(FieldProblem.of("statusDate", "followUp.statusDate.required"));
@@ -101,18 +107,18 @@ public class FollowUpService {
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning rettet " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
         if (row.status() == null) problems.add(FieldProblem.of("status", "followUp.notRecorded"));
-        FollowUpStatus status = parse(FollowUpStatus.class, c.status());
+        FollowUpStatus status = parseOrNull(FollowUpStatus.class, c.status());
         problems.addAll(entryProblems(ref, status, c.statusDate(), c.version()));
         if (c.why() == null || c.why().isBlank()) problems.add(FieldProblem.of("why", "followUp.correction.why.required"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("update cw_follow_up set status = ?, status_date = ?, note = ?, version = version + 1 where id = ? and version = ?")
-                .params(status.name(), c.statusDate(), trim(c.note()), followUpId, c.version()).update();
+                .params(status.name(), c.statusDate(), blankToNull(c.note()), followUpId, c.version()).update();
         if (n == 0) throw ConflictException.stale();
         jdbc.sql("""
                 insert into cw_follow_up_correction (follow_up_id, old_status, new_status, old_status_date, new_status_date, old_note, new_note,
                   why, corrected_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(followUpId, row.status(), status.name(), row.statusDate(), c.statusDate(), row.note(), trim(c.note()), c.why().trim(),
+                .params(followUpId, row.status(), status.name(), row.statusDate(), c.statusDate(), row.note(), blankToNull(c.note()), c.why().trim(),
                         CurrentUser.username()).update();
         events.publishEvent(new FollowUpRecorded(ref.id(), ref.personId(), c.statusDate(), status.name(), row.statusDate()));
         return ref.id();

@@ -3,9 +3,10 @@ package dk.vendepunkt.casework.internal;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,10 @@ public class JournalService {
 
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
+    private final Clock clock;
 
-    JournalService(JdbcClient jdbc, EnrolmentAccess access) {
+    JournalService(JdbcClient jdbc, EnrolmentAccess access, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -96,7 +99,7 @@ public class JournalService {
         List<FieldProblem> problems = new ArrayList<>();
         if (c.contactDate() == null) problems.add(new FieldProblem("contactDate", "caseplan.date.required", new Object[0]));
         else if (c.contactDate().isBefore(e.startDate())) problems.add(new FieldProblem("contactDate", "caseplan.date.beforeStart", new Object[] {e.startDate()}));
-        else if (c.contactDate().isAfter(LocalDate.now(Zones.ZONE)) && c.attended() != null) {
+        else if (c.contactDate().isAfter(LocalDate.now(clock)) && c.attended() != null) {
             problems.add(new FieldProblem("attended", "caseplan.contact.attended.future", new Object[0]));
         }
         if (c.type() == null) problems.add(new FieldProblem("type", "caseplan.contact.type.required", new Object[0]));
@@ -105,7 +108,7 @@ public class JournalService {
         long id = jdbc.sql("""
                 insert into cw_contact (enrolment_id, contact_date, contact_type, attended, note, recorded_by)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(e.id(), c.contactDate(), c.type().name(), c.attended(), AssessmentService.blank(c.note()), CurrentUser.username())
+                .params(e.id(), c.contactDate(), c.type().name(), c.attended(), Texts.blankToNull(c.note()), CurrentUser.username())
                 .query(Long.class).single();
         return contact(e.id(), id);
     }
@@ -116,12 +119,12 @@ public class JournalService {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
         Contact c = contact(e.id(), contactId);
         if (ch.version() == null) throw ValidationException.of("version", "caseplan.version.required");
-        if (ch.attended() != null && c.contactDate().isAfter(LocalDate.now(Zones.ZONE))) {
+        if (ch.attended() != null && c.contactDate().isAfter(LocalDate.now(clock))) {
             throw ValidationException.of("attended", "caseplan.contact.attended.future");
         }
         if (ch.note() != null && ch.note().length() > 4000) throw ValidationException.of("note", "caseplan.text.tooLong", 4000);
         int n = jdbc.sql("update cw_contact set attended = ?, note = ?, version = version + 1 where id = ? and version = ?")
-                .params(ch.attended(), ch.note() == null ? c.note() : AssessmentService.blank(ch.note()), contactId, ch.version()).update();
+                .params(ch.attended(), ch.note() == null ? c.note() : Texts.blankToNull(ch.note()), contactId, ch.version()).update();
         if (n == 0) throw ConflictException.stale();
         return contact(e.id(), contactId);
     }
@@ -131,9 +134,9 @@ public class JournalService {
                 .orElseThrow(() -> new NotFoundException("caseplan.contact.notFound", contactId));
     }
 
-    private static void date(LocalDate d, String field, EnrolmentRef e, List<FieldProblem> problems) {
+    private void date(LocalDate d, String field, EnrolmentRef e, List<FieldProblem> problems) {
         if (d == null) problems.add(new FieldProblem(field, "caseplan.date.required", new Object[0]));
-        else if (d.isAfter(LocalDate.now(Zones.ZONE))) problems.add(new FieldProblem(field, "caseplan.date.future", new Object[0]));
+        else if (d.isAfter(LocalDate.now(clock))) problems.add(new FieldProblem(field, "caseplan.date.future", new Object[0]));
         else if (d.isBefore(e.startDate())) problems.add(new FieldProblem(field, "caseplan.date.beforeStart", new Object[] {e.startDate()}));
     }
 }

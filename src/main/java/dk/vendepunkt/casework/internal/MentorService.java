@@ -6,9 +6,10 @@ import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,10 @@ public class MentorService {
     private final JdbcClient jdbc;
     private final EnrolmentAccess access;
     private final StaffDirectory staff;
+    private final Clock clock;
 
-    MentorService(JdbcClient jdbc, EnrolmentAccess access, StaffDirectory staff) {
+    MentorService(JdbcClient jdbc, EnrolmentAccess access, StaffDirectory staff, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.staff = staff;
@@ -74,10 +77,10 @@ public class MentorService {
     @Transactional
     public Mentor assign(long enrolmentId, NewMentor m) {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        String name = AssessmentService.blank(m.name());
-        String organisation = AssessmentService.blank(m.organisation());
+        String name = Texts.blankToNull(m.name());
+        String organisation = Texts.blankToNull(m.organisation());
         Long staffId = null;
         if (m.kind() == null) {
             problems.add(new FieldProblem("kind", "caseplan.mentor.kind.required", new Object[0]));

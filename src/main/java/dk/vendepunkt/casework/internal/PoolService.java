@@ -11,11 +11,12 @@ import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Zones;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,10 @@ public class PoolService {
     private final EnrolmentAccess access;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    PoolService(JdbcClient jdbc, EnrolmentAccess access, AuditLog audit, CurrentUser currentUser) {
+    PoolService(JdbcClient jdbc, EnrolmentAccess access, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -78,7 +81,7 @@ public class PoolService {
 
     public EnrolmentPurchases read(long enrolmentId) {
         EnrolmentRef e = access.read(enrolmentId, SUBJECT);
-        return new EnrolmentPurchases(e, forEnrolment(e.id()), figures(e.programme(), LocalDate.now(Zones.ZONE).getYear()));
+        return new EnrolmentPurchases(e, forEnrolment(e.id()), figures(e.programme(), LocalDate.now(clock).getYear()));
     }
 
     List<PoolPurchase> forEnrolment(long enrolmentId) {
@@ -89,7 +92,7 @@ public class PoolService {
     @Transactional
     public PoolPurchase request(long enrolmentId, PoolPurchase.Request r) {
         EnrolmentRef e = access.write(enrolmentId, SUBJECT);
-        PoolPurchase.validate(r, LocalDate.now(Zones.ZONE));
+        PoolPurchase.validate(r, LocalDate.now(clock));
         if (r.requestedOn().isBefore(e.startDate())) throw ValidationException.of("requestedOn", "caseplan.date.beforeStart", e.startDate());
         long id = insertPurchase(e.id(), e.programme(), r, CurrentUser.username());
         return get(id);
@@ -161,7 +164,7 @@ public class PoolService {
                         + " order by " + column + " " + direction + ", id " + direction + " limit ? offset ?")
                 .params(code, year, PAGE_SIZE, (long) pageNo * PAGE_SIZE).query(PoolService::purchase).list();
         audit.record(AuditAction.READ, null, null, SUBJECT + " " + code + " " + year, "puljeoversigt, " + items.size() + " købsanmodninger");
-        int thisYear = LocalDate.now(Zones.ZONE).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         List<Integer> years = java.util.stream.IntStream.rangeClosed(2010, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
         return new PoolOverview(p, year, figures(code, year), budget(code, year).orElse(null),
                 new PurchasePage(items, pageNo, PAGE_SIZE, total, key, direction), status == null ? null : status.name(), years, yearly(code));
@@ -172,7 +175,7 @@ public class PoolService {
     public Budget setBudget(String code, int year, BudgetChange change) {
         StaffMember u = manager(null, null);
         programme(code);
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         PoolFigures.validateBudget(year, change.amount(), today);
         Optional<Budget> existing = budget(code, year);
         int expected = change.version() == null ? 0 : change.version();
@@ -211,7 +214,7 @@ public class PoolService {
 
     @Transactional
     public PoolPurchase pay(String code, long purchaseId, Decision d) {
-        return decide(code, purchaseId, d, "betalt", (p, by) -> p.pay(by, version(d), d.paidOn(), LocalDate.now(Zones.ZONE)));
+        return decide(code, purchaseId, d, "betalt", (p, by) -> p.pay(by, version(d), d.paidOn(), LocalDate.now(clock)));
     }
 
     private static int version(Decision d) {
@@ -238,7 +241,7 @@ public class PoolService {
             default -> jdbc.sql("""
                     update cw_pool_purchase set status = ?, decided_by = ?, decided_at = now(), decision_note = ?, version = version + 1
                      where id = ? and version = ?""")
-                    .params(next.name(), u.username(), AssessmentService.blank(d.note()), purchaseId, current.version()).update();
+                    .params(next.name(), u.username(), Texts.blankToNull(d.note()), purchaseId, current.version()).update();
         };
         if (n == 0) throw ConflictException.stale();
         audit.record(AuditAction.UPDATE, e.personId(), e.id(), SUBJECT + " " + purchaseId + " " + what, null);

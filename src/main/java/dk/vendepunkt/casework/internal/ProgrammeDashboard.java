@@ -1,7 +1,5 @@
 package dk.vendepunkt.casework.internal;
 
-import static dk.vendepunkt.casework.internal.ReferralService.today;
-
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
@@ -14,6 +12,7 @@ import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.PersonSummary;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,15 +38,21 @@ public class ProgrammeDashboard {
     private final PersonDirectory people;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final Clock clock;
 
     ProgrammeDashboard(JdbcClient jdbc, ProgrammeCatalogue programmes, FollowUpService followUps, PersonDirectory people,
-                       CurrentUser currentUser, AuditLog audit) {
+                       CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.followUps = followUps;
         this.people = people;
         this.currentUser = currentUser;
         this.audit = audit;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public record Count(String code, long count) {}

@@ -19,12 +19,14 @@ import dk.vendepunkt.people.CprNumber;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.people.PersonSummary;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +55,11 @@ public class ReferralService {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final EnrolmentService enrolments;
+    private final Clock clock;
 
     ReferralService(JdbcClient jdbc, PersonDirectory people, ProgrammeCatalogue programmes, EnrolmentAccess access, AuditLog audit,
-                    StaffDirectory staff, EnrolmentService enrolments, Consents consents, LegalBases legalBases) {
+                    StaffDirectory staff, EnrolmentService enrolments, Consents consents, LegalBases legalBases, Clock clock) {
+        this.clock = clock;
         this.consents = consents;
         this.legalBases = legalBases;
         this.jdbc = jdbc;
@@ -128,8 +132,8 @@ public class ReferralService {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Zones.ZONE);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -140,10 +144,10 @@ public class ReferralService {
                 programmes.active().stream().filter(p -> p.code().equals(code)).findFirst());
         if (programme.isEmpty()) problems.add(FieldProblem.of("programme", "referral.programme.required"));
         if (r.teamId() == null || !user.teamIds().contains(r.teamId())) problems.add(FieldProblem.of("teamId", "referral.team.notYours"));
-        if (parse(Channel.class, r.channel()) == null) problems.add(FieldProblem.of("channel", "referral.channel.required"));
+        if (Enums.parseOrNull(Channel.class, r.channel()) == null) problems.add(FieldProblem.of("channel", "referral.channel.required"));
         if (r.referredOn() == null) problems.add(FieldProblem.of("referredOn", "referral.referredOn.required"));
         else if (r.referredOn().isAfter(today())) problems.add(FieldProblem.of("referredOn", "referral.referredOn.future"));
-        if (blank(r.reason())) problems.add(FieldProblem.of("reason", "referral.reason.required"));
+        if (Texts.isBlank(r.reason())) problems.add(FieldProblem.of("reason", "referral.reason.required"));
         LegalBasis basis = legalBases.find(r.legalBasis()).orElse(null);
         if (basis == null) problems.add(FieldProblem.of("legalBasis", "referral.legalBasis.required"));
         if (basis != null && basis.consent() && r.consentOn() == null) problems.add(FieldProblem.of("consentOn", "referral.consentOn.required"));
@@ -151,10 +155,10 @@ public class ReferralService {
         if (r.personId() == null) {
             Optional<CprNumber> cpr = CprNumber.parse(r.cpr());
             if (cpr.isEmpty()) {
-                problems.add(FieldProblem.of("cpr", blank(r.cpr()) ? "referral.person.required" : "person.cpr.invalid"));
+                problems.add(FieldProblem.of("cpr", Texts.isBlank(r.cpr()) ? "referral.person.required" : "person.cpr.invalid"));
             } else if (!people.isRegistered(cpr.get())) {
-                if (blank(r.firstName())) problems.add(FieldProblem.of("firstName", "person.firstName.required"));
-                if (blank(r.lastName())) problems.add(FieldProblem.of("lastName", "person.lastName.required"));
+                if (Texts.isBlank(r.firstName())) problems.add(FieldProblem.of("firstName", "person.firstName.required"));
+                if (Texts.isBlank(r.lastName())) problems.add(FieldProblem.of("lastName", "person.lastName.required"));
             }
         }
         if (!problems.isEmpty()) throw new ValidationException(problems);
@@ -171,7 +175,7 @@ public class ReferralService {
         long id = jdbc.sql("""
                 insert into cw_referral (person_id, programme, team_id, channel, referred_on, referrer, reason, legal_basis, consent_on, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(personId, r.programme(), r.teamId(), r.channel(), r.referredOn(), trim(r.referrer()), r.reason().trim(),
+                .params(personId, r.programme(), r.teamId(), r.channel(), r.referredOn(), Texts.blankToNull(r.referrer()), r.reason().trim(),
                         basis.code(), r.consentOn(), user.username())
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, personId, null, "henvisning " + id, null);
@@ -250,7 +254,7 @@ public class ReferralService {
         Long enrolmentId = null;
         if (screened.decision() == ScreeningDecision.ACCEPT) {
             enrolmentId = enrolments.start(new EnrolmentService.Start(r.personId(), programme, r.id(), r.teamId(), screened.coordinator().id(),
-                    screened.startDate(), screened.gangRelated(), trim(s.baseline()), user.username()));
+                    screened.startDate(), screened.gangRelated(), Texts.blankToNull(s.baseline()), user.username()));
             for (long team : coordinator.orElseThrow().teamIds()) people.grantTeam(r.personId(), team);
         }
         int n = jdbc.sql("""
@@ -291,20 +295,4 @@ public class ReferralService {
                 r.referredOn(), r.status(), r.gangRelated(), r.enrolmentId())).toList();
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String trim(String s) {
-        return blank(s) ? null : s.trim();
-    }
 }

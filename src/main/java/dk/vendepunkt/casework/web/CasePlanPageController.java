@@ -17,9 +17,10 @@ import dk.vendepunkt.casework.internal.JournalService;
 import dk.vendepunkt.casework.internal.MentorService;
 import dk.vendepunkt.casework.internal.PoolService;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,9 +53,11 @@ class CasePlanPageController {
     private final JournalService journal;
     private final PoolService pool;
     private final FormErrors formErrors;
+    private final Clock clock;
 
     CasePlanPageController(EnrolmentAccess access, AssessmentService assessments, ActionPlanService plans, MentorService mentors,
-                           JournalService journal, PoolService pool, FormErrors formErrors) {
+                           JournalService journal, PoolService pool, FormErrors formErrors, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.assessments = assessments;
         this.plans = plans;
@@ -66,7 +69,7 @@ class CasePlanPageController {
 
     private void common(Model model, EnrolmentRef ref) {
         model.addAttribute("enrolment", access.view(ref));
-        model.addAttribute("today", LocalDate.now(Zones.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("needLevels", NeedLevel.values());
         model.addAttribute("departments", ResponsibleDepartment.values());
@@ -120,12 +123,7 @@ class CasePlanPageController {
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return Enum.valueOf(type, s.trim());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(field, "caseplan.choice.invalid");
-        }
+        return Enums.parse(type, s, field, "caseplan.choice.invalid");
     }
 
     static Boolean bool(String s) {

@@ -21,7 +21,7 @@ import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,11 +51,13 @@ class CaseworkPageController {
     private final ConsentTasks consentTasks;
     private final Disclosures disclosures;
     private final LegalBases legalBases;
+    private final Clock clock;
 
     CaseworkPageController(ReferralService referrals, EnrolmentService enrolments, FollowUpService followUps, ProgrammeCatalogue programmes,
                            ProgrammeDashboard dashboard, PersonDirectory people, CurrentUser currentUser,
                            StaffDirectory staff, FormErrors formErrors, AssessmentService assessments, ConsentTasks consentTasks,
-                           Disclosures disclosures, LegalBases legalBases) {
+                           Disclosures disclosures, LegalBases legalBases, Clock clock) {
+        this.clock = clock;
         this.consentTasks = consentTasks;
         this.disclosures = disclosures;
         this.legalBases = legalBases;
@@ -71,8 +73,8 @@ class CaseworkPageController {
         this.formErrors = formErrors;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Zones.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // ---- referral -------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import dk.vendepunkt.casework.internal.CaseloadService;
 import dk.vendepunkt.casework.internal.ProgrammeCatalogue;
 import dk.vendepunkt.casework.internal.ProgrammeDashboard;
 import dk.vendepunkt.platform.FormErrors;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,8 +27,10 @@ class OverviewPageController {
     private final ProgrammeDashboard dashboard;
     private final ProgrammeCatalogue programmes;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors) {
+    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors, Clock clock) {
+        this.clock = clock;
         this.caseload = caseload;
         this.dashboard = dashboard;
         this.programmes = programmes;
@@ -54,7 +56,7 @@ class OverviewPageController {
         model.addAttribute("pages", pages);
         model.addAttribute("programmeNames", programmeNames());
         model.addAttribute("statuses", FollowUpStatus.values());
-        model.addAttribute("today", LocalDate.now(Zones.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "casework/caseload";
     }
 

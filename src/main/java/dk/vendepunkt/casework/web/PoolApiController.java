@@ -5,6 +5,7 @@ import dk.vendepunkt.casework.domain.PurchaseStatus;
 import dk.vendepunkt.casework.internal.PoolService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PoolApiController {
 
     private final PoolService pool;
+    private final Clock clock;
 
-    PoolApiController(PoolService pool) {
+    PoolApiController(PoolService pool, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
     }
 
@@ -35,7 +38,7 @@ class PoolApiController {
     PoolService.PoolOverview overview(@PathVariable String code, @RequestParam(required = false) Integer year,
                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "requestedOn") String sort,
                                       @RequestParam(defaultValue = "desc") String dir, @RequestParam(required = false) PurchaseStatus status) {
-        return pool.overview(code, year == null ? LocalDate.now(dk.vendepunkt.platform.Zones.ZONE).getYear() : year, page, sort, dir, status);
+        return pool.overview(code, year == null ? LocalDate.now(clock).getYear() : year, page, sort, dir, status);
     }
 
     @Operation(summary = "Set the budget of a year (version: null/0 for a year without budget, else the version read)")

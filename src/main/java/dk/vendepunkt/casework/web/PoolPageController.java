@@ -5,9 +5,10 @@ import dk.vendepunkt.casework.domain.PoolPurchase;
 import dk.vendepunkt.casework.domain.PurchaseStatus;
 import dk.vendepunkt.casework.internal.PoolService;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,22 +34,23 @@ class PoolPageController {
 
     private final PoolService pool;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    PoolPageController(PoolService pool, FormErrors formErrors) {
+    PoolPageController(PoolService pool, FormErrors formErrors, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.formErrors = formErrors;
     }
 
-    private static int year(Integer year) {
-        return year != null ? year : LocalDate.now(Zones.ZONE).getYear();
+    private int year(Integer year) {
+        return year != null ? year : LocalDate.now(clock).getYear();
     }
 
     @GetMapping("/programmes/{code}/pool")
     String pool(@PathVariable String code, @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "requestedOn") String sort, @RequestParam(defaultValue = "desc") String dir,
                 @RequestParam(required = false) String status, Model model) {
-        PurchaseStatus filter = status == null || status.isBlank() ? null
-                : java.util.Arrays.stream(PurchaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        PurchaseStatus filter = Enums.parseOrNull(PurchaseStatus.class, status);
         PoolService.PoolOverview o = pool.overview(code, year(year), page, sort, dir, filter);
         model.addAttribute("pool", o);
         model.addAttribute("statuses", PurchaseStatus.values());
@@ -88,7 +90,7 @@ class PoolPageController {
         model.addAttribute("figures", pool.figures(code, p.budgetYear()));
         model.addAttribute("decision", decision);
         model.addAttribute("applicable", decision.equals("pay") ? p.status() == PurchaseStatus.APPROVED : p.status() == PurchaseStatus.REQUESTED);
-        model.addAttribute("today", LocalDate.now(Zones.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
         return "casework/plan/pool-decide";
     }

@@ -1,6 +1,7 @@
 package dk.vendepunkt.crimestats.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Row rules shared by the crime-reports and charges imports. */
@@ -13,12 +14,12 @@ final class ImportRules {
         String ref = r.required(column);
         if (ref == null) return null;
         if (ref.length() > 80) {
-            r.fail(column, "Referencen er for lang (højst 80 tegn)");
+            r.fail(column, ImportMessages.text("import.crime.ref.tooLong"));
             return null;
         }
         for (int i = 0; i < ref.length(); i++) {
             if (Character.isISOControl(ref.charAt(i))) {
-                r.fail(column, "Referencen indeholder et kontroltegn");
+                r.fail(column, ImportMessages.text("import.crime.ref.control"));
                 return null;
             }
         }
@@ -104,11 +105,11 @@ final class ImportRules {
         if (v == null) return null;
         double d = parseDecimal(v);
         if (Double.isNaN(d)) {
-            r.fail(column, "Ugyldigt decimaltal; brug punktum som decimaltegn");
+            r.fail(column, ImportMessages.text("import.crime.decimal"));
             return null;
         }
         if (d < min || d > max) {
-            r.fail(column, "Skal være mellem " + (int) min + " og " + (int) max + " grader (WGS84)");
+            r.fail(column, ImportMessages.text("import.crime.degrees", String.valueOf((int) min), String.valueOf((int) max)));
             return null;
         }
         return d;
@@ -162,7 +163,7 @@ final class ImportRules {
                   select line, ref, min(line) over (partition by ref) as first, count(*) over (partition by ref) as n from %s
                 ) t where n > 1 and line <> first order by line limit 1000""".formatted(stage))
                 .query(rs -> {
-                    f.error(rs.getLong("line"), column, rs.getString("ref"), "Referencen findes allerede i linje " + rs.getLong("first") + " i filen");
+                    f.error(rs.getLong("line"), column, rs.getString("ref"), ImportMessages.text("import.crime.ref.repeated", String.valueOf(rs.getLong("first"))));
                 });
         f.throwIfErrors();
     }

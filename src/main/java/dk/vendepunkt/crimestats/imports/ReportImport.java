@@ -9,6 +9,7 @@ import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.platform.SpoolDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -184,7 +185,7 @@ public class ReportImport implements ImportHandler {
         Double lat = ImportRules.coordinate(r, "lat", -90, 90);
         Double lon = ImportRules.coordinate(r, "lon", -180, 180);
         if ((lat == null) != (lon == null) && r.valid()) {
-            r.fail(lat == null ? "lat" : "lon", "Angiv både lat og lon, eller lad begge være tomme");
+            r.fail(lat == null ? "lat" : "lon", ImportMessages.text("import.crime.coordinates"));
         }
         if (!r.valid() || f.hasErrors()) return;
         String district = RollupCrimeFigures.UNKNOWN;

@@ -1,8 +1,8 @@
 package dk.vendepunkt.crimestats.internal;
 
-import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.portfolio.IndicatorFeed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,10 @@ public class CrimeIndicator {
 
     private final IndicatorFeed feed;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CrimeIndicator(IndicatorFeed feed, JdbcClient jdbc) {
+    CrimeIndicator(IndicatorFeed feed, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.feed = feed;
         this.jdbc = jdbc;
     }
@@ -28,7 +30,7 @@ public class CrimeIndicator {
     /** @return the number of quarters recorded */
     public int update() {
         if (!feed.defined(REF)) return 0;
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         int[] n = {0};
         jdbc.sql("select date_trunc('quarter', month)::date as q, sum(n) as n from cs_report_cat_district_month group by 1 order by 1")
                 .query(rs -> {

@@ -4,6 +4,7 @@ import dk.vendepunkt.areas.Area;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
 import dk.vendepunkt.crimestats.CrimeFigures;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,11 +112,9 @@ public class RollupCrimeFigures implements CrimeFigures {
             for (String n : names) {
                 for (String part : n.split(",")) {
                     if (part.isBlank()) continue;
-                    try {
-                        out.add(OffenceCategory.valueOf(part.trim().toUpperCase(java.util.Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw ValidationException.of("categories", "crime.category.unknown", part.trim());
-                    }
+                    OffenceCategory category = Enums.parseIgnoringCase(OffenceCategory.class, part);
+                    if (category == null) throw ValidationException.of("categories", "crime.category.unknown", part.trim());
+                    out.add(category);
                 }
             }
         }

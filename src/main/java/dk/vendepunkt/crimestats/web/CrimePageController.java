@@ -9,7 +9,6 @@ import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
-import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
 import dk.vendepunkt.reporting.PublishedReportsPage;
@@ -17,6 +16,7 @@ import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportPublisher;
 import dk.vendepunkt.reporting.ReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,11 +70,13 @@ class CrimePageController {
     private final FormErrors messages;
     private final String tileUrl;
     private final String tileAttribution;
+    private final Clock clock;
 
     CrimePageController(RollupCrimeFigures figures, KeyFiguresReport reports, ReportRenderer renderer, ReportPublisher publisher,
                         DisclosurePolicy disclosure, AreaDirectory areas, FormErrors messages,
                         @Value("${vendepunkt.map.tile-url:}") String tileUrl,
-                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage) {
+                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage, Clock clock) {
+        this.clock = clock;
         this.publishedPage = publishedPage;
         this.figures = figures;
         this.reports = reports;
@@ -118,7 +120,7 @@ class CrimePageController {
         if (!analyst(auth)) {
             return publishedPage.render(model, PUBLISHED, KeyFiguresReport.KEY);
         }
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate[] q = lastQuarter(today);
         LocalDate f = from == null ? q[0] : from;
         LocalDate t = to == null ? (from == null ? q[1] : f) : to;

@@ -6,6 +6,7 @@ import dk.vendepunkt.economics.internal.ParameterStore;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,10 @@ class EconomicsPageController {
     private final EconomicsService service;
     private final ParameterStore store;
     private final FormErrors messages;
+    private final Clock clock;
 
-    EconomicsPageController(EconomicsService service, ParameterStore store, FormErrors messages) {
+    EconomicsPageController(EconomicsService service, ParameterStore store, FormErrors messages, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.store = store;
         this.messages = messages;
@@ -85,7 +88,7 @@ class EconomicsPageController {
     private String view(String programme, String scenario, LocalDate asOf, Double successRate, Map<String, String> formErrors,
                         ParameterForm form, Model model) {
         List<String> programmes = store.programmes();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         String chosen = programme != null && !programme.isBlank() ? programme : programmes.isEmpty() ? null : programmes.getFirst();
         String sc = scenario == null ? "" : scenario.strip();
         model.addAttribute("programmes", programmes);

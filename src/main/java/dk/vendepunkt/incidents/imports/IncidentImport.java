@@ -12,6 +12,7 @@ import dk.vendepunkt.incidents.internal.IncidentStore;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
@@ -78,24 +79,24 @@ public class IncidentImport implements ImportHandler {
         f.read(in, r -> {
             String ref = r.required("incident_ref");
             if (ref != null && !ref.matches("[A-Za-z0-9ÆØÅæøå._+-]{1,80}")) {
-                r.fail("incident_ref", "Ugyldig reference; brug højst 80 bogstaver, cifre, punktum, bindestreg eller understreg");
+                r.fail("incident_ref", ImportMessages.text("import.ref.invalid"));
             }
             OffsetDateTime start = r.dateTime("started_at", true);
             OffsetDateTime end = r.dateTime("ended_at", false);
-            if (start != null && end != null && !end.isAfter(start)) r.fail("ended_at", "Sluttidspunktet skal ligge efter starttidspunktet");
+            if (start != null && end != null && !end.isAfter(start)) r.fail("ended_at", ImportMessages.text("import.incident.end"));
             IncidentKind kind = r.enumValue("kind", IncidentKind.class, true);
             Cause cause = r.enumValue("cause", Cause.class, true);
             String dept = r.required("department");
-            if (dept != null && !Incident.DEPARTMENTS.contains(dept)) r.fail("department", "Ukendt forvaltning; tilladt er " + String.join(", ", Incident.DEPARTMENTS));
+            if (dept != null && !Incident.DEPARTMENTS.contains(dept)) r.fail("department", ImportMessages.text("import.department", String.join(", ", Incident.DEPARTMENTS)));
             String inst = r.required("institution");
-            if (inst != null && inst.length() > 120) r.fail("institution", "Institutionens navn må højst have 120 tegn");
-            else if (IncidentService.looksPersonal(inst)) r.fail("institution", "Feltet må ikke indeholde personoplysninger (CPR-nummer eller e-mail)");
+            if (inst != null && inst.length() > 120) r.fail("institution", ImportMessages.text("import.incident.institution.tooLong"));
+            else if (IncidentService.looksPersonal(inst)) r.fail("institution", ImportMessages.text("import.incident.personal"));
             String area = r.text("area");
-            if (area != null && !districtCodes.contains(area)) r.fail("area", "Ukendt distrikt; området skal være et distrikt, der er indlæst under Områder, eller tomt");
+            if (area != null && !districtCodes.contains(area)) r.fail("area", ImportMessages.text("import.incident.area"));
             if (!r.valid()) return;
             Long first = seen.putIfAbsent(ref, r.line());
             if (first != null) {
-                r.fail("incident_ref", "Hændelsen findes allerede i filen (linje " + first + ")");
+                r.fail("incident_ref", ImportMessages.text("import.incident.repeated", String.valueOf(first)));
                 return;
             }
             rows.add(new IncidentStore.Values(ref, start, end, kind, cause, dept, inst, area, null));

@@ -1,6 +1,6 @@
 package dk.vendepunkt.incidents.internal;
 
-import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,15 +19,17 @@ public class DescriptionRetention {
 
     private final IncidentStore store;
     private final IncidentsProperties props;
+    private final Clock clock;
 
-    DescriptionRetention(IncidentStore store, IncidentsProperties props) {
+    DescriptionRetention(IncidentStore store, IncidentsProperties props, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.props = props;
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT24H")
     public int run() {
-        int n = store.clearDescriptionsBefore(ZonedDateTime.now(Zones.ZONE).minusYears(props.descriptionRetentionYears()).toInstant());
+        int n = store.clearDescriptionsBefore(ZonedDateTime.now(clock).minusYears(props.descriptionRetentionYears()).toInstant());
         if (n > 0) log.info("Cleared the description of {} incidents past retention", n);
         return n;
     }

@@ -1,8 +1,8 @@
 package dk.vendepunkt.incidents.internal;
 
-import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.portfolio.IndicatorFeed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -30,15 +30,17 @@ public class IncidentIndicators {
     private final IndicatorFeed feed;
     private final IncidentStore store;
     private final IncidentsProperties props;
+    private final Clock clock;
 
-    IncidentIndicators(IndicatorFeed feed, IncidentStore store, IncidentsProperties props) {
+    IncidentIndicators(IndicatorFeed feed, IncidentStore store, IncidentsProperties props, Clock clock) {
+        this.clock = clock;
         this.feed = feed;
         this.store = store;
         this.props = props;
     }
 
     public void refresh() {
-        int thisYear = LocalDate.now(Zones.ZONE).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         var g = props.effectGoal4();
         if (feed.defined(g.indicator())) {
             for (int y = g.from().getYear(); y <= Math.min(g.to().getYear(), thisYear); y++) {

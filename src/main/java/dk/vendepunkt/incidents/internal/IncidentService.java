@@ -1,14 +1,18 @@
 package dk.vendepunkt.incidents.internal;
 
+import static dk.vendepunkt.platform.Texts.blankToNull;
+
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,8 +48,10 @@ public class IncidentService {
     private final IncidentIndicators indicators;
     private final AreaDirectory areas;
     private final AuditLog audit;
+    private final Clock clock;
 
-    IncidentService(IncidentStore store, IncidentIndicators indicators, AreaDirectory areas, AuditLog audit) {
+    IncidentService(IncidentStore store, IncidentIndicators indicators, AreaDirectory areas, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.indicators = indicators;
         this.areas = areas;
@@ -70,7 +76,7 @@ public class IncidentService {
         OffsetDateTime start = dateTime(f.startedAt(), "startedAt", true, problems);
         OffsetDateTime end = dateTime(f.endedAt(), "endedAt", false, problems);
         if (start != null && end != null && !end.isAfter(start)) problems.add(FieldProblem.of("endedAt", "incidents.error.endBeforeStart"));
-        if (start != null && start.toInstant().isAfter(Instant.now())) problems.add(FieldProblem.of("startedAt", "incidents.error.future"));
+        if (start != null && start.toInstant().isAfter(Instant.now(clock))) problems.add(FieldProblem.of("startedAt", "incidents.error.future"));
         IncidentKind kind = enumValue(IncidentKind.class, f.kind(), "kind", problems);
         Cause cause = enumValue(Cause.class, f.cause(), "cause", problems);
         String dept = blankToNull(f.department());
@@ -225,15 +231,11 @@ public class IncidentService {
     @PreAuthorize(REPORTERS)
     public void confirm(String department, YearMonth month) {
         if (department == null || !Incident.DEPARTMENTS.contains(department)) throw ValidationException.of("department", "incidents.error.department");
-        if (month.isAfter(YearMonth.now(Zones.ZONE))) throw ValidationException.of("month", "incidents.error.future");
+        if (month.isAfter(YearMonth.now(clock))) throw ValidationException.of("month", "incidents.error.future");
         store.confirm(department, month.atDay(1), CurrentUser.username());
     }
 
     // ------------------------------------------------------------------ helpers
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static OffsetDateTime dateTime(String raw, String field, boolean required, List<FieldProblem> problems) {
         String v = blankToNull(raw);
@@ -250,13 +252,8 @@ public class IncidentService {
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldProblem> problems) {
-        String v = blankToNull(raw);
-        try {
-            if (v != null) return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add(FieldProblem.of(field, "incidents.error.choice"));
-        return null;
+        E value = Enums.parseOrNull(type, raw);
+        if (value == null) problems.add(FieldProblem.of(field, "incidents.error.choice"));
+        return value;
     }
 }

@@ -14,6 +14,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Zones;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -53,8 +54,10 @@ class IncidentPageController {
     private final AreaDirectory areas;
     private final IncidentsProperties props;
     private final FormErrors messages;
+    private final Clock clock;
 
-    IncidentPageController(IncidentService service, AreaDirectory areas, IncidentsProperties props, FormErrors messages) {
+    IncidentPageController(IncidentService service, AreaDirectory areas, IncidentsProperties props, FormErrors messages, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.areas = areas;
         this.props = props;
@@ -70,7 +73,7 @@ class IncidentPageController {
     @GetMapping("/incidents")
     String overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                     @RequestParam(required = false) String area, Model model) {
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate f = from == null || from.isBlank() ? today.withDayOfYear(1) : IncidentApiController.date("from", from);
         LocalDate t = to == null || to.isBlank() ? today : IncidentApiController.date("to", to);
         if (t.isBefore(f)) throw ValidationException.of("to", "incidents.error.period");
@@ -223,8 +226,8 @@ class IncidentPageController {
 
     // ------------------------------------------------------------------ the reporting duty
 
-    static YearMonth month(String raw) {
-        if (raw == null || raw.isBlank()) return YearMonth.now(Zones.ZONE);
+    YearMonth month(String raw) {
+        if (raw == null || raw.isBlank()) return YearMonth.now(clock);
         try {
             return YearMonth.parse(raw.strip());
         } catch (DateTimeParseException e) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -74,12 +75,12 @@ class SecurityConfiguration {
             + "browsing-topics=(), interest-cohort=()";
 
     @Bean
-    UserDetailsService userDetailsService(JdbcStaffRepository repo) {
+    UserDetailsService userDetailsService(JdbcStaffRepository repo, Clock clock) {
         return username -> repo.credentials(username)
                 .map(c -> User.withUsername(c.username())
                         .password(c.passwordHash())
                         .disabled(!c.enabled())
-                        .accountLocked(c.lockedUntil() != null && c.lockedUntil().isAfter(Instant.now()))
+                        .accountLocked(c.lockedUntil() != null && c.lockedUntil().isAfter(Instant.now(clock)))
                         .authorities(c.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
@@ -172,8 +173,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied, JdbcStaffRepository repo) throws Exception {
-        http.addFilterBefore(new EndInvalidSessions(repo), AnonymousAuthenticationFilter.class)
+    SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied, JdbcStaffRepository repo,
+                             Clock clock) throws Exception {
+        http.addFilterBefore(new EndInvalidSessions(repo, clock), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -212,9 +214,11 @@ class SecurityConfiguration {
      */
     static final class EndInvalidSessions extends OncePerRequestFilter {
         private final JdbcStaffRepository repo;
+        private final Clock clock;
 
-        EndInvalidSessions(JdbcStaffRepository repo) {
+        EndInvalidSessions(JdbcStaffRepository repo, Clock clock) {
             this.repo = repo;
+            this.clock = clock;
         }
 
         @Override
@@ -234,7 +238,7 @@ class SecurityConfiguration {
             Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
             return repo.credentials(auth.getName())
-                    .filter(c -> c.enabled() && (c.lockedUntil() == null || !c.lockedUntil().isAfter(Instant.now())))
+                    .filter(c -> c.enabled() && (c.lockedUntil() == null || !c.lockedUntil().isAfter(Instant.now(clock))))
                     .filter(c -> c.roles().stream().map(Role::authority).collect(Collectors.toSet()).equals(granted))
                     .isPresent();
         }

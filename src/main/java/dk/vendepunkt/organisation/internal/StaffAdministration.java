@@ -1,5 +1,7 @@
 package dk.vendepunkt.organisation.internal;
 
+import static dk.vendepunkt.platform.Texts.blankToNull;
+
 import dk.vendepunkt.organisation.Department;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffAccountEvent;
@@ -164,10 +166,6 @@ public class StaffAdministration {
         if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "user.roles.required", new Object[0]));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Set<StaffFunction> orEmpty(Set<StaffFunction> f) {

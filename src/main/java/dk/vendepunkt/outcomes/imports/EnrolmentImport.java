@@ -8,6 +8,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.sql.Date;
@@ -64,7 +65,7 @@ public class EnrolmentImport implements ImportHandler {
         Set<String> refs = new HashSet<>();
         f.read(content, r -> {
             String ref = r.required("enrolment_ref");
-            if (ref != null && ref.length() > 100) r.fail("enrolment_ref", "Højst 100 tegn");
+            if (ref != null && ref.length() > 100) r.fail("enrolment_ref", ImportMessages.text("import.value.tooLong", "100"));
             String hash = keys.hash(r, "person_key");
             Programme p = r.enumValue("programme", Programme.class, true);
             LocalDate start = r.date("start_date", true);
@@ -73,10 +74,10 @@ public class EnrolmentImport implements ImportHandler {
             ClosureReason reason = r.enumValue("closure_reason", ClosureReason.class, false);
             boolean reasonInvalid = reason == null && r.text("closure_reason") != null;
             Boolean gang = r.bool("gang_related", true);
-            if (end != null && start != null && end.isBefore(start)) r.fail("end_date", "Slutdatoen ligger før startdatoen");
-            if (end == null && !endInvalid && reason != null) r.fail("closure_reason", "Skal være tom, når forløbet er i gang (ingen slutdato)");
-            if (end != null && reason == null && !reasonInvalid) r.fail("closure_reason", "Afslutningsårsag mangler, når forløbet har en slutdato");
-            if (ref != null && !refs.add(ref)) r.fail("enrolment_ref", "Samme enrolment_ref står flere gange i filen");
+            if (end != null && start != null && end.isBefore(start)) r.fail("end_date", ImportMessages.text("import.enrolment.end"));
+            if (end == null && !endInvalid && reason != null) r.fail("closure_reason", ImportMessages.text("import.enrolment.reason.open"));
+            if (end != null && reason == null && !reasonInvalid) r.fail("closure_reason", ImportMessages.text("import.enrolment.reason.required"));
+            if (ref != null && !refs.add(ref)) r.fail("enrolment_ref", ImportMessages.text("import.enrolment.repeated"));
             if (r.valid()) lines.add(new Line(ref, hash, p, start, end, reason, gang));
         });
         f.throwIfErrors();

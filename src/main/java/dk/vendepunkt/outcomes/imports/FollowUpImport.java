@@ -8,6 +8,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public class FollowUpImport implements ImportHandler {
             FollowUpStatus status = r.enumValue("status", FollowUpStatus.class, true);
             if (!r.valid()) return;
             if (!seen.add(hash + "|" + date)) {
-                r.fail("status_date", "Samme person og dato står flere gange i filen");
+                r.fail("status_date", ImportMessages.text("import.followUp.repeated"));
                 return;
             }
             lines.add(new Line(hash, date, status));

@@ -6,6 +6,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -63,10 +64,10 @@ public class ReferenceGroupImport implements ImportHandler {
             String hash = keys.hash(r, "person_key");
             LocalDate date = r.date("index_date", true);
             String label = r.required("label");
-            if (label != null && label.length() > 100) r.fail("label", "Højst 100 tegn");
+            if (label != null && label.length() > 100) r.fail("label", ImportMessages.text("import.value.tooLong", "100"));
             if (!r.valid()) return;
             if (!seen.add(label + "|" + hash)) {
-                r.fail("person_key", "Samme person står flere gange i gruppen " + label);
+                r.fail("person_key", ImportMessages.text("import.reference.repeated", label));
                 return;
             }
             lines.add(new Line(hash, date, label));

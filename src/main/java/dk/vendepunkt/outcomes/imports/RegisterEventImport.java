@@ -8,6 +8,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,22 +93,22 @@ public class RegisterEventImport implements ImportHandler {
             try {
                 f.read(content, r -> {
                     String ref = r.required("event_ref");
-                    if (ref != null && ref.length() > 100) r.fail("event_ref", "Højst 100 tegn");
+                    if (ref != null && ref.length() > 100) r.fail("event_ref", ImportMessages.text("import.value.tooLong", "100"));
                     String hash = keys.hash(r, "person_key");
                     EventType type = r.enumValue("event_type", EventType.class, true);
                     LocalDate date = r.date("event_date", true);
                     String code = r.text("offence_code");
-                    if (code != null && code.length() > 40) r.fail("offence_code", "Højst 40 tegn");
+                    if (code != null && code.length() > 40) r.fail("offence_code", ImportMessages.text("import.value.tooLong", "40"));
                     boolean levelBlank = r.text("ssp_level") == null;
                     Integer level = r.integer("ssp_level", 1, 4, false);
                     boolean fromTable = false;
                     if (levelBlank) {
                         if (code == null) {
-                            r.fail("ssp_level", "SSP-niveau mangler, og der er ingen gerningskode at slå det op efter");
+                            r.fail("ssp_level", ImportMessages.text("import.event.level.missing"));
                         } else if (code.length() <= 40) {
                             level = levels.get(code);
                             fromTable = true;
-                            if (level == null) r.fail("offence_code", "Gerningskoden findes ikke i gerningskodetabellen, og ssp_level er tom");
+                            if (level == null) r.fail("offence_code", ImportMessages.text("import.event.code.unknown"));
                         }
                     }
                     if (!r.valid() || f.hasErrors()) return; // after the first error nothing more is staged
@@ -140,7 +141,7 @@ public class RegisterEventImport implements ImportHandler {
                  order by min(line) limit 1000""", rs -> {
             Long[] lines = (Long[]) rs.getArray(2).getArray();
             for (int i = 1; i < lines.length; i++) {
-                f.error(lines[i], "event_ref", rs.getString(1), "Samme event_ref står flere gange i filen (første gang linje " + lines[0] + ")");
+                f.error(lines[i], "event_ref", rs.getString(1), ImportMessages.text("import.event.repeated", String.valueOf(lines[0])));
             }
         });
         f.throwIfErrors();

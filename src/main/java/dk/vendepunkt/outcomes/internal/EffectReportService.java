@@ -6,14 +6,15 @@ import dk.vendepunkt.outcomes.internal.EffectQueries.CohortCounts;
 import dk.vendepunkt.outcomes.internal.EffectQueries.Counts;
 import dk.vendepunkt.outcomes.internal.EffectStatistics.Interval;
 import dk.vendepunkt.outcomes.internal.EffectStatistics.KmPoint;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +31,10 @@ public class EffectReportService {
     private final DisclosurePolicy disclosure;
     private final OutcomesProperties properties;
     private final AuditLog audit;
+    private final Clock clock;
 
-    EffectReportService(EffectQueries queries, DisclosurePolicy disclosure, OutcomesProperties properties, AuditLog audit) {
+    EffectReportService(EffectQueries queries, DisclosurePolicy disclosure, OutcomesProperties properties, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.disclosure = disclosure;
         this.properties = properties;
@@ -55,16 +58,13 @@ public class EffectReportService {
     public record Survival(String programme, LocalDate asOf, String disclosure, List<KmPoint> points) {}
 
     public static String programme(String programme) {
-        if (programme == null || programme.isBlank()) throw ValidationException.of("programme", "outcomes.error.programme");
-        try {
-            return Codes.Programme.valueOf(programme.trim().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("programme", "outcomes.error.programme");
-        }
+        Codes.Programme p = Enums.parseIgnoringCase(Codes.Programme.class, programme);
+        if (p == null) throw ValidationException.of("programme", "outcomes.error.programme");
+        return p.name();
     }
 
-    public static LocalDate asOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.now(dk.vendepunkt.platform.Zones.ZONE);
+    public LocalDate asOf(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
     }
 
     public Report report(String programmeCode, LocalDate asOfDate, String requestedDisclosure, String referenceLabel) {

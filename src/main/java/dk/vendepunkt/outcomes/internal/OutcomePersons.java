@@ -3,6 +3,7 @@ package dk.vendepunkt.outcomes.internal;
 import dk.vendepunkt.people.CprNumber;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public class OutcomePersons {
             if (cached != null) return cached;
             var cpr = CprNumber.parse(v);
             if (cpr.isEmpty()) {
-                r.fail(column, "Ugyldigt CPR-nummer; brug DDMMÅÅ-SSSS eller DDMMÅÅSSSS med en gyldig dato");
+                r.fail(column, ImportMessages.text("import.cpr.invalid"));
                 return null;
             }
             String h = people.blindIndex(cpr.get());

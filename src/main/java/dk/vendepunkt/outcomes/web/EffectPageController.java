@@ -80,7 +80,7 @@ public class EffectPageController {
         if (!staff(auth)) {
             return publishedPage.render(model, PUBLISHED, REPORT_KEY);
         }
-        LocalDate date = EffectReportService.asOf(asOf);
+        LocalDate date = reports.asOf(asOf);
         String ref = reference == null || reference.isBlank() ? null : reference;
         model.addAttribute("programmes", Arrays.stream(Codes.Programme.values()).map(Enum::name).toList());
         model.addAttribute("references", reports.referenceLabels());
@@ -141,7 +141,7 @@ public class EffectPageController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) String reference) {
         ReportFormat f = ReportFormat.parse(format, ReportFormat.PDF, ReportFormat.XLSX);
-        var response = renderer.response(() -> publicReport(programme, asOf, reference), f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + EffectReportService.asOf(asOf), Disclosure.PUBLIC, programme, reference);
+        var response = renderer.response(() -> publicReport(programme, asOf, reference), f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + reports.asOf(asOf), Disclosure.PUBLIC, programme, reference);
         audit.record(AuditAction.EXPORT, null, null, "effect report " + programme, f.extension() + ", public figures");
         return response;
     }

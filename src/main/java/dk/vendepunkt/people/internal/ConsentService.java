@@ -11,6 +11,7 @@ import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.people.domain.ConsentRules;
 import dk.vendepunkt.people.domain.ConsentRules.ConsentFacts;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.Texts;

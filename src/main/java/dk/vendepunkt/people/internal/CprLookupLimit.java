@@ -3,6 +3,7 @@ package dk.vendepunkt.people.internal;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.platform.TooManyRequestsException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -25,15 +26,17 @@ class CprLookupLimit {
     private final AuditLog audit;
     /** username → blind index → when it was first looked up in the window. */
     private final Map<String, Map<String, Instant>> seen = new HashMap<>();
+    private final Clock clock;
 
-    CprLookupLimit(@Value("${vendepunkt.cpr-lookup.max-per-hour:20}") int maxPerHour, AuditLog audit) {
+    CprLookupLimit(@Value("${vendepunkt.cpr-lookup.max-per-hour:20}") int maxPerHour, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.maxPerHour = maxPerHour;
         this.audit = audit;
     }
 
     /** Counts the user's look-up of the CPR number with this blind index; refuses (audited, 429) above the limit. */
     void count(String username, String blindIndex) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         synchronized (seen) {
             Map<String, Instant> mine = seen.computeIfAbsent(username, u -> new HashMap<>());
             mine.values().removeIf(t -> t.isBefore(now.minus(WINDOW)));

@@ -16,6 +16,7 @@ import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,10 +40,12 @@ public class PersonService implements PersonDirectory {
     private final CurrentUser currentUser;
     private final CprLookupLimit lookupLimit;
     private final PersonReach reach;
+    private final Clock clock;
 
     PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit,
-                  PersonReach reach) {
+                  PersonReach reach, Clock clock) {
         this.reach = reach;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
@@ -67,7 +70,7 @@ public class PersonService implements PersonDirectory {
     private PersonDetails details(ResultSet rs, int i) throws SQLException {
         CprNumber cpr = vault.decrypt(rs.getBytes("cpr_cipher"));
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(dk.vendepunkt.platform.Zones.ZONE)),
+        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(clock)),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"), rs.getString("email"),
                 rs.getString("address"), rs.getString("district_code"), rs.getInt("version"));
     }

@@ -60,7 +60,7 @@ public final class CsvFile {
                     rows++;
                     long line = records.recordNumber();
                     if (rec.size() != columns.size()) {
-                        error(line, null, null, "Rækken har " + rec.size() + " felter, men overskriften har " + columns.size());
+                        error(line, null, null, ImportMessages.text("import.row.fieldCount", String.valueOf(rec.size()), String.valueOf(columns.size())));
                         continue;
                     }
                     if (textsValid(header, rec, line)) {
@@ -68,10 +68,10 @@ public final class CsvFile {
                     }
                 }
             } catch (CsvRecords.MalformedException e) {
-                error(records.recordNumber(), null, null, "Filen kan ikke læses som CSV: " + e.getMessage());
+                error(records.recordNumber(), null, null, ImportMessages.text("import.file.notCsv", e.getMessage()));
             }
         } catch (IOException | UncheckedIOException e) {
-            error(0, null, null, "Filen kan ikke læses: " + e.getMessage());
+            error(0, null, null, ImportMessages.text("import.file.unreadable", e.getMessage()));
         }
     }
 
@@ -82,8 +82,8 @@ public final class CsvFile {
             var problem = Texts.problem(header.get(i), rec.get(i), Texts.MAX_LENGTH);
             if (problem != null) {
                 error(line, header.get(i), rec.get(i), problem.code().equals("text.control")
-                        ? "Feltet indeholder et kontroltegn (fx et NUL-tegn); kun tekst, tabulator og linjeskift er tilladt"
-                        : "Feltet er for langt; højst " + Texts.MAX_LENGTH + " tegn");
+                        ? ImportMessages.text("import.cell.control")
+                        : ImportMessages.text("import.cell.tooLong", String.valueOf(Texts.MAX_LENGTH)));
                 ok = false;
             }
         }
@@ -97,20 +97,20 @@ public final class CsvFile {
         Set<String> extra = new LinkedHashSet<>(got);
         columns.forEach(extra::remove);
         if (header.isEmpty()) {
-            error(1, null, null, "Filen er tom; den skal have en overskrift med kolonnerne " + String.join(",", columns));
+            error(1, null, null, ImportMessages.text("import.file.empty", String.join(",", columns)));
             return false;
         }
         boolean ok = true;
         for (String m : missing) {
-            error(1, m, null, "Kolonnen mangler i overskriften");
+            error(1, m, null, ImportMessages.text("import.header.missing"));
             ok = false;
         }
         for (String x : extra) {
-            error(1, x, null, "Ukendt kolonne; forventet er " + String.join(",", columns));
+            error(1, x, null, ImportMessages.text("import.header.unknown", String.join(",", columns)));
             ok = false;
         }
         if (got.size() != header.size()) {
-            error(1, null, null, "Overskriften har den samme kolonne flere gange");
+            error(1, null, null, ImportMessages.text("import.header.repeated"));
             ok = false;
         }
         return ok;
@@ -183,7 +183,7 @@ public final class CsvFile {
         public String required(String column) {
             String v = text(column);
             if (v == null) {
-                fail(column, "Værdien mangler");
+                fail(column, ImportMessages.text("import.value.required"));
             }
             return v;
         }
@@ -194,7 +194,7 @@ public final class CsvFile {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                fail(column, "Ugyldig dato; brug formatet åååå-mm-dd");
+                fail(column, ImportMessages.text("import.value.date"));
                 return null;
             }
         }
@@ -209,7 +209,7 @@ public final class CsvFile {
                 }
                 return LocalDateTime.parse(v).atZone(Zones.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                fail(column, "Ugyldigt tidspunkt; brug formatet åååå-mm-ddTtt:mm");
+                fail(column, ImportMessages.text("import.value.dateTime"));
                 return null;
             }
         }
@@ -225,7 +225,7 @@ public final class CsvFile {
                     if (!allowed.isEmpty()) allowed.append(", ");
                     allowed.append(c.name());
                 }
-                fail(column, "Ukendt værdi; tilladt er " + allowed);
+                fail(column, ImportMessages.text("import.value.choice", allowed.toString()));
                 return null;
             }
         }
@@ -236,12 +236,12 @@ public final class CsvFile {
             try {
                 int i = Integer.parseInt(v);
                 if (i < min || i > max) {
-                    fail(column, "Tallet skal være mellem " + min + " og " + max);
+                    fail(column, ImportMessages.text("import.value.range", String.valueOf(min), String.valueOf(max)));
                     return null;
                 }
                 return i;
             } catch (NumberFormatException e) {
-                fail(column, "Ikke et helt tal");
+                fail(column, ImportMessages.text("import.value.integer"));
                 return null;
             }
         }
@@ -251,7 +251,7 @@ public final class CsvFile {
             String v = required ? required(column) : text(column);
             if (v == null) return null;
             if (!v.matches("-?\\d+(\\.\\d+)?")) {
-                fail(column, "Ugyldigt decimaltal; brug punktum som decimaltegn og ingen tusindtalsseparator");
+                fail(column, ImportMessages.text("import.value.decimal"));
                 return null;
             }
             return new BigDecimal(v);
@@ -269,7 +269,7 @@ public final class CsvFile {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> {
-                    fail(column, "Skal være true eller false");
+                    fail(column, ImportMessages.text("import.value.boolean"));
                     yield null;
                 }
             };

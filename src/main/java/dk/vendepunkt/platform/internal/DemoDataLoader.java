@@ -3,11 +3,11 @@ package dk.vendepunkt.platform.internal;
 import dk.vendepunkt.platform.DatabaseMode;
 import dk.vendepunkt.platform.DemoData;
 import dk.vendepunkt.platform.VendepunktProperties;
-import dk.vendepunkt.platform.Zones;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,9 +40,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final VendepunktProperties props;
     private final DatabaseMode mode;
     private final Environment env;
+    private final Clock clock;
 
     DemoDataLoader(List<DemoData> contributors, JdbcClient jdbc, TransactionTemplate tx, VendepunktProperties props,
-                   DatabaseMode mode, Environment env) {
+                   DatabaseMode mode, Environment env, Clock clock) {
+        this.clock = clock;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
         this.jdbc = jdbc;
         this.tx = tx;
@@ -63,7 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
         long t0 = System.nanoTime();
         List<String> logins = new ArrayList<>();
         RandomGenerator random = new Random(20100101L);
-        LocalDate today = LocalDate.now(Zones.ZONE);
+        LocalDate today = LocalDate.now(clock);
         DemoData.DemoContext ctx = new DemoData.DemoContext() {
             public RandomGenerator random() { return random; }
             public void login(String role, String username, String password) {

@@ -2,6 +2,7 @@ package dk.vendepunkt.portfolio.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.portfolio.internal.IndicatorService;
 import java.io.InputStream;
@@ -54,16 +55,16 @@ class IndicatorValueImport implements ImportHandler {
         Set<String> keys = new HashSet<>();
         f.read(content, r -> {
             String ref = r.required("indicator_ref");
-            if (ref != null && !ids.containsKey(ref)) r.fail("indicator_ref", "Ukendt indikator; opret den først under Sikker By → Indikatorer");
+            if (ref != null && !ids.containsKey(ref)) r.fail("indicator_ref", ImportMessages.text("import.indicator.unknown"));
             LocalDate start = r.date("period_start", true);
             LocalDate end = r.date("period_end", true);
-            if (start != null && end != null && end.isBefore(start)) r.fail("period_end", "Periodens slutning ligger før dens start");
+            if (start != null && end != null && end.isBefore(start)) r.fail("period_end", ImportMessages.text("import.indicator.period"));
             BigDecimal value = r.decimal("value", true);
             String source = r.text("source");
             String note = r.text("note");
             if (!r.valid()) return;
             if (!keys.add(ref + "|" + start + "|" + end)) {
-                r.fail("period_start", "Samme indikator og periode står flere gange i filen");
+                r.fail("period_start", ImportMessages.text("import.indicator.repeated"));
                 return;
             }
             lines.add(new Line(ids.get(ref), new IndicatorService.NewValue(start, end, value, source, note)));

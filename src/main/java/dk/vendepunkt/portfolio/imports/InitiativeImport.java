@@ -2,6 +2,7 @@ package dk.vendepunkt.portfolio.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.portfolio.internal.BudgetType;
 import dk.vendepunkt.portfolio.internal.Departments;
@@ -59,11 +60,11 @@ public class InitiativeImport implements ImportHandler {
         Set<String> keys = new HashSet<>();
         f.read(in, r -> {
             String ref = r.required("initiative_ref");
-            if (ref != null && !ref.matches("[A-Za-z0-9ÆØÅæøå._+-]{1,80}")) r.fail("initiative_ref", "Ugyldig reference; brug højst 80 bogstaver, cifre, punktum, bindestreg eller understreg");
+            if (ref != null && !ref.matches("[A-Za-z0-9ÆØÅæøå._+-]{1,80}")) r.fail("initiative_ref", ImportMessages.text("import.ref.invalid"));
             String name = r.required("name");
-            if (name != null && name.length() > 300) r.fail("name", "Navnet er for langt (højst 300 tegn)");
+            if (name != null && name.length() > 300) r.fail("name", ImportMessages.text("import.name.tooLong", "300"));
             String dept = r.required("department");
-            if (dept != null && !Departments.valid(dept)) r.fail("department", "Ukendt forvaltning; tilladt er " + String.join(", ", Departments.CODES));
+            if (dept != null && !Departments.valid(dept)) r.fail("department", ImportMessages.text("import.department", String.join(", ", Departments.CODES)));
             Integer area = r.integer("focus_area", 1, 6, false);
             Integer year = r.integer("year", 1990, 2100, true);
             BudgetType type = r.enumValue("budget_type", BudgetType.class, true);
@@ -73,15 +74,15 @@ public class InitiativeImport implements ImportHandler {
             if (!r.valid()) return;
             Line l = new Line(r.line(), ref, name, dept, area, year, type, amount, funding, note);
             if (!keys.add(ref + "|" + year + "|" + type)) {
-                r.fail("initiative_ref", "Initiativet har allerede en række for " + year + " og " + type + " i filen");
+                r.fail("initiative_ref", ImportMessages.text("import.initiative.repeated", String.valueOf(year), String.valueOf(type)));
                 return;
             }
             Line f0 = first.putIfAbsent(ref, l);
             if (f0 != null) {
-                if (!f0.name().equals(name)) r.fail("name", "Afviger fra linje " + f0.line() + " for samme initiative_ref");
-                if (!f0.department().equals(dept)) r.fail("department", "Afviger fra linje " + f0.line() + " for samme initiative_ref");
-                if (!Objects.equals(f0.focusArea(), area)) r.fail("focus_area", "Afviger fra linje " + f0.line() + " for samme initiative_ref");
-                if (f0.funding() != funding) r.fail("funding", "Afviger fra linje " + f0.line() + " for samme initiative_ref");
+                if (!f0.name().equals(name)) r.fail("name", ImportMessages.text("import.initiative.differs", String.valueOf(f0.line())));
+                if (!f0.department().equals(dept)) r.fail("department", ImportMessages.text("import.initiative.differs", String.valueOf(f0.line())));
+                if (!Objects.equals(f0.focusArea(), area)) r.fail("focus_area", ImportMessages.text("import.initiative.differs", String.valueOf(f0.line())));
+                if (f0.funding() != funding) r.fail("funding", ImportMessages.text("import.initiative.differs", String.valueOf(f0.line())));
                 if (!r.valid()) return;
             }
             lines.add(l);

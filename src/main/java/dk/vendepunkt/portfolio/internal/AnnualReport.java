@@ -61,9 +61,9 @@ public class AnnualReport {
     }
 
     /** The date the figures are taken at: the year's last day, or today while the year runs. */
-    static LocalDate asOf(int year) {
+    LocalDate asOf(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        LocalDate today = IndicatorService.today();
+        LocalDate today = indicators.today();
         return today.isBefore(end) ? today : end;
     }
 

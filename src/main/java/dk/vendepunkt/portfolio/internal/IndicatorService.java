@@ -4,11 +4,11 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
-import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.portfolio.EffectMeasureFigures;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,10 @@ public class IndicatorService {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<EffectMeasureFigures> effectMeasures;
+    private final Clock clock;
 
-    IndicatorService(JdbcClient jdbc, ObjectProvider<EffectMeasureFigures> effectMeasures) {
+    IndicatorService(JdbcClient jdbc, ObjectProvider<EffectMeasureFigures> effectMeasures, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.effectMeasures = effectMeasures;
     }
@@ -291,8 +293,8 @@ public class IndicatorService {
         if (n == 0) throw ConflictException.stale();
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(Zones.ZONE);
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static String blank(String s) {

@@ -2,10 +2,10 @@ package dk.vendepunkt.portfolio.web;
 
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.FormInput;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.portfolio.internal.Departments;
 import dk.vendepunkt.portfolio.internal.Direction;
-import dk.vendepunkt.portfolio.internal.FormInput;
 import dk.vendepunkt.portfolio.internal.IndicatorService;
 import dk.vendepunkt.portfolio.internal.InitiativeService;
 import jakarta.servlet.http.HttpServletResponse;

@@ -154,7 +154,7 @@ class PortfolioApiController {
     @Operation(summary = "The effect goals with the indicator or effect measure that tracks them and their status today")
     @GetMapping("/goals")
     List<IndicatorService.GoalView> goals() {
-        return indicators.goalViews(IndicatorService.today(), false);
+        return indicators.goalViews(indicators.today(), false);
     }
 
     @Operation(summary = "Create an effect goal")

@@ -2,12 +2,12 @@ package dk.vendepunkt.portfolio.web;
 
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.FormInput;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.portfolio.internal.BudgetType;
 import dk.vendepunkt.portfolio.internal.Departments;
 import dk.vendepunkt.portfolio.internal.Direction;
 import dk.vendepunkt.portfolio.internal.EvaluationService;
-import dk.vendepunkt.portfolio.internal.FormInput;
 import dk.vendepunkt.portfolio.internal.Funding;
 import dk.vendepunkt.portfolio.internal.GoalStatus;
 import dk.vendepunkt.portfolio.internal.IndicatorService;
@@ -69,7 +69,7 @@ class PortfolioPageController {
     /** The year shown by default: the latest year with budget lines up to this year, else the latest. */
     int defaultYear() {
         List<Integer> years = initiatives.years();
-        int now = IndicatorService.today().getYear();
+        int now = indicators.today().getYear();
         return years.stream().filter(y -> y <= now).reduce((a, b) -> b).orElse(years.isEmpty() ? now : years.getLast());
     }
 
@@ -90,7 +90,7 @@ class PortfolioPageController {
         common(model);
         model.addAttribute("year", y);
         model.addAttribute("programme", initiatives.programme());
-        model.addAttribute("goals", indicators.goalViews(IndicatorService.today(), false));
+        model.addAttribute("goals", indicators.goalViews(indicators.today(), false));
         model.addAttribute("summary", initiatives.summary(y));
         List<InitiativeService.FundingLine> funding = initiatives.fundingPicture(y);
         model.addAttribute("funding", funding);
@@ -333,7 +333,7 @@ class PortfolioPageController {
                   @RequestParam(required = false) String department, @RequestParam(required = false) BudgetType type, Model model) {
         common(model);
         List<Integer> years = initiatives.years();
-        int f = from != null ? from : years.isEmpty() ? IndicatorService.today().getYear() : years.getFirst();
+        int f = from != null ? from : years.isEmpty() ? indicators.today().getYear() : years.getFirst();
         int t = to != null ? to : years.isEmpty() ? f : years.getLast();
         if (t < f) t = f;
         model.addAttribute("from", f);

@@ -3,7 +3,6 @@ package dk.vendepunkt.reporting.internal;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
@@ -25,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,8 +58,10 @@ public class CachedReportRenderer implements ReportRenderer {
     static final String SUPPRESSED_TEXT = "–";
 
     private final ReportCache cache;
+    private final Clock clock;
 
-    public CachedReportRenderer(ReportCache cache) {
+    public CachedReportRenderer(ReportCache cache, Clock clock) {
+        this.clock = clock;
         this.cache = cache;
     }
 
@@ -71,7 +73,7 @@ public class CachedReportRenderer implements ReportRenderer {
         sb.append("<article class=\"report\">");
         sb.append("<h1>").append(esc(r.title())).append("</h1>");
         if (r.subtitle() != null) sb.append("<p class=\"report-subtitle\">").append(esc(r.subtitle())).append("</p>");
-        sb.append("<p class=\"report-produced\">Udarbejdet ").append(Report.longDate(r.produced())).append("</p>");
+        sb.append("<p class=\"report-produced\">Udarbejdet ").append(Report.longDate(produced(r))).append("</p>");
         for (ReportSection s : r.sections()) {
             switch (s) {
                 case Heading h -> sb.append("<h").append(h.level()).append('>').append(esc(h.text())).append("</h").append(h.level()).append('>');
@@ -206,7 +208,7 @@ public class CachedReportRenderer implements ReportRenderer {
             int rowNo = 0;
             cell(sheet.createRow(rowNo++), 0, r.title(), st.title);
             if (r.subtitle() != null) cell(sheet.createRow(rowNo++), 0, r.subtitle(), null);
-            cell(sheet.createRow(rowNo++), 0, "Udarbejdet " + r.produced(), null);
+            cell(sheet.createRow(rowNo++), 0, "Udarbejdet " + produced(r), null);
             int maxCols = 1;
             for (ReportSection s : r.sections()) {
                 switch (s) {
@@ -363,7 +365,7 @@ public class CachedReportRenderer implements ReportRenderer {
     public ResponseEntity<byte[]> response(Supplier<Report> report, ReportFormat format, String fileBase, Disclosure disclosure,
                                            Object... parameters) {
         var key = new CacheKey(fileBase, format, disclosure, Arrays.asList(parameters.clone()), LocaleContextHolder.getLocale(),
-                LocalDate.now(Zones.ZONE), cache.dataVersion());
+                LocalDate.now(clock), cache.dataVersion());
         byte[] body = cache.get(key, () -> render(report.get(), format));
         ContentDisposition cd = (format == ReportFormat.HTML ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(fileBase + "." + format.extension(), StandardCharsets.UTF_8).build();
@@ -379,6 +381,11 @@ public class CachedReportRenderer implements ReportRenderer {
      */
     private record CacheKey(String fileBase, ReportFormat format, Disclosure disclosure, List<Object> parameters, Locale locale,
                             LocalDate day, long dataVersion) {}
+
+    /** The report's date: as built, or today by the application's clock. */
+    private LocalDate produced(Report r) {
+        return r.produced() != null ? r.produced() : LocalDate.now(clock);
+    }
 
     byte[] render(Report r, ReportFormat format) {
         return switch (format) {

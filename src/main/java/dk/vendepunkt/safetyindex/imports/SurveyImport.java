@@ -3,6 +3,7 @@ package dk.vendepunkt.safetyindex.imports;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.safetyindex.internal.EffectGoal3Indicator;
 import dk.vendepunkt.safetyindex.internal.SurveyStore;
@@ -74,20 +75,20 @@ public class SurveyImport implements ImportHandler {
         f.read(in, r -> {
             String ref = r.required("respondent_ref");
             if (ref != null && !ref.matches("[A-Za-z0-9ÆØÅæøå._+-]{1,80}")) {
-                r.fail("respondent_ref", "Ugyldig reference; brug højst 80 bogstaver, cifre, punktum, bindestreg eller understreg");
+                r.fail("respondent_ref", ImportMessages.text("import.ref.invalid"));
             }
             Integer year = r.integer("year", 1990, 2100, true);
             String area = r.required("area");
             if (area != null && !districtCodes.contains(area)) {
-                r.fail("area", "Ukendt distrikt; området skal være et distrikt (ikke en bydel), der er indlæst under Områder");
+                r.fail("area", ImportMessages.text("import.survey.area"));
             }
             BigDecimal weight = BigDecimal.ONE;
             if (r.text("weight") != null) {
                 weight = r.decimal("weight", false);
                 if (weight != null && weight.signum() <= 0) {
-                    r.fail("weight", "Vægten skal være større end 0");
+                    r.fail("weight", ImportMessages.text("import.survey.weight.positive"));
                 } else if (weight != null && (weight.precision() - weight.scale() > 8 || weight.scale() > 6)) {
-                    r.fail("weight", "Vægten skal være under 100.000.000 og have højst 6 decimaler");
+                    r.fail("weight", ImportMessages.text("import.survey.weight.range"));
                 }
             }
             Integer feelsUnsafe = answer(r, "feels_unsafe");
@@ -96,7 +97,7 @@ public class SurveyImport implements ImportHandler {
             if (!r.valid()) return;
             Long first = seen.putIfAbsent(ref + "|" + year, r.line());
             if (first != null) {
-                r.fail("respondent_ref", "Respondenten har allerede en række for " + year + " i filen (linje " + first + ")");
+                r.fail("respondent_ref", ImportMessages.text("import.survey.repeated", String.valueOf(year), String.valueOf(first)));
                 return;
             }
             lines.add(new Line(r.line(), ref, year, area, weight, feelsUnsafe, victimised, crimeBigProblem));
@@ -112,7 +113,7 @@ public class SurveyImport implements ImportHandler {
             case "1" -> 1;
             case "0" -> 0;
             default -> {
-                r.fail(column, "Svaret skal være 1, 0 eller tomt (ikke besvaret)");
+                r.fail(column, ImportMessages.text("import.survey.answer"));
                 yield null;
             }
         };

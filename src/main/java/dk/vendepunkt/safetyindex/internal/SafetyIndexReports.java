@@ -12,15 +12,18 @@ import dk.vendepunkt.reporting.SuppressedTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The module's two reports in the report framework: the yearly Tryghedsindeks (index per district
- * and the goals) and the half-yearly "Afrapportering af urolige områder" per bydel (Tryghedsindeks
+ * and the goals) and the half-yearly m("safety.unrest.title") per bydel (Tryghedsindeks
  * result, city-wide charges of 12–17-year-olds, SSP single cases and the SSP leaders' assessment).
  * Counts that derive from persons (charges, SSP single cases) pass disclosure control in the public
- * version. Texts are Danish: the reports are for the municipality's committees.
+ * version. Texts are Danish (the reports are for the municipality's committees), from the message bundle
+ * {@code i18n/safetyindex} ({@code safety.report.*}, {@code safety.category.*}).
  */
 @Component
 public class SafetyIndexReports {
@@ -34,23 +37,26 @@ public class SafetyIndexReports {
     private final SspStore ssp;
     private final PoliceFigures police;
     private final DisclosurePolicy disclosure;
+    private final MessageSource messages;
 
-    SafetyIndexReports(SafetyIndexService service, SspStore ssp, PoliceFigures police, DisclosurePolicy disclosure) {
+    private static final Locale DA = Locale.of("da");
+
+    SafetyIndexReports(SafetyIndexService service, SspStore ssp, PoliceFigures police, DisclosurePolicy disclosure,
+                       MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.ssp = ssp;
         this.police = police;
         this.disclosure = disclosure;
     }
 
-    static String categoryText(Category c) {
-        return c == null ? "" : switch (c) {
-            case MARKANT -> "Markant";
-            case INTENSIVERET -> "Intensiveret";
-            case ORDINAER -> "Ordinær";
-            case REDUCERET -> "Reduceret";
-            case MINIMAL -> "Minimal";
-            case INSUFFICIENT_DATA -> "For få svar";
-        };
+    /** A report text (Danish); numbers are passed as text, so a year stays "2024". */
+    private String m(String code, Object... args) {
+        return messages.getMessage(code, args, DA);
+    }
+
+    private String categoryText(Category c) {
+        return c == null ? "" : m("safety.category." + c.name());
     }
 
     // ------------------------------------------------------------------ the yearly index
@@ -58,21 +64,18 @@ public class SafetyIndexReports {
     public Report indexReport(int year, Integer baselineYear) {
         var y = service.index(year);
         var props = service.properties();
-        var b = Report.builder("Tryghedsindeks " + year).subtitle("Behov for tryghedsskabende indsats pr. distrikt");
-        b.text("Indekset er beregnet ud fra spørgeskemaundersøgelsen (andel, der føler sig utrygge, har været udsat for kriminalitet "
-                + "og oplever kriminalitet som et stort problem i nabolaget, vægtet) og politiets anmeldelser af borgerrettet kriminalitet "
-                + "pr. 1000 indbyggere. Hver komponent er distriktets værdi i forhold til hele byen (100 = byens niveau); indekset er "
-                + "det vægtede gennemsnit. Distrikter med under " + props.minimumRespondents() + " respondenter får intet indeks.");
+        var b = Report.builder(m("safety.report.title", String.valueOf(year))).subtitle(m("safety.report.subtitle"));
+        b.text(m("safety.report.method", String.valueOf(props.minimumRespondents())));
         b.add(new ReportSection.Facts(List.of(
-                new Fact("Respondenter i alt", String.valueOf(y.cityRespondents())),
-                new Fact("Markant behov", String.valueOf(y.count(Category.MARKANT))),
-                new Fact("Intensiveret behov", String.valueOf(y.count(Category.INTENSIVERET))),
-                new Fact("Ordinært behov", String.valueOf(y.count(Category.ORDINAER))),
-                new Fact("Reduceret behov", String.valueOf(y.count(Category.REDUCERET))),
-                new Fact("Minimalt behov", String.valueOf(y.count(Category.MINIMAL))),
-                new Fact("For få respondenter", String.valueOf(y.count(Category.INSUFFICIENT_DATA))))));
-        b.heading("Indeks pr. distrikt");
-        b.add(districtTable("Tryghedsindeks " + year + " pr. distrikt", y.districts(), true, y));
+                new Fact(m("safety.report.respondents"), String.valueOf(y.cityRespondents())),
+                new Fact(m("safety.report.need.MARKANT"), String.valueOf(y.count(Category.MARKANT))),
+                new Fact(m("safety.report.need.INTENSIVERET"), String.valueOf(y.count(Category.INTENSIVERET))),
+                new Fact(m("safety.report.need.ORDINAER"), String.valueOf(y.count(Category.ORDINAER))),
+                new Fact(m("safety.report.need.REDUCERET"), String.valueOf(y.count(Category.REDUCERET))),
+                new Fact(m("safety.report.need.MINIMAL"), String.valueOf(y.count(Category.MINIMAL))),
+                new Fact(m("safety.report.need.INSUFFICIENT_DATA"), String.valueOf(y.count(Category.INSUFFICIENT_DATA))))));
+        b.heading(m("safety.report.perDistrict"));
+        b.add(districtTable(m("safety.report.districtCaption", String.valueOf(year)), y.districts(), true, y));
         trend(b, year);
         if (baselineYear != null && baselineYear < year) {
             goalSections(b, baselineYear, year);
@@ -83,10 +86,10 @@ public class SafetyIndexReports {
     private ReportSection.Table districtTable(String caption, List<SafetyIndexService.DistrictIndex> rows, boolean withBydel,
                                               SafetyIndexService.YearIndex cityFrom) {
         List<Column> cols = new ArrayList<>();
-        if (withBydel) cols.add(Column.text("Bydel"));
-        cols.addAll(List.of(Column.text("Distrikt"), Column.integer("Respondenter"), Column.decimal1("Indeks"), Column.text("Kategori"),
-                Column.change("Ændring siden sidste år"), Column.percent("Føler sig utryg"), Column.percent("Udsat for kriminalitet"),
-                Column.percent("Kriminalitet et stort problem"), Column.decimal1("Anmeldelser pr. 1000")));
+        if (withBydel) cols.add(Column.text(m("safety.col.bydel")));
+        cols.addAll(List.of(Column.text(m("safety.col.district")), Column.integer(m("safety.col.respondents")), Column.decimal1(m("safety.col.index")), Column.text(m("safety.col.category")),
+                Column.change(m("safety.col.change")), Column.percent(m("safety.col.feelsUnsafe")), Column.percent(m("safety.col.victimised")),
+                Column.percent(m("safety.col.crimeBigProblem")), Column.decimal1(m("safety.report.reportsPer1000"))));
         List<List<Object>> data = new ArrayList<>();
         for (var d : rows) {
             List<Object> r = new ArrayList<>();
@@ -100,16 +103,14 @@ public class SafetyIndexReports {
         List<Object> totals = null;
         if (cityFrom != null) {
             totals = new ArrayList<>();
-            if (withBydel) totals.add("Hele byen");
-            totals.addAll(java.util.Arrays.asList(withBydel ? "" : "Hele byen", cityFrom.cityRespondents(), 100.0, "", null,
+            if (withBydel) totals.add(m("safety.city"));
+            totals.addAll(java.util.Arrays.asList(withBydel ? "" : m("safety.city"), cityFrom.cityRespondents(), 100.0, "", null,
                     cityFrom.city().feelsUnsafe(), cityFrom.city().victimised(), cityFrom.city().crimeBigProblem(),
                     cityFrom.city().reportsPer1000()));
         }
         return new ReportSection.Table(caption, cols, data, totals,
-                "Indeks 100 = byens niveau. Kategorier: markant ≥ " + fmt(service.properties().cutPoints().markant())
-                        + ", intensiveret ≥ " + fmt(service.properties().cutPoints().intensiveret())
-                        + ", ordinær ≥ " + fmt(service.properties().cutPoints().ordinaer())
-                        + ", reduceret ≥ " + fmt(service.properties().cutPoints().reduceret()) + ", ellers minimal.");
+                m("safety.report.cutPoints", fmt(service.properties().cutPoints().markant()), fmt(service.properties().cutPoints().intensiveret()),
+                        fmt(service.properties().cutPoints().ordinaer()), fmt(service.properties().cutPoints().reduceret())));
     }
 
     /** Districts with MARKANT and INTENSIVERET need in each survey year up to the report's year. */
@@ -125,10 +126,10 @@ public class SafetyIndexReports {
             markant.add((double) statuses.stream().filter(a -> a.category() == Category.MARKANT).count());
             intensiveret.add((double) statuses.stream().filter(a -> a.category() == Category.INTENSIVERET).count());
         }
-        b.heading("Udvikling");
-        b.add(new ReportSection.Chart("Distrikter med markant eller intensiveret behov pr. år", ReportSection.ChartType.BAR, labels,
-                List.of(ReportSection.Series.of("Markant", markant), ReportSection.Series.of("Intensiveret", intensiveret)),
-                "Distrikter", false, null, null));
+        b.heading(m("safety.report.trend"));
+        b.add(new ReportSection.Chart(m("safety.report.trend.caption"), ReportSection.ChartType.BAR, labels,
+                List.of(ReportSection.Series.of(m("safety.category.MARKANT"), markant), ReportSection.Series.of(m("safety.category.INTENSIVERET"), intensiveret)),
+                m("safety.report.trend.axis"), false, null, null));
     }
 
     private static String fmt(double d) {
@@ -137,23 +138,22 @@ public class SafetyIndexReports {
 
     private void goalSections(Report.Builder b, int baselineYear, int year) {
         var g3 = service.effectGoal3(baselineYear, year);
-        b.heading("Effektmål 3: distrikter med markant behov i " + baselineYear);
-        b.text("Målet: tryghedsniveauet i de udvalgte områder skal gå fra markant til ordinært behov for indsats. "
-                + g3.reached() + " af " + g3.total() + " distrikter har nu ordinært behov eller mindre.");
-        var t = ReportSection.Table.builder("Distrikter med markant behov i " + baselineYear + " og deres kategori i " + year,
-                Column.text("Distrikt"), Column.decimal1("Indeks " + baselineYear), Column.decimal1("Indeks " + year),
-                Column.text("Kategori " + year), Column.text("Nået"));
+        b.heading(m("safety.report.goal3", String.valueOf(baselineYear)));
+        b.text(m("safety.report.goal3.text", String.valueOf(g3.reached()), String.valueOf(g3.total())));
+        var t = ReportSection.Table.builder(m("safety.report.goal3.caption", String.valueOf(baselineYear), String.valueOf(year)),
+                Column.text(m("safety.col.district")), Column.decimal1(m("safety.report.indexOf", String.valueOf(baselineYear))), Column.decimal1(m("safety.report.indexOf", String.valueOf(year))),
+                Column.text(m("safety.report.categoryOf", String.valueOf(year))), Column.text(m("safety.report.reached")));
         for (var d : g3.districts()) {
-            t.row(service.name(d.area()) + " (" + d.area() + ")", d.baselineIndex(), d.index(), categoryText(d.category()), d.reached() ? "Ja" : "Nej");
+            t.row(service.name(d.area()) + " (" + d.area() + ")", d.baselineIndex(), d.index(), categoryText(d.category()), d.reached() ? m("safety.yes") : m("safety.no"));
         }
         b.add(t.build());
         var h = service.halving(baselineYear, year);
-        b.heading("Halvering af områder med markant eller intensiveret behov");
+        b.heading(m("safety.report.halving"));
         b.add(new ReportSection.Facts(List.of(
-                new Fact("Antal i " + baselineYear, String.valueOf(h.baselineCount())),
-                new Fact("Antal i " + year, String.valueOf(h.count())),
-                new Fact("Mål (højst halvdelen)", String.valueOf(h.target())),
-                new Fact("Status", h.onTrack() ? "Målet er nået" : "Målet er endnu ikke nået"))));
+                new Fact(m("safety.report.countIn", String.valueOf(baselineYear)), String.valueOf(h.baselineCount())),
+                new Fact(m("safety.report.countIn", String.valueOf(year)), String.valueOf(h.count())),
+                new Fact(m("safety.report.halving.target"), String.valueOf(h.target())),
+                new Fact(m("safety.halving.status"), h.onTrack() ? m("safety.halving.onTrack") : m("safety.halving.notOnTrack")))));
     }
 
     // ------------------------------------------------------------------ the half-yearly urolige områder
@@ -168,10 +168,9 @@ public class SafetyIndexReports {
             cells[i][1] = value(before.get(bydele.get(i).code()));
         }
         SuppressedTable sspTable = disclosure.apply(cells, d);
-        var overview = ReportSection.Table.builder("Bydele: Tryghedsindeks " + indexYear.map(String::valueOf).orElse("–")
-                        + " og enkeltsager i SSP",
-                Column.text("Bydel"), Column.integer("Distrikter"), Column.integer("Markant eller intensiveret"),
-                Column.integer("SSP-enkeltsager " + h.label()), Column.integer("SSP-enkeltsager " + h.previous().label()));
+        var overview = ReportSection.Table.builder(m("safety.report.unrest.caption", indexYear.map(String::valueOf).orElse("–")),
+                Column.text(m("safety.col.bydel")), Column.integer(m("safety.report.unrest.districts")), Column.integer(m("safety.report.unrest.highNeed")),
+                Column.integer(m("safety.report.unrest.cases", h.label())), Column.integer(m("safety.report.unrest.cases", h.previous().label())));
         for (int i = 0; i < bydele.size(); i++) {
             Area by = bydele.get(i);
             List<SafetyIndexService.DistrictIndex> ds = districtsOf(index, by.code());
@@ -179,11 +178,11 @@ public class SafetyIndexReports {
                     index == null ? null : ds.stream().filter(x -> x.category().highNeed()).count(),
                     sspCell(sspTable, i, 0, now.get(by.code())), sspCell(sspTable, i, 1, before.get(by.code())));
         }
-        overview.totals("Hele byen", (long) bydele.stream().mapToInt(by -> service.districtsOf(by.code()).size()).sum(),
+        overview.totals(m("safety.city"), (long) bydele.stream().mapToInt(by -> service.districtsOf(by.code()).size()).sum(),
                 index == null ? null : index.districts().stream().filter(x -> x.category().highNeed()).count(),
                 sspTable.columnTotalCell(0), sspTable.columnTotalCell(1));
-        overview.note("SSP-enkeltsager indberettes af analytikeren pr. bydel og halvår; \"ikke indberettet\" tæller som 0 i totalen."
-                + (d == Disclosure.PUBLIC ? " – = under " + disclosure.threshold() + " eller kan udledes af totalen, undertrykt." : ""));
+        overview.note(m("safety.report.unrest.note")
+                + (d == Disclosure.PUBLIC ? m("safety.report.unrest.suppressed", String.valueOf(disclosure.threshold())) : ""));
         b.add(overview.build());
         return sspTable;
     }
@@ -200,15 +199,15 @@ public class SafetyIndexReports {
         Optional<Integer> indexYear = indexYearFor(h);
         SafetyIndexService.YearIndex index = indexYear.map(service::index).orElse(null);
 
-        var b = Report.builder("Afrapportering af urolige områder").subtitle(h.label() + " (" + Report.longDate(h.from()) + " – " + Report.longDate(h.to()) + ")");
-        b.text("Halvårlig afrapportering pr. bydel: resultater fra Tryghedsindekset, sigtelser af 12–17-årige, antal enkeltsager "
-                + "behandlet i SSP og SSP-ledergruppernes vurdering af udviklingen."
-                + (d == Disclosure.PUBLIC ? " Antal under " + disclosure.threshold() + " er undertrykt (–)." : " Intern udgave: ingen tal er undertrykt."));
+        var b = Report.builder(m("safety.unrest.title")).subtitle(h.label() + " (" + Report.longDate(h.from()) + " – " + Report.longDate(h.to()) + ")");
+        b.text(m("safety.report.unrest.intro")
+                + (d == Disclosure.PUBLIC ? m("safety.report.unrest.intro.public", String.valueOf(disclosure.threshold()))
+                : m("safety.report.unrest.intro.internal")));
 
-        b.heading("Overblik pr. bydel");
+        b.heading(m("safety.report.unrest.overview"));
         SuppressedTable sspTable = null;
         if (bydele.isEmpty()) {
-            b.text("Der er ingen bydele endnu: importér områderne (areas) for at få overblikket pr. bydel.");
+            b.text(m("safety.report.unrest.noBydele"));
         } else {
             sspTable = bydelOverview(b, h, d, bydele, now, before, indexYear, index);
         }
@@ -217,15 +216,15 @@ public class SafetyIndexReports {
         long charges = police.charges(h.from(), h.to(), MIN_AGE, MAX_AGE);
         HalfYear ly = h.yearEarlier();
         long chargesBefore = police.charges(ly.from(), ly.to(), MIN_AGE, MAX_AGE);
-        b.heading("Sigtelser af 12–17-årige (hele byen)");
+        b.heading(m("safety.report.charges.heading"));
         Object c0 = count(charges, d);
         Object c1 = count(chargesBefore, d);
         Double change = chargesBefore == 0 || c0 == ReportMark.SUPPRESSED || c1 == ReportMark.SUPPRESSED ? null
                 : (charges - chargesBefore) * 1.0 / chargesBefore;
-        b.add(ReportSection.Table.builder("Sigtelser af 12–17-årige i hele byen", Column.text("Aldersgruppe"), Column.integer(h.label()),
-                        Column.integer(ly.label()), Column.changePercent("Ændring"))
-                .row("12–17 år", c0, c1, change)
-                .note("Sigtelsesdata har ingen stedangivelse; tallene gælder hele byen og kan ikke fordeles på bydele. Alder på sigtelsestidspunktet.")
+        b.add(ReportSection.Table.builder(m("safety.report.charges.caption"), Column.text(m("safety.report.charges.ageGroup")), Column.integer(h.label()),
+                        Column.integer(ly.label()), Column.changePercent(m("safety.report.charges.change")))
+                .row(m("safety.report.charges.ages"), c0, c1, change)
+                .note(m("safety.report.charges.note"))
                 .build());
 
         // per bydel
@@ -234,16 +233,16 @@ public class SafetyIndexReports {
             b.heading(by.name());
             List<SafetyIndexService.DistrictIndex> ds = districtsOf(index, by.code());
             if (index == null) {
-                b.text("Der er ingen resultater fra Tryghedsindekset for " + h.year() + " eller tidligere.");
+                b.text(m("safety.report.unrest.noIndex", String.valueOf(h.year())));
             } else {
-                b.add(districtTable("Tryghedsindeks " + indexYear.get() + ": " + by.name(), ds, false, null));
+                b.add(districtTable(m("safety.report.unrest.bydelCaption", String.valueOf(indexYear.get()), by.name()), ds, false, null));
             }
             SspStore.Entry e = now.get(by.code());
             b.add(new ReportSection.Facts(List.of(
-                    new Fact("Enkeltsager behandlet i SSP, " + h.label(), factText(sspCell(sspTable, i, 0, e))),
-                    new Fact("Enkeltsager behandlet i SSP, " + h.previous().label(), factText(sspCell(sspTable, i, 1, before.get(by.code())))))));
-            b.subheading("SSP-ledergruppens vurdering");
-            b.text(e == null || e.assessment() == null || e.assessment().isBlank() ? "Ingen vurdering indberettet." : e.assessment());
+                    new Fact(m("safety.report.unrest.handled", h.label()), factText(sspCell(sspTable, i, 0, e))),
+                    new Fact(m("safety.report.unrest.handled", h.previous().label()), factText(sspCell(sspTable, i, 1, before.get(by.code())))))));
+            b.subheading(m("safety.report.unrest.assessment"));
+            b.text(e == null || e.assessment() == null || e.assessment().isBlank() ? m("safety.report.unrest.noAssessment") : e.assessment());
         }
         return b.build();
     }
@@ -256,13 +255,13 @@ public class SafetyIndexReports {
         return e == null || e.singleCases() == null ? 0 : e.singleCases();
     }
 
-    private static Object sspCell(SuppressedTable t, int row, int col, SspStore.Entry e) {
-        if (e == null || e.singleCases() == null) return "ikke indberettet";
+    private Object sspCell(SuppressedTable t, int row, int col, SspStore.Entry e) {
+        if (e == null || e.singleCases() == null) return m("safety.report.notReported");
         return t.cell(row, col);
     }
 
-    private static String factText(Object cell) {
-        return cell == ReportMark.SUPPRESSED ? "– (undertrykt)" : String.valueOf(cell);
+    private String factText(Object cell) {
+        return cell == ReportMark.SUPPRESSED ? m("safety.report.suppressedFact") : String.valueOf(cell);
     }
 
     private Object count(long n, Disclosure d) {

@@ -15,6 +15,7 @@ import dk.vendepunkt.safetyindex.internal.SspInput;
 import dk.vendepunkt.safetyindex.internal.SspStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +37,11 @@ class SafetyIndexApiController {
     private final DisclosurePolicy disclosure;
     private final SspStore ssp;
     private final SspInput input;
+    private final Clock clock;
 
     SafetyIndexApiController(SafetyIndexService service, SafetyIndexReports reports, ReportRenderer renderer, DisclosurePolicy disclosure,
-                             SspStore ssp, SspInput input) {
+                             SspStore ssp, SspInput input, Clock clock) {
+        this.clock = clock;
         this.ssp = ssp;
         this.input = input;
         this.service = service;
@@ -95,7 +98,7 @@ class SafetyIndexApiController {
     @GetMapping("/api/v1/safety-index/unrest-report")
     ResponseEntity<byte[]> unrestReport(@RequestParam int year, @RequestParam int half, @RequestParam(defaultValue = "pdf") String format,
                                         @RequestParam(required = false) String disclosure) {
-        HalfYear h = SafetyIndexPageController.halfYear(year, half);
+        HalfYear h = SafetyIndexPageController.halfYear(year, half, clock);
         ReportFormat f = ReportFormat.parse(format);
         Disclosure d = this.disclosure.resolve(disclosure);
         return renderer.response(() -> reports.unrestReport(h, d), f,
@@ -108,7 +111,7 @@ class SafetyIndexApiController {
     @Operation(summary = "SSP single cases and the SSP leaders' assessment per bydel for a half-year (input to the urolige-områder report)")
     @GetMapping("/api/v1/safety-index/ssp")
     List<SspEntry> ssp(@RequestParam int year, @RequestParam int half) {
-        HalfYear h = SafetyIndexPageController.halfYear(year, half);
+        HalfYear h = SafetyIndexPageController.halfYear(year, half, clock);
         var stored = ssp.entries(h);
         return service.bydele().stream().map(b -> {
             var e = stored.getOrDefault(b.code(), SspStore.Entry.empty(b.code()));
@@ -122,7 +125,7 @@ class SafetyIndexApiController {
     @Operation(summary = "Save SSP single cases and assessments per bydel (ANALYST); all or nothing; 409 when a version is stale")
     @PutMapping("/api/v1/safety-index/ssp")
     List<SspEntry> saveSsp(@RequestParam int year, @RequestParam int half, @RequestBody List<SspChange> changes) {
-        HalfYear h = SafetyIndexPageController.halfYear(year, half);
+        HalfYear h = SafetyIndexPageController.halfYear(year, half, clock);
         java.util.Set<String> bydele = new java.util.HashSet<>();
         service.bydele().forEach(b -> bydele.add(b.code()));
         List<SspInput.Change> list = new java.util.ArrayList<>();

@@ -16,6 +16,7 @@ import dk.vendepunkt.safetyindex.internal.SafetyIndexReports;
 import dk.vendepunkt.safetyindex.internal.SafetyIndexService;
 import dk.vendepunkt.safetyindex.internal.SspInput;
 import dk.vendepunkt.safetyindex.internal.SspStore;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,9 +60,11 @@ class SafetyIndexPageController {
     private final ReportPublisher publisher;
     private final DisclosurePolicy disclosure;
     private final FormErrors messages;
+    private final Clock clock;
 
     SafetyIndexPageController(SafetyIndexService service, SafetyIndexReports reports, SspStore ssp, SspInput input, ReportRenderer renderer,
-                              ReportPublisher publisher, DisclosurePolicy disclosure, FormErrors messages, PublishedReportsPage publishedPage) {
+                              ReportPublisher publisher, DisclosurePolicy disclosure, FormErrors messages, PublishedReportsPage publishedPage, Clock clock) {
+        this.clock = clock;
         this.publishedPage = publishedPage;
         this.service = service;
         this.reports = reports;
@@ -145,8 +148,8 @@ class SafetyIndexPageController {
 
     // ------------------------------------------------------------------ urolige områder
 
-    static HalfYear halfYear(Integer year, Integer half) {
-        HalfYear def = HalfYear.containing(LocalDate.now(dk.vendepunkt.platform.Zones.ZONE)).previous();
+    static HalfYear halfYear(Integer year, Integer half, Clock clock) {
+        HalfYear def = HalfYear.containing(LocalDate.now(clock)).previous();
         int y = year == null ? def.year() : year;
         int h = half == null ? def.half() : half;
         if (y < 1990 || y > 2100) throw ValidationException.of("year", "safety.year.invalid");
@@ -156,7 +159,7 @@ class SafetyIndexPageController {
 
     @GetMapping("/safety-index/unrest")
     String unrest(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half, Model model, Authentication auth) {
-        HalfYear h = halfYear(year, half);
+        HalfYear h = halfYear(year, half, clock);
         model.addAttribute("h", h);
         model.addAttribute("body", renderer.htmlBody(reports.unrestReport(h, Disclosure.INTERNAL)));
         model.addAttribute("canEdit", analyst(auth));
@@ -167,7 +170,7 @@ class SafetyIndexPageController {
     @GetMapping("/safety-index/unrest/report/{format}")
     ResponseEntity<byte[]> unrestReport(@PathVariable String format, @RequestParam int year, @RequestParam int half,
                                         @RequestParam(required = false) String disclosure) {
-        HalfYear h = halfYear(year, half);
+        HalfYear h = halfYear(year, half, clock);
         ReportFormat f = ReportFormat.parse(format);
         Disclosure d = this.disclosure.resolve(disclosure);
         return renderer.response(() -> reports.unrestReport(h, d), f, "urolige-omraader-" + h.year() + "-" + h.half() + (d == Disclosure.PUBLIC ? "" : "-intern"), d);
@@ -175,7 +178,7 @@ class SafetyIndexPageController {
 
     @PostMapping("/safety-index/unrest/publish")
     String publishUnrest(@RequestParam int year, @RequestParam int half) {
-        HalfYear h = halfYear(year, half);
+        HalfYear h = halfYear(year, half, clock);
         long id = publisher.publish(SafetyIndexReports.UNREST_KEY, reports.unrestReport(h, Disclosure.PUBLIC));
         return "redirect:/reports/" + id;
     }
@@ -194,7 +197,7 @@ class SafetyIndexPageController {
     @GetMapping("/safety-index/unrest/input")
     @PreAuthorize("hasRole('ANALYST')")
     String inputForm(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half, Model model) {
-        HalfYear h = halfYear(year, half);
+        HalfYear h = halfYear(year, half, clock);
         Map<String, SspStore.Entry> stored = ssp.entries(h);
         List<SspRow> rows = new ArrayList<>();
         for (Area b : service.bydele()) {
@@ -214,7 +217,7 @@ class SafetyIndexPageController {
     @PostMapping("/safety-index/unrest/input")
     @PreAuthorize("hasRole('ANALYST')")
     String saveInput(@RequestParam int year, @RequestParam int half, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
-        HalfYear h = halfYear(year, half);
+        HalfYear h = halfYear(year, half, clock);
         List<SspInput.Change> changes = new ArrayList<>();
         List<SspRow> rows = new ArrayList<>();
         for (Area b : service.bydele()) {

@@ -3,7 +3,9 @@ package dk.vendepunkt.portfolio.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.portfolio.EffectMeasureFigures;
+import dk.vendepunkt.platform.Zones;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ class EffectMeasureGoalTest {
                 return id.equals("no_serious_conviction_2y_completed") ? Optional.of(figure) : Optional.empty();
             });
         }
-        return new IndicatorService(null, beans.getBeanProvider(EffectMeasureFigures.class));
+        return new IndicatorService(null, beans.getBeanProvider(EffectMeasureFigures.class), Clock.system(Zones.ZONE));
     }
 
     @Test

@@ -271,6 +271,29 @@ class DisclosureControlTest {
         }
     }
 
+    /**
+     * The attacker still catches what the control prevents: a protected table, weakened by showing one of its
+     * secondary suppressions (a withheld figure that is not itself sensitive) again, gives a sensitive one away.
+     */
+    @Test
+    void theAttackerCatchesADeliberatelyWeakenedTable() {
+        long[][] cells = {{2, 26, 5}, {12, 7, 9}, {8, 15, 1}};
+        SuppressedTable t = table(cells);
+        assertThat(attack(t)).isEmpty();
+        int weakened = 0;
+        for (int i = 0; i <= t.rows(); i++) {
+            for (int j = 0; j <= t.columns(); j++) {
+                long v = t.grid()[i][j];
+                if (!t.exists(i, j) || !t.flags()[i][j] || (v > 0 && v < T)) continue;
+                SuppressedTable weak = table(cells);
+                weak.flags()[i][j] = false;
+                assertThat(attack(weak)).as("(%d,%d) shown again", i, j).isNotEmpty();
+                weakened++;
+            }
+        }
+        assertThat(weakened).isGreaterThan(1);
+    }
+
     /** The rate attacker: eligible shown per row and in total, successes shown or withheld, failures never shown. */
     private static List<String> rateAttack(long[] successes, long[] eligible, boolean[] withheld) {
         int n = successes.length;

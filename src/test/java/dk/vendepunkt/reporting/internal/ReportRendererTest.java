@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.vendepunkt.platform.ValidationException;
+import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportFormat;
 import dk.vendepunkt.reporting.ReportMark;
@@ -13,6 +14,8 @@ import dk.vendepunkt.reporting.ReportSection.Series;
 import dk.vendepunkt.reporting.ReportSection;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -24,7 +27,17 @@ import org.junit.jupiter.api.Test;
 
 class ReportRendererTest {
 
-    final ReportRenderer renderer = new CachedReportRenderer(new ReportCache(() -> 0, 0, null));
+    /** The application's clock, stopped at a day that is not today. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2020-01-02T10:00:00Z"), Zones.ZONE);
+
+    final ReportRenderer renderer = new CachedReportRenderer(new ReportCache(() -> 0, 0, null), CLOCK);
+
+    @Test
+    void aReportWithoutADateIsDatedTodayByTheApplicationsClock() {
+        Report r = Report.builder("Udateret").text("Tekst").build();
+        assertThat(renderer.htmlBody(r)).contains("Udarbejdet 2. januar 2020");
+        assertThat(renderer.htmlBody(sample())).contains("Udarbejdet 22. november 2026");
+    }
 
     Report sample() {
         return Report.builder("Årsrapport for Sikker By")

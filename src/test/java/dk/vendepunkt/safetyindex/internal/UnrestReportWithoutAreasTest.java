@@ -26,7 +26,8 @@ class UnrestReportWithoutAreasTest {
         when(service.years()).thenReturn(List.of());
         when(ssp.entries(any())).thenReturn(Map.of());
         when(police.charges(any(), any(), anyInt(), anyInt())).thenReturn(0L);
-        var reports = new SafetyIndexReports(service, ssp, police, new ThresholdDisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST"))));
+        var reports = new SafetyIndexReports(service, ssp, police, new ThresholdDisclosurePolicy(new DisclosureProperties(5, Set.of("ANALYST"))),
+                SafetyIndexReportsTest.bundle());
 
         var report = reports.unrestReport(new HalfYear(2025, 1), Disclosure.PUBLIC);
 

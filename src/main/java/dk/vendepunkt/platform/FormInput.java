@@ -1,7 +1,5 @@
-package dk.vendepunkt.portfolio.internal;
+package dk.vendepunkt.platform;
 
-import dk.vendepunkt.platform.DanishNumbers;
-import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Reads a submitted HTML form (all values as text) into typed values, collecting a Danish message per
- * unreadable field instead of failing on the first, so the form can be shown again with every problem.
+ * Reads a submitted map-style HTML form (all values as text) into typed values, collecting a message per
+ * unreadable field instead of failing on the first, so the form can be shown again with every problem
+ * ({@link #throwIfProblems}). The one form binding for forms that are not bound to a record; text through
+ * {@link Texts#blankToNull}, choices through {@link Enums}. Messages {@code form.integer}, {@code form.date},
+ * {@code form.choice} (i18n/messages), numbers with the caller's code.
  */
 public final class FormInput {
 
@@ -25,8 +27,7 @@ public final class FormInput {
     }
 
     public String text(String field) {
-        String v = form.get(field);
-        return v == null || v.isBlank() ? null : v.trim();
+        return Texts.blankToNull(form.get(field));
     }
 
     public boolean bool(String field) {
@@ -35,25 +36,11 @@ public final class FormInput {
     }
 
     public Integer integer(String field) {
-        String v = text(field);
-        if (v == null) return null;
-        try {
-            return Integer.valueOf(v.replace(" ", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "portfolio.error.integer", new Object[0]));
-            return null;
-        }
+        return read(field, "form.integer", v -> Integer.valueOf(v.replace(" ", "")));
     }
 
     public Long id(String field) {
-        String v = text(field);
-        if (v == null) return null;
-        try {
-            return Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "portfolio.error.integer", new Object[0]));
-            return null;
-        }
+        return read(field, "form.integer", Long::valueOf);
     }
 
     /** An exact decimal as Danes write it (0,60; 1.250.000,50) or with a decimal point (0.60), see {@link DanishNumbers}. */
@@ -75,12 +62,17 @@ public final class FormInput {
     }
 
     public LocalDate date(String field) {
+        return read(field, "form.date", LocalDate::parse);
+    }
+
+    /** The field's text read by {@code parse}; null when empty; null and a problem ({@code code}) when unreadable. */
+    private <T> T read(String field, String code, Function<String, T> parse) {
         String v = text(field);
         if (v == null) return null;
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "portfolio.error.date", new Object[0]));
+            return parse.apply(v);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            problems.add(new FieldProblem(field, code, new Object[0]));
             return null;
         }
     }
@@ -88,12 +80,9 @@ public final class FormInput {
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
         String v = text(field);
         if (v == null) return null;
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "portfolio.error.choice", new Object[0]));
-            return null;
-        }
+        E value = Enums.parseOrNull(type, v);
+        if (value == null) problems.add(new FieldProblem(field, "form.choice", new Object[0]));
+        return value;
     }
 
     /** Throws when a field could not be read; call after reading every field. */

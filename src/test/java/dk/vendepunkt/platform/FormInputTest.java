@@ -1,4 +1,4 @@
-package dk.vendepunkt.portfolio.internal;
+package dk.vendepunkt.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,5 +40,24 @@ class FormInputTest {
             assertThatThrownBy(in::throwIfProblems).as(bad).isInstanceOfSatisfying(dk.vendepunkt.platform.ValidationException.class,
                     e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.code()).containsExactly("v:portfolio.error.number"));
         }
+    }
+
+    @Test
+    void textChoicesDatesAndWholeNumbersEachWithTheirOwnProblem() {
+        FormInput in = new FormInput(Map.of("name", "  Ida ", "empty", " ", "day", "MONDAY", "badDay", "mandag",
+                "date", "2026-12-03", "badDate", "3/12", "n", "1 250", "badN", "x"));
+        assertThat(in.text("name")).isEqualTo("Ida");
+        assertThat(in.text("empty")).isNull();
+        assertThat(in.text("missing")).isNull();
+        assertThat(in.enumValue("day", java.time.DayOfWeek.class)).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(in.enumValue("empty", java.time.DayOfWeek.class)).isNull();
+        assertThat(in.enumValue("badDay", java.time.DayOfWeek.class)).isNull();
+        assertThat(in.date("date")).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+        assertThat(in.date("badDate")).isNull();
+        assertThat(in.integer("n")).isEqualTo(1250);
+        assertThat(in.integer("badN")).isNull();
+        assertThatThrownBy(in::throwIfProblems).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.code())
+                        .containsExactly("badDay:form.choice", "badDate:form.date", "badN:form.integer"));
     }
 }

@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ public final class DatabaseBackup {
                 for (Path k : keys) put(zip, KEYS + k.getFileName(), Files.readAllBytes(k));
                 Map<String, String> manifest = new LinkedHashMap<>();
                 manifest.put("format", FORMAT);
-                manifest.put("created", Instant.now().toString());
+                manifest.put("created", snapshotTime(c)); // the server's time of the snapshot, not this JVM's
                 manifest.put("migrations", String.join(",", migrations));
                 manifest.put("tables", String.join(",", tables));
                 rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
@@ -366,6 +365,13 @@ public final class DatabaseBackup {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // a leftover .part file is harmless
+        }
+    }
+
+    private static String snapshotTime(Connection c) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("select to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }

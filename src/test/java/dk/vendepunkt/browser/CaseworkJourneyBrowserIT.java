@@ -105,6 +105,10 @@ class CaseworkJourneyBrowserIT {
             b.waitForText("Vælg personens status.").checkAccessibility();
             b.select("status-" + followUpId, "I beskæftigelse").type("note-" + followUpId, "Fastansat");
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
+            // today lies before the measurement window (end + 60 days): saved only when confirmed
+            b.waitForText("Datoen ligger uden for målevinduet").checkAccessibility();
+            b.driver().findElement(By.id("confirmOutsideWindow-" + followUpId)).click();
+            b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
             b.waitForText("Opfølgningen er registreret.").checkAccessibility();
 
             personId = jdbc.sql("select person_id from cw_enrolment where id = ?").param(enrolmentId).query(Long.class).single();

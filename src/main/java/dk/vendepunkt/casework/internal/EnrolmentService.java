@@ -69,7 +69,8 @@ public class EnrolmentService {
                                   LocalDate changedOn, String reason, String changedBy) {}
 
     public record FollowUpLine(long id, String kind, LocalDate dueDate, String status, LocalDate statusDate, String note,
-                               String recordedBy, boolean open, boolean overdue, int version, List<FollowUpCorrectionLine> corrections) {}
+                               String recordedBy, boolean open, boolean overdue, int version, List<FollowUpCorrectionLine> corrections,
+                               FollowUpKind.Window window) {}
 
     /** A correction of a recorded follow-up: old and new status and date, the corrector's reason, who and when. */
     public record FollowUpCorrectionLine(String oldStatus, LocalDate oldStatusDate, String newStatus, LocalDate newStatusDate, String why,
@@ -153,14 +154,16 @@ public class EnrolmentService {
                             rs.getObject(8, java.time.OffsetDateTime.class)));
                 });
         return jdbc.sql("""
-                select id, kind, due_date, status, status_date, note, recorded_by, version from cw_follow_up where enrolment_id = ?
-                 order by due_date""").param(enrolmentId)
+                select f.id, f.kind, f.due_date, f.status, f.status_date, f.note, f.recorded_by, f.version, e.end_date
+                  from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where f.enrolment_id = ?
+                 order by f.due_date""").param(enrolmentId)
                 .query((rs, i) -> {
                     LocalDate due = rs.getObject(3, LocalDate.class);
                     boolean recorded = rs.getString(4) != null;
                     return new FollowUpLine(rs.getLong(1), rs.getString(2), due, rs.getString(4), rs.getObject(5, LocalDate.class),
                             rs.getString(6), rs.getString(7), !recorded && FollowUpKind.isOpen(due, today),
-                            !recorded && FollowUpKind.isOverdue(due, today), rs.getInt(8), corrections.getOrDefault(rs.getLong(1), List.of()));
+                            !recorded && FollowUpKind.isOverdue(due, today), rs.getInt(8), corrections.getOrDefault(rs.getLong(1), List.of()),
+                            FollowUpKind.valueOf(rs.getString(2)).measurementWindow(rs.getObject(9, LocalDate.class)).orElse(null));
                 }).list();
     }
 

@@ -258,6 +258,11 @@ public class EnrolmentService {
         return lines("end_date is null and (coordinator_id = ? or team_id = any(?))", userId, teamIds.toArray(Long[]::new));
     }
 
+    /** Every forløb, ongoing or closed, coordinated by the user or belonging to the user's teams. */
+    public List<EnrolmentLine> allFor(long userId, java.util.Collection<Long> teamIds) {
+        return lines("(coordinator_id = ? or team_id = any(?))", userId, teamIds.toArray(Long[]::new));
+    }
+
     private List<EnrolmentLine> lines(String where, Object... params) {
         List<Programme> all = programmes.all();
         return jdbc.sql("select id, person_id, programme, phase, start_date, end_date, closure_reason, coordinator_id, team_id from cw_enrolment where "

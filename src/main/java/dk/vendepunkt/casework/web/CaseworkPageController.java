@@ -217,6 +217,7 @@ class CaseworkPageController {
     @PostMapping("/follow-ups/{id}/correction")
     String correctFollowUp(@PathVariable long id, FollowUpService.Correction correction, @RequestParam(required = false) Long enrolmentId,
                            @RequestParam(defaultValue = "false") boolean confirmOutsideWindow, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("followUpEntry", correction); // shown again at the task's form when it is refused
         return followUpForm(id, () -> followUps.correct(id, correction, confirmOutsideWindow), "followUp.corrected", "enrolment", enrolmentId,
                 redirect);
     }

@@ -8,6 +8,7 @@ import dk.vendepunkt.platform.FormErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +26,11 @@ class OverviewPageController {
     private final ProgrammeDashboard dashboard;
     private final ProgrammeCatalogue programmes;
     private final FormErrors formErrors;
+    private final CaseloadExport export;
 
-    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors) {
+    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors,
+                           CaseloadExport export) {
+        this.export = export;
         this.caseload = caseload;
         this.dashboard = dashboard;
         this.programmes = programmes;
@@ -63,6 +67,18 @@ class OverviewPageController {
         Map<String, java.util.Set<String>> names = new java.util.LinkedHashMap<>();
         programmes.all().forEach(p -> p.phases().forEach(ph -> names.computeIfAbsent(ph.code(), k -> new java.util.LinkedHashSet<>()).add(ph.name())));
         return names.entrySet().stream().map(e -> Map.entry(e.getKey(), String.join(" / ", e.getValue()))).toList();
+    }
+
+    /** The caseload's forløb (the filter of the page, every page) as CSV or Excel; audited as one entry naming the persons. */
+    @GetMapping("/caseload/export")
+    @PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) String programme,
+                                  @RequestParam(required = false) String phase, @RequestParam(required = false) Boolean needsAction,
+                                  @RequestParam(required = false) Boolean closed, @RequestParam(required = false) String sort,
+                                  @RequestParam(defaultValue = "csv") String format) {
+        CaseloadService.Filter filter = CaseloadService.Filter.of(q, programme, phase, needsAction, closed, sort);
+        CaseloadExport.Format f = CaseloadExport.Format.parse(format);
+        return export.response(caseload.export(filter), programmeNames(), f);
     }
 
     @GetMapping("/programmes")

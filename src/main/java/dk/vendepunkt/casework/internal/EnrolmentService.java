@@ -17,6 +17,7 @@ import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.people.Consents;
 import dk.vendepunkt.people.PersonDirectory;
 import java.time.LocalDate;
+import dk.vendepunkt.platform.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,12 @@ public class EnrolmentService {
     private final ApplicationEventPublisher events;
     private final PersonDirectory people;
     private final EnrolmentStore store;
+    private final dk.vendepunkt.platform.FormErrors messages;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store) {
+                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store,
+                     dk.vendepunkt.platform.FormErrors messages) {
+        this.messages = messages;
         this.consents = consents;
         this.store = store;
         this.jdbc = jdbc;
@@ -63,7 +67,46 @@ public class EnrolmentService {
 
     public record Change(Long coordinatorId, String baseline, Integer version) {}
 
-    public record Closure(String reason, LocalDate endDate, String summary, Integer version) {}
+    /**
+     * A closure; {@code carryOver} names the loose ends ({@link LooseEnd#key()}) the user consciously carries over
+     * (null = none).
+     */
+    public record Closure(String reason, LocalDate endDate, String summary, Integer version, List<String> carryOver) {}
+
+    /**
+     * Something still open when a forløb is closed: a planned action of the current plan (PLANNED or IN_PROGRESS), a
+     * contact dated after today, or a pool purchase approved but not paid. {@code key} is "ACTION-id", "CONTACT-id"
+     * or "PURCHASE-id"; {@code kind} ACTION, CONTACT or PURCHASE.
+     */
+    public record LooseEnd(String key, String kind, String text, LocalDate date) {}
+
+    /** A loose end in words: "Handling: … (frist 01-02-2027)" (message closure.looseEnd.KIND). */
+    public String describe(LooseEnd l) {
+        String text = "CONTACT".equals(l.kind()) ? messages.message("caseplan.contactType." + l.text()) : l.text();
+        return messages.message("closure.looseEnd." + l.kind(), text,
+                l.date() == null ? "–" : l.date().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    }
+
+    /** The loose ends of a forløb (see {@link LooseEnd}); no access check (callers have read the forløb). */
+    public List<LooseEnd> looseEnds(long enrolmentId) {
+        LocalDate today = today();
+        List<LooseEnd> out = new ArrayList<>();
+        out.addAll(jdbc.sql("""
+                select a.id, a.text, a.due_date
+                  from cw_plan_action a join cw_plan_goal g on g.id = a.goal_id join cw_plan_version v on v.id = g.plan_version_id
+                 where v.enrolment_id = ? and a.status in ('PLANNED', 'IN_PROGRESS')
+                   and v.number = (select max(number) from cw_plan_version latest where latest.enrolment_id = v.enrolment_id)
+                 order by a.due_date nulls last, a.id""")
+                .param(enrolmentId).query((rs, i) -> new LooseEnd("ACTION-" + rs.getLong(1), "ACTION", rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list());
+        out.addAll(jdbc.sql("select id, contact_type, contact_date from cw_contact where enrolment_id = ? and contact_date > ? order by contact_date, id")
+                .params(enrolmentId, today).query((rs, i) -> new LooseEnd("CONTACT-" + rs.getLong(1), "CONTACT", rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list());
+        out.addAll(jdbc.sql("select id, purpose, requested_on from cw_pool_purchase where enrolment_id = ? and status = 'APPROVED' order by id")
+                .param(enrolmentId).query((rs, i) -> new LooseEnd("PURCHASE-" + rs.getLong(1), "PURCHASE", rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list());
+        return out;
+    }
 
     public record PhaseChangeLine(long id, String fromPhase, String fromPhaseName, String toPhase, String toPhaseName,
                                   LocalDate changedOn, String reason, String changedBy) {}
@@ -202,7 +245,17 @@ public class EnrolmentService {
     @Transactional
     public EnrolmentDetails close(long id, Closure c) {
         access.write(id, "afslutning");
+        List<String> carried = c.carryOver() == null ? List.of() : c.carryOver();
+        List<LooseEnd> open = looseEnds(id);
+        long unresolved = open.stream().filter(l -> !carried.contains(l.key())).count();
+        if (unresolved > 0) throw ValidationException.of("carryOver", "closure.looseEnds.unresolved", unresolved);
         apply(store.load(id).close(c.reason(), c.endDate(), c.summary(), c.version(), CurrentUser.username(), today()));
+        if (!open.isEmpty()) {
+            // what was carried over stays on record in the journal (documentation continues after closure)
+            jdbc.sql("insert into cw_journal_note (enrolment_id, note_date, text, author) values (?, ?, ?, ?)")
+                    .params(id, c.endDate(), messages.message("closure.looseEnds.note") + "\n" + open.stream()
+                            .map(l -> "- " + describe(l)).collect(java.util.stream.Collectors.joining("\n")), CurrentUser.username()).update();
+        }
         return details(access.find(id).orElseThrow());
     }
 

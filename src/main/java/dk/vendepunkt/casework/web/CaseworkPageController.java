@@ -173,10 +173,17 @@ class CaseworkPageController {
         model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("comparison", assessments.againstBaseline(d.enrolment().ref()).orElse(null));
         if (!model.containsAttribute("closure")) {
-            model.addAttribute("closure", new EnrolmentService.Closure(null, today(), null, d.enrolment().version()));
+            model.addAttribute("closure", new EnrolmentService.Closure(null, today(), null, d.enrolment().version(), java.util.List.of()));
+        }
+        if (!d.enrolment().ref().closed()) {
+            model.addAttribute("looseEnds", enrolments.looseEnds(id).stream()
+                    .map(l -> new LooseEndChoice(l.key(), enrolments.describe(l))).toList());
         }
         return "casework/closure";
     }
+
+    /** A loose end on the closure form: its key and its description. */
+    record LooseEndChoice(String key, String label) {}
 
     @PostMapping("/enrolments/{id}/closure")
     String close(@PathVariable long id, EnrolmentService.Closure closure, Model model, RedirectAttributes redirect) {

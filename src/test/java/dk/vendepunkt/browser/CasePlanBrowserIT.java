@@ -124,20 +124,26 @@ class CasePlanBrowserIT {
             b.open("/enrolments/" + (id + 1_000_000) + "/plan");
             assertThat(b.heading()).contains("404");
 
-            // a closed forløb: every page can be read, none offers a form
+            // a closed forløb: every page can be read, none offers a form but the journal's note (documentation continues)
             enrolments.close(id, LocalDate.now(), "COMPLETED");
-            for (String page : new String[] {"assessment", "plan", "journal", "purchases"}) {
+            for (String page : new String[] {"assessment", "plan", "purchases"}) {
                 b.open(base + "/" + page);
                 assertThat(b.text()).as(page).contains("Forløbet er afsluttet; siden kan kun læses.");
                 assertThat(b.driver().findElements(By.cssSelector("main form[method=post]"))).as(page).isEmpty();
             }
+            b.open(base + "/journal");
+            assertThat(b.text()).contains("kontakter kan ikke længere registreres eller planlægges");
+            assertThat(b.driver().findElements(By.cssSelector("main form[method=post]"))).extracting(f -> f.getAttribute("action"))
+                    .singleElement().asString().endsWith("/journal");
             // the English texts are complete
             b.open(base + "/plan?lang=en");
             assertThat(b.text()).contains("Action plan").contains("Version history").doesNotContain("??");
-            for (String page : new String[] {"assessment", "journal", "purchases"}) {
+            for (String page : new String[] {"assessment", "purchases"}) {
                 b.open(base + "/" + page);
                 assertThat(b.text()).as(page).contains("this page is read-only").doesNotContain("??");
             }
+            b.open(base + "/journal");
+            assertThat(b.text()).contains("contacts can no longer be recorded or planned").doesNotContain("??");
         }
         try (Browser b = new Browser(port)) {
             b.login(pm.username(), pm.password());

@@ -98,12 +98,19 @@ class CaseworkJourneyBrowserIT {
                     .query(Long.class).single();
             b.open("/caseload");
             assertThat(b.text()).contains("Jens Rejse");
+            // the caseload lists the task with a link to the forløb's follow-up form
+            b.driver().findElement(By.linkText("Registrér opfølgning for Jens Rejse")).click();
+            b.waitForText("Opfølgning efter afslutning").checkAccessibility();
             // without a status the form answers in Danish at the task
             String form = "form[action$='/follow-ups/" + followUpId + "']";
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.querySelector(arguments[0]).noValidate = true", form);
             b.driver().findElement(By.cssSelector(form + " button[type=submit]")).click();
             b.waitForText("Vælg personens status.").checkAccessibility();
             b.select("status-" + followUpId, "I beskæftigelse").type("note-" + followUpId, "Fastansat");
+            b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
+            // today lies before the measurement window (end + 60 days): saved only when confirmed
+            b.waitForText("Datoen ligger uden for målevinduet").checkAccessibility();
+            b.driver().findElement(By.id("confirmOutsideWindow-" + followUpId)).click();
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "'] button[type=submit]")).click();
             b.waitForText("Opfølgningen er registreret.").checkAccessibility();
 
@@ -132,6 +139,11 @@ class CaseworkJourneyBrowserIT {
             // a recorded follow-up is corrected with a reason, and the correction is listed at it
             b.driver().findElement(By.cssSelector("#follow-ups details summary")).click();
             b.select("status-" + followUpId, "I uddannelse").type("why-" + followUpId, "Forkert status registreret");
+            b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "/correction'] button[type=submit]")).click();
+            // the date still lies outside the measurement window: confirmed once more
+            b.waitForText("Datoen ligger uden for målevinduet").checkAccessibility();
+            assertThat(b.field("why-" + followUpId).getAttribute("value")).isEqualTo("Forkert status registreret");
+            b.driver().findElement(By.id("confirmOutsideWindow-" + followUpId)).click();
             b.driver().findElement(By.cssSelector("form[action$='/follow-ups/" + followUpId + "/correction'] button[type=submit]")).click();
             b.waitForText("Opfølgningen er rettet.").checkAccessibility();
             // who corrected it is shown by name, not by username

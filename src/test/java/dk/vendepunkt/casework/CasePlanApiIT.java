@@ -267,11 +267,13 @@ class CasePlanApiIT {
     }
 
     @Test
-    void aClosedForloebIsReadOnly() {
+    void aClosedForloebIsReadOnlyButTheJournalContinues() {
         assertThat(api.post(base + "/journal", Map.of("noteDate", TODAY, "text", "Før afslutning")).status()).isEqualTo(201);
         enrolments.close(enrolment, LocalDate.now(), "COMPLETED");
         assertThat(api.get(base + "/journal").status()).isEqualTo(200);
-        var refused = api.post(base + "/journal", Map.of("noteDate", TODAY, "text", "Efter afslutning"));
+        // documentation continues after closure (issue 11, item 7); contacts are no longer recorded or planned
+        assertThat(api.post(base + "/journal", Map.of("noteDate", TODAY, "text", "Efter afslutning")).status()).isEqualTo(201);
+        var refused = api.post(base + "/contacts", Map.of("contactDate", TODAY, "type", "MEETING"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("enrolment");
         assertThat(api.put(base + "/plan", plan(0, null, true, "x")).status()).isEqualTo(400);

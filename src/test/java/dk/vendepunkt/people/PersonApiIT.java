@@ -35,7 +35,7 @@ class PersonApiIT {
     }
 
     Map<String, Object> newPerson(String cpr) {
-        return Map.of("cpr", cpr, "firstName", "Testa", "lastName", "Personsen", "districtCode", "D01", "teamId", team);
+        return Map.of("cpr", cpr, "firstName", "Testa", "lastName", "Personsen", "teamId", team);
     }
 
     @Test

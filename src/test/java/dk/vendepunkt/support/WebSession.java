@@ -62,6 +62,18 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), accept);
     }
 
+    /** A GET whose body is kept as bytes (a download: Excel, PDF). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The same as {@link #get}: the page as a browser gets it. */
     public HttpResponse<String> page(String path) {
         return get(path);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The follow-ups scheduled at closure: 3 months, 1 year and 2 years after the end date (Sikker By 2010, docs/sources.md: "Der følges
@@ -34,6 +35,31 @@ public enum FollowUpKind {
     public static List<Task> schedule(LocalDate endDate, ClosureReason reason) {
         if (!reason.schedulesFollowUps()) return List.of();
         return Arrays.stream(values()).map(k -> new Task(k, k.dueDate(endDate))).toList();
+    }
+
+    /**
+     * The days after the end date in which a status counts for the 3-month measure (the contract, "Outcomes":
+     * {@code education_or_employment_3m} takes the follow-up with a status date in [end + 60, end + 120]).
+     */
+    public static final int WINDOW_FROM_DAYS = 60;
+    public static final int WINDOW_TO_DAYS = 120;
+
+    /** The dates, both included, in which a follow-up's status date counts for the effect measure. */
+    public record Window(LocalDate from, LocalDate to) {
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    /** The measurement window of this follow-up for a forløb ended on {@code endDate}; only the 3-month follow-up is measured. */
+    public Optional<Window> measurementWindow(LocalDate endDate) {
+        if (this != MONTHS_3 || endDate == null) return Optional.empty();
+        return Optional.of(new Window(endDate.plusDays(WINDOW_FROM_DAYS), endDate.plusDays(WINDOW_TO_DAYS)));
+    }
+
+    /** Whether a status on {@code statusDate} falls outside the measurement window (false when the follow-up is not measured). */
+    public boolean outsideWindow(LocalDate endDate, LocalDate statusDate) {
+        return statusDate != null && measurementWindow(endDate).map(w -> !w.contains(statusDate)).orElse(false);
     }
 
     public static boolean isOpen(LocalDate dueDate, LocalDate today) {

@@ -16,6 +16,7 @@ import dk.vendepunkt.people.Consents;
 import dk.vendepunkt.people.PersonDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
+import dk.vendepunkt.platform.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,13 @@ public class EnrolmentService {
     private final PersonDirectory people;
     private final EnrolmentStore store;
     private final Clock clock;
+    private final dk.vendepunkt.platform.FormErrors messages;
 
     EnrolmentService(JdbcClient jdbc, EnrolmentAccess access, ProgrammeCatalogue programmes, StaffDirectory staff,
-                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store, Clock clock) {
+                     ApplicationEventPublisher events, PersonDirectory people, Consents consents, EnrolmentStore store, Clock clock,
+                     dk.vendepunkt.platform.FormErrors messages) {
         this.clock = clock;
+        this.messages = messages;
         this.consents = consents;
         this.store = store;
         this.jdbc = jdbc;
@@ -68,13 +72,53 @@ public class EnrolmentService {
 
     public record Change(Long coordinatorId, String baseline, Integer version) {}
 
-    public record Closure(String reason, LocalDate endDate, String summary, Integer version) {}
+    /**
+     * A closure; {@code carryOver} names the loose ends ({@link LooseEnd#key()}) the user consciously carries over
+     * (null = none).
+     */
+    public record Closure(String reason, LocalDate endDate, String summary, Integer version, List<String> carryOver) {}
+
+    /**
+     * Something still open when a forløb is closed: a planned action of the current plan (PLANNED or IN_PROGRESS), a
+     * contact dated after today, or a pool purchase approved but not paid. {@code key} is "ACTION-id", "CONTACT-id"
+     * or "PURCHASE-id"; {@code kind} ACTION, CONTACT or PURCHASE.
+     */
+    public record LooseEnd(String key, String kind, String text, LocalDate date) {}
+
+    /** A loose end in words: "Handling: … (frist 01-02-2027)" (message closure.looseEnd.KIND). */
+    public String describe(LooseEnd l) {
+        String text = "CONTACT".equals(l.kind()) ? messages.message("caseplan.contactType." + l.text()) : l.text();
+        return messages.message("closure.looseEnd." + l.kind(), text,
+                l.date() == null ? "–" : l.date().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    }
+
+    /** The loose ends of a forløb (see {@link LooseEnd}); no access check (callers have read the forløb). */
+    public List<LooseEnd> looseEnds(long enrolmentId) {
+        LocalDate today = today();
+        List<LooseEnd> out = new ArrayList<>();
+        out.addAll(jdbc.sql("""
+                select a.id, a.text, a.due_date
+                  from cw_plan_action a join cw_plan_goal g on g.id = a.goal_id join cw_plan_version v on v.id = g.plan_version_id
+                 where v.enrolment_id = ? and a.status in ('PLANNED', 'IN_PROGRESS')
+                   and v.number = (select max(number) from cw_plan_version latest where latest.enrolment_id = v.enrolment_id)
+                 order by a.due_date nulls last, a.id""")
+                .param(enrolmentId).query((rs, i) -> new LooseEnd("ACTION-" + rs.getLong(1), "ACTION", rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list());
+        out.addAll(jdbc.sql("select id, contact_type, contact_date from cw_contact where enrolment_id = ? and contact_date > ? order by contact_date, id")
+                .params(enrolmentId, today).query((rs, i) -> new LooseEnd("CONTACT-" + rs.getLong(1), "CONTACT", rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list());
+        out.addAll(jdbc.sql("select id, purpose, requested_on from cw_pool_purchase where enrolment_id = ? and status = 'APPROVED' order by id")
+                .param(enrolmentId).query((rs, i) -> new LooseEnd("PURCHASE-" + rs.getLong(1), "PURCHASE", rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list());
+        return out;
+    }
 
     public record PhaseChangeLine(long id, String fromPhase, String fromPhaseName, String toPhase, String toPhaseName,
                                   LocalDate changedOn, String reason, String changedBy) {}
 
     public record FollowUpLine(long id, String kind, LocalDate dueDate, String status, LocalDate statusDate, String note,
-                               String recordedBy, boolean open, boolean overdue, int version, List<FollowUpCorrectionLine> corrections) {}
+                               String recordedBy, boolean open, boolean overdue, int version, List<FollowUpCorrectionLine> corrections,
+                               FollowUpKind.Window window) {}
 
     /** A correction of a recorded follow-up: old and new status and date, the corrector's reason, who and when. */
     public record FollowUpCorrectionLine(String oldStatus, LocalDate oldStatusDate, String newStatus, LocalDate newStatusDate, String why,
@@ -158,14 +202,16 @@ public class EnrolmentService {
                             rs.getObject(8, java.time.OffsetDateTime.class)));
                 });
         return jdbc.sql("""
-                select id, kind, due_date, status, status_date, note, recorded_by, version from cw_follow_up where enrolment_id = ?
-                 order by due_date""").param(enrolmentId)
+                select f.id, f.kind, f.due_date, f.status, f.status_date, f.note, f.recorded_by, f.version, e.end_date
+                  from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where f.enrolment_id = ?
+                 order by f.due_date""").param(enrolmentId)
                 .query((rs, i) -> {
                     LocalDate due = rs.getObject(3, LocalDate.class);
                     boolean recorded = rs.getString(4) != null;
                     return new FollowUpLine(rs.getLong(1), rs.getString(2), due, rs.getString(4), rs.getObject(5, LocalDate.class),
                             rs.getString(6), rs.getString(7), !recorded && FollowUpKind.isOpen(due, today),
-                            !recorded && FollowUpKind.isOverdue(due, today), rs.getInt(8), corrections.getOrDefault(rs.getLong(1), List.of()));
+                            !recorded && FollowUpKind.isOverdue(due, today), rs.getInt(8), corrections.getOrDefault(rs.getLong(1), List.of()),
+                            FollowUpKind.valueOf(rs.getString(2)).measurementWindow(rs.getObject(9, LocalDate.class)).orElse(null));
                 }).list();
     }
 
@@ -204,7 +250,17 @@ public class EnrolmentService {
     @Transactional
     public EnrolmentDetails close(long id, Closure c) {
         access.write(id, "afslutning");
+        List<String> carried = c.carryOver() == null ? List.of() : c.carryOver();
+        List<LooseEnd> open = looseEnds(id);
+        long unresolved = open.stream().filter(l -> !carried.contains(l.key())).count();
+        if (unresolved > 0) throw ValidationException.of("carryOver", "closure.looseEnds.unresolved", unresolved);
         apply(store.load(id).close(c.reason(), c.endDate(), c.summary(), c.version(), CurrentUser.username(), today()));
+        if (!open.isEmpty()) {
+            // what was carried over stays on record in the journal (documentation continues after closure)
+            jdbc.sql("insert into cw_journal_note (enrolment_id, note_date, text, author) values (?, ?, ?, ?)")
+                    .params(id, c.endDate(), messages.message("closure.looseEnds.note") + "\n" + open.stream()
+                            .map(l -> "- " + describe(l)).collect(java.util.stream.Collectors.joining("\n")), CurrentUser.username()).update();
+        }
         return details(access.find(id).orElseThrow());
     }
 
@@ -258,6 +314,11 @@ public class EnrolmentService {
     /** Ongoing forløb coordinated by the user or belonging to the user's teams. */
     public List<EnrolmentLine> ongoingFor(long userId, java.util.Collection<Long> teamIds) {
         return lines("end_date is null and (coordinator_id = ? or team_id = any(?))", userId, teamIds.toArray(Long[]::new));
+    }
+
+    /** Every forløb, ongoing or closed, coordinated by the user or belonging to the user's teams. */
+    public List<EnrolmentLine> allFor(long userId, java.util.Collection<Long> teamIds) {
+        return lines("(coordinator_id = ? or team_id = any(?))", userId, teamIds.toArray(Long[]::new));
     }
 
     private List<EnrolmentLine> lines(String where, Object... params) {

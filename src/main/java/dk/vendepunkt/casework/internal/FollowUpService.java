@@ -57,15 +57,26 @@ public class FollowUpService {
     public record Task(long id, long enrolmentId, long personId, String programme, String kind, LocalDate endDate, LocalDate dueDate,
                        boolean overdue, int version) {}
 
+    /** Records the follow-up (API: no warning about the measurement window); answers the forløb's id. */
     @Transactional
-    /** Records the follow-up; answers the forløb's id. */
     public long record(long followUpId, Entry e) {
+        return record(followUpId, e, true);
+    }
+
+    /**
+     * Records the follow-up; answers the forløb's id. Unless {@code outsideWindowConfirmed}, a status date outside the
+     * follow-up's measurement window ({@link FollowUpKind#measurementWindow}) is refused with the warning
+     * {@value #OUTSIDE_WINDOW} on {@code statusDate}, which the user may confirm.
+     */
+    @Transactional
+    public long record(long followUpId, Entry e, boolean outsideWindowConfirmed) {
         Stored row = stored(followUpId);
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
         if (row.status() != null) problems.add(FieldProblem.of("status", "followUp.alreadyRecorded"));
         FollowUpStatus status = parseOrNull(FollowUpStatus.class, e.status());
         problems.addAll(entryProblems(ref, status, e.statusDate(), e.version()));
+        if (problems.isEmpty() && !outsideWindowConfirmed) problems.addAll(windowWarning(row.kind(), ref.endDate(), e.statusDate()));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("""
                 update cw_follow_up set status = ?, status_date = ?, note = ?, recorded_by = ?, recorded_at = now(), version = version + 1
@@ -76,12 +87,24 @@ public class FollowUpService {
         return ref.id();
     }
 
-    private record Stored(long enrolmentId, String status, LocalDate statusDate, String note) {}
+    private record Stored(long enrolmentId, FollowUpKind kind, String status, LocalDate statusDate, String note) {}
 
     private Stored stored(long followUpId) {
-        return jdbc.sql("select enrolment_id, status, status_date, note from cw_follow_up where id = ?").param(followUpId)
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4))).optional()
+        return jdbc.sql("select enrolment_id, kind, status, status_date, note from cw_follow_up where id = ?").param(followUpId)
+                .query((rs, i) -> new Stored(rs.getLong(1), FollowUpKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5))).optional()
                 .orElseThrow(() -> new NotFoundException("followUp.notFound", followUpId));
+    }
+
+    /** The message code of the warning that a status date lies outside the measurement window. */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    public static final String OUTSIDE_WINDOW = "followUp.statusDate.outsideWindow";
+
+    private static List<FieldProblem> windowWarning(FollowUpKind kind, LocalDate endDate, LocalDate statusDate) {
+        if (!kind.outsideWindow(endDate, statusDate)) return List.of();
+        FollowUpKind.Window w = kind.measurementWindow(endDate).orElseThrow();
+        return List.of(FieldProblem.of("statusDate", OUTSIDE_WINDOW, DATE.format(w.from()), DATE.format(w.to())));
     }
 
     private List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {
@@ -103,6 +126,12 @@ public class FollowUpService {
      */
     @Transactional
     public long correct(long followUpId, Correction c) {
+        return correct(followUpId, c, true);
+    }
+
+    /** Corrects a recorded follow-up; a new status date outside the measurement window is a warning as in {@link #record(long, Entry, boolean)}. */
+    @Transactional
+    public long correct(long followUpId, Correction c, boolean outsideWindowConfirmed) {
         Stored row = stored(followUpId);
         EnrolmentRef ref = access.afterClosure(row.enrolmentId(), "opfølgning rettet " + followUpId);
         List<FieldProblem> problems = new ArrayList<>();
@@ -110,6 +139,7 @@ public class FollowUpService {
         FollowUpStatus status = parseOrNull(FollowUpStatus.class, c.status());
         problems.addAll(entryProblems(ref, status, c.statusDate(), c.version()));
         if (c.why() == null || c.why().isBlank()) problems.add(FieldProblem.of("why", "followUp.correction.why.required"));
+        if (problems.isEmpty() && !outsideWindowConfirmed) problems.addAll(windowWarning(row.kind(), ref.endDate(), c.statusDate()));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("update cw_follow_up set status = ?, status_date = ?, note = ?, version = version + 1 where id = ? and version = ?")
                 .params(status.name(), c.statusDate(), blankToNull(c.note()), followUpId, c.version()).update();
@@ -149,6 +179,29 @@ public class FollowUpService {
     /** Overdue tasks of a programme (programme manager's list), most recently due first. */
     public List<Task> overdue(String programme) {
         return tasks("e.programme = ? and f.due_date < ?", programme, today().minusDays(FollowUpKind.GRACE_DAYS)).reversed();
+    }
+
+    /** A recorded follow-up whose status date lies outside its measurement window: lost for the effect measure. */
+    public record Late(long id, long enrolmentId, long personId, String kind, LocalDate endDate, LocalDate statusDate, FollowUpKind.Window window) {}
+
+    /**
+     * The programme's recorded 3-month follow-ups with a status date outside the measurement window
+     * ({@link FollowUpKind#measurementWindow}), most recently ended forløb first.
+     */
+    public List<Late> outsideWindow(String programme) {
+        return jdbc.sql("""
+                select f.id, f.enrolment_id, e.person_id, f.kind, e.end_date, f.status_date
+                  from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id
+                 where f.status is not null and f.kind = 'MONTHS_3' and e.programme = ?
+                   and (f.status_date < e.end_date + ? or f.status_date > e.end_date + ?)
+                 order by e.end_date desc, f.id""")
+                .params(programme, FollowUpKind.WINDOW_FROM_DAYS, FollowUpKind.WINDOW_TO_DAYS)
+                .query((rs, i) -> {
+                    FollowUpKind kind = FollowUpKind.valueOf(rs.getString(4));
+                    LocalDate end = rs.getObject(5, LocalDate.class);
+                    return new Late(rs.getLong(1), rs.getLong(2), rs.getLong(3), kind.name(), end, rs.getObject(6, LocalDate.class),
+                            kind.measurementWindow(end).orElseThrow());
+                }).list();
     }
 
     public long overdueCount(String programme) {

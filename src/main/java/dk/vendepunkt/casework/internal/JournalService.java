@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Journal notes (append-only) and contacts (type, date, attended or not) of a forløb. A planned
- * contact is recorded with attended unknown and updated afterwards (optimistic locking).
+ * contact is recorded with attended unknown and updated afterwards (optimistic locking). After closure a note can
+ * still be added; contacts can no longer be recorded or planned.
  */
 @Service
 public class JournalService {
@@ -82,7 +83,8 @@ public class JournalService {
 
     @Transactional
     public Note addNote(long enrolmentId, NewNote n) {
-        EnrolmentRef e = access.write(enrolmentId, SUBJECT);
+        // documentation continues after closure: a note may be added to a closed forløb (contacts may not be planned)
+        EnrolmentRef e = access.afterClosure(enrolmentId, SUBJECT);
         List<FieldProblem> problems = new ArrayList<>();
         date(n.noteDate(), "noteDate", e, problems);
         if (n.text() == null || n.text().isBlank()) problems.add(new FieldProblem("text", "caseplan.note.text.required", new Object[0]));

@@ -5,6 +5,7 @@ import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.domain.Channel;
 import dk.vendepunkt.casework.domain.ClosureReason;
+import dk.vendepunkt.casework.domain.FollowUpKind;
 import dk.vendepunkt.casework.domain.Occupancy;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.domain.WaitingList;
@@ -62,15 +63,20 @@ public class ProgrammeDashboard {
 
     public record OverdueLine(long followUpId, long enrolmentId, long personId, String personName, String kind, LocalDate dueDate) {}
 
+    /** A 3-month follow-up recorded with a status date outside the measurement window (not counted in the effect measure). */
+    public record LateLine(long followUpId, long enrolmentId, long personId, String personName, LocalDate statusDate,
+                           FollowUpKind.Window window) {}
+
     /**
      * @param waitingList      null unless the user is a programme manager
      * @param overdueFollowUps null unless the user is a programme manager
+     * @param lateFollowUps    null unless the user is a programme manager
      */
     public record Dashboard(String programme, String programmeName, Integer capacityPerYear, int year, LocalDate asOf,
                             Occupancy occupancy, List<Occupancy> occupancyByYear, long ongoing, long awaitingScreening,
                             long waitingCount, List<WaitingLine> waitingList, List<Count> intakeByChannel, long referrals,
                             long started, List<Count> closuresByReason, long closures, long overdueCount,
-                            List<OverdueLine> overdueFollowUps) {}
+                            List<OverdueLine> overdueFollowUps, long lateCount, List<LateLine> lateFollowUps) {}
 
     /** A programme with its current figures for the overview page. */
     public record Summary(String code, String name, Integer capacityPerYear, Occupancy occupancy, long ongoing, long waitingCount,
@@ -121,12 +127,15 @@ public class ProgrammeDashboard {
                 .list();
         List<WaitingLine> waitingLines = null;
         List<OverdueLine> overdueLines = null;
+        List<LateLine> lateLines = null;
         long overdueCount = followUps.overdueCount(code);
+        List<FollowUpService.Late> late = followUps.outsideWindow(code);
         if (manager()) {
             List<WaitingList.Entry> ordered = WaitingList.order(waiting, p.gangPriority());
             List<FollowUpService.Task> overdue = followUps.overdue(code);
             List<Long> ids = new ArrayList<>(ordered.stream().map(WaitingList.Entry::personId).toList());
             overdue.forEach(t -> ids.add(t.personId()));
+            late.forEach(t -> ids.add(t.personId()));
             Map<Long, String> names = people.summaries(ids).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
             Map<Long, String> channelOf = jdbc.sql("select id, channel from cw_referral where programme = ? and status = 'WAITING'").param(code)
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
@@ -149,12 +158,15 @@ public class ProgrammeDashboard {
             overdueLines = overdue.stream().map(t -> new OverdueLine(t.id(), t.enrolmentId(), t.personId(), names.get(t.personId()),
                     t.kind(), t.dueDate())).toList();
             overdue.forEach(t -> audit.record(AuditAction.READ, t.personId(), t.enrolmentId(), "manglende opfølgning " + code, null));
+            lateLines = late.stream().map(t -> new LateLine(t.id(), t.enrolmentId(), t.personId(), names.get(t.personId()), t.statusDate(),
+                    t.window())).toList();
+            late.forEach(t -> audit.record(AuditAction.READ, t.personId(), t.enrolmentId(), "opfølgning uden for målevinduet " + code, null));
         }
         return new Dashboard(code, p.name(), p.capacityPerYear(), year, asOf,
                 Occupancy.of(spans, year, asOf, p.capacityPerYear()), byYear, ongoing(code),
                 count("select count(*) from cw_referral where programme = ? and status = 'RECEIVED'", code),
                 waiting.size(), waitingLines, intake, intake.stream().mapToLong(Count::count).sum(), started, closures,
-                closures.stream().mapToLong(Count::count).sum(), overdueCount, overdueLines);
+                closures.stream().mapToLong(Count::count).sum(), overdueCount, overdueLines, late.size(), lateLines);
     }
 
     private List<Occupancy.Span> spans(String code) {

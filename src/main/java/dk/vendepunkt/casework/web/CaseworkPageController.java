@@ -202,10 +202,17 @@ class CaseworkPageController {
         model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("comparison", assessments.againstBaseline(d.enrolment().ref()).orElse(null));
         if (!model.containsAttribute("closure")) {
-            model.addAttribute("closure", new EnrolmentService.Closure(null, today(), null, d.enrolment().version()));
+            model.addAttribute("closure", new EnrolmentService.Closure(null, today(), null, d.enrolment().version(), java.util.List.of()));
+        }
+        if (!d.enrolment().ref().closed()) {
+            model.addAttribute("looseEnds", enrolments.looseEnds(id).stream()
+                    .map(l -> new LooseEndChoice(l.key(), enrolments.describe(l))).toList());
         }
         return "casework/closure";
     }
+
+    /** A loose end on the closure form: its key and its description. */
+    record LooseEndChoice(String key, String label) {}
 
     @PostMapping("/enrolments/{id}/closure")
     String close(@PathVariable long id, EnrolmentService.Closure closure, Model model, RedirectAttributes redirect) {
@@ -236,15 +243,19 @@ class CaseworkPageController {
     /** Records a follow-up from the caseload or the forløb page; errors are shown at the task's form after the redirect. */
     @PostMapping("/follow-ups/{id}")
     String recordFollowUp(@PathVariable long id, FollowUpService.Entry entry, @RequestParam(required = false) String from,
-                          @RequestParam(required = false) Long enrolmentId, RedirectAttributes redirect) {
-        return followUpForm(id, () -> followUps.record(id, entry), "followUp.saved", from, enrolmentId, redirect);
+                          @RequestParam(required = false) Long enrolmentId, @RequestParam(defaultValue = "false") boolean confirmOutsideWindow,
+                          RedirectAttributes redirect) {
+        redirect.addFlashAttribute("followUpEntry", entry); // shown again at the task's form when it is refused
+        return followUpForm(id, () -> followUps.record(id, entry, confirmOutsideWindow), "followUp.saved", from, enrolmentId, redirect);
     }
 
     /** Corrects a recorded follow-up from the forløb page; errors are shown at the task's correction form after the redirect. */
     @PostMapping("/follow-ups/{id}/correction")
     String correctFollowUp(@PathVariable long id, FollowUpService.Correction correction, @RequestParam(required = false) Long enrolmentId,
-                           RedirectAttributes redirect) {
-        return followUpForm(id, () -> followUps.correct(id, correction), "followUp.corrected", "enrolment", enrolmentId, redirect);
+                           @RequestParam(defaultValue = "false") boolean confirmOutsideWindow, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("followUpEntry", correction); // shown again at the task's form when it is refused
+        return followUpForm(id, () -> followUps.correct(id, correction, confirmOutsideWindow), "followUp.corrected", "enrolment", enrolmentId,
+                redirect);
     }
 
     private String followUpForm(long id, Runnable save, String savedCode, String from, Long enrolmentId, RedirectAttributes redirect) {
@@ -257,6 +268,9 @@ class CaseworkPageController {
             formErrors.of(e).forEach((field, message) -> errors.put(field + "-" + id, message));
             redirect.addFlashAttribute("followUpErrors", errors);
             redirect.addFlashAttribute("followUpErrorId", id);
+            // a date outside the measurement window is a warning: the form then offers to save it anyway
+            redirect.addFlashAttribute("followUpOutsideWindow",
+                    e.problems().stream().anyMatch(p -> FollowUpService.OUTSIDE_WINDOW.equals(p.code())));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("followUpErrors", formErrors.of(e));
             redirect.addFlashAttribute("followUpErrorId", id);

@@ -1,15 +1,14 @@
 package dk.vendepunkt.casework.web;
 
-import dk.vendepunkt.casework.domain.FollowUpStatus;
 import dk.vendepunkt.casework.domain.Programme;
 import dk.vendepunkt.casework.internal.CaseloadService;
 import dk.vendepunkt.casework.internal.ProgrammeCatalogue;
 import dk.vendepunkt.casework.internal.ProgrammeDashboard;
 import dk.vendepunkt.platform.FormErrors;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,37 +26,59 @@ class OverviewPageController {
     private final ProgrammeDashboard dashboard;
     private final ProgrammeCatalogue programmes;
     private final FormErrors formErrors;
-    private final Clock clock;
+    private final CaseloadExport export;
 
-    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors, Clock clock) {
-        this.clock = clock;
+    OverviewPageController(CaseloadService caseload, ProgrammeDashboard dashboard, ProgrammeCatalogue programmes, FormErrors formErrors,
+                           CaseloadExport export) {
+        this.export = export;
         this.caseload = caseload;
         this.dashboard = dashboard;
         this.programmes = programmes;
         this.formErrors = formErrors;
     }
 
-    /** Follow-up tasks per caseload page. */
-    static final int PAGE_SIZE = 20;
+    /** Forløb per caseload page. */
+    static final int PAGE_SIZE = 25;
 
     private Map<String, String> programmeNames() {
         return programmes.all().stream().collect(Collectors.toMap(Programme::code, Programme::name));
     }
 
+    /** "Min sagsstamme": the forløb (searched, filtered, sorted, paged), referrals to screen and follow-up tasks as links. */
     @GetMapping("/caseload")
     @PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
-    String caseload(@RequestParam(defaultValue = "0") int page, Model model) {
-        CaseloadService.Caseload c = caseload.mine();
-        int pages = Math.max(1, (c.followUps().size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.min(Math.max(page, 0), pages - 1);
-        model.addAttribute("caseload", c);
-        model.addAttribute("tasks", c.followUps().subList(p * PAGE_SIZE, Math.min(c.followUps().size(), (p + 1) * PAGE_SIZE)));
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
+    String caseload(@RequestParam(required = false) String q, @RequestParam(required = false) String programme,
+                    @RequestParam(required = false) String phase, @RequestParam(required = false) Boolean needsAction,
+                    @RequestParam(required = false) Boolean closed, @RequestParam(required = false) String sort,
+                    @RequestParam(defaultValue = "0") int page, Model model) {
+        CaseloadService.Filter filter = CaseloadService.Filter.of(q, programme, phase, needsAction, closed, sort);
+        model.addAttribute("caseload", caseload.page(filter, page, PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", CaseloadQuery.of(filter));
         model.addAttribute("programmeNames", programmeNames());
-        model.addAttribute("statuses", FollowUpStatus.values());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("programmes", programmes.all());
+        model.addAttribute("phases", phaseOptions());
+        model.addAttribute("sorts", CaseloadService.Sort.values());
         return "casework/caseload";
+    }
+
+    /** The phases to filter by: each code once, labelled with its names in the programmes (e.g. "Kontakt / Henvendelse og motivation"). */
+    private List<Map.Entry<String, String>> phaseOptions() {
+        Map<String, java.util.Set<String>> names = new java.util.LinkedHashMap<>();
+        programmes.all().forEach(p -> p.phases().forEach(ph -> names.computeIfAbsent(ph.code(), k -> new java.util.LinkedHashSet<>()).add(ph.name())));
+        return names.entrySet().stream().map(e -> Map.entry(e.getKey(), String.join(" / ", e.getValue()))).toList();
+    }
+
+    /** The caseload's forløb (the filter of the page, every page) as CSV or Excel; audited as one entry naming the persons. */
+    @GetMapping("/caseload/export")
+    @PreAuthorize("hasAnyRole('CASEWORKER','PROGRAMME_MANAGER')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) String programme,
+                                  @RequestParam(required = false) String phase, @RequestParam(required = false) Boolean needsAction,
+                                  @RequestParam(required = false) Boolean closed, @RequestParam(required = false) String sort,
+                                  @RequestParam(defaultValue = "csv") String format) {
+        CaseloadService.Filter filter = CaseloadService.Filter.of(q, programme, phase, needsAction, closed, sort);
+        CaseloadExport.Format f = CaseloadExport.Format.parse(format);
+        return export.response(caseload.export(filter), programmeNames(), f);
     }
 
     @GetMapping("/programmes")

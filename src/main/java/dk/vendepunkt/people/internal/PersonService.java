@@ -1,5 +1,6 @@
 package dk.vendepunkt.people.internal;
 
+import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
 import dk.vendepunkt.audit.AuditedAccessDenied;
@@ -41,11 +42,13 @@ public class PersonService implements PersonDirectory {
     private final CprLookupLimit lookupLimit;
     private final PersonReach reach;
     private final Clock clock;
+    private final AreaDirectory areas;
 
     PersonService(JdbcClient jdbc, CprVault vault, AuditLog audit, CurrentUser currentUser, CprLookupLimit lookupLimit,
-                  PersonReach reach, Clock clock) {
+                  PersonReach reach, Clock clock, AreaDirectory areas) {
         this.reach = reach;
         this.clock = clock;
+        this.areas = areas;
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
@@ -171,6 +174,7 @@ public class PersonService implements PersonDirectory {
         if (!u.teamIds().contains(p.teamId())) problems.add(new FieldProblem("teamId", "person.team.notYours", new Object[0]));
         Optional<Long> existing = cpr.flatMap(c -> lookUp(u, c));
         if (existing.isEmpty()) validateNames(p.firstName(), p.lastName(), problems);
+        if (existing.isEmpty()) validateDistrict(p.districtCode(), problems);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         if (existing.isPresent()) {
             boolean known = canAccess(existing.get());
@@ -206,6 +210,7 @@ public class PersonService implements PersonDirectory {
         }
         if (!u.teamIds().contains(p.teamId())) problems.add(new FieldProblem("teamId", "person.team.notYours", new Object[0]));
         validateNames(p.firstName(), p.lastName(), problems);
+        validateDistrict(p.districtCode(), problems);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         long id = insert(cpr.get(), p, u.username());
         audit.person(AuditAction.CREATE, id, "person");
@@ -233,6 +238,12 @@ public class PersonService implements PersonDirectory {
         if (last == null || last.isBlank()) problems.add(new FieldProblem("lastName", "person.lastName.required", new Object[0]));
         Texts.check(problems, "firstName", first, Texts.SHORT);
         Texts.check(problems, "lastName", last, Texts.SHORT);
+    }
+
+    /** "Bydel/distrikt" is empty or the code of an imported area (a bydel or a district; the areas module). */
+    private void validateDistrict(String code, List<FieldProblem> problems) {
+        String c = blank(code);
+        if (c != null && areas.byCode(c).isEmpty()) problems.add(FieldProblem.of("districtCode", "person.district.unknown", c));
     }
 
     private static String blank(String s) {
@@ -292,6 +303,7 @@ public class PersonService implements PersonDirectory {
         checkAccess(personId);
         List<FieldProblem> problems = new ArrayList<>();
         validateNames(ch.firstName(), ch.lastName(), problems);
+        validateDistrict(ch.districtCode(), problems);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         int n = jdbc.sql("""
                 update ppl_person set first_name = ?, last_name = ?, phone = ?, email = ?, address = ?, district_code = ?,

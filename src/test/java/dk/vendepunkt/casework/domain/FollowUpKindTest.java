@@ -39,4 +39,18 @@ class FollowUpKindTest {
         assertThat(FollowUpKind.isOverdue(due, end.plusDays(119))).isFalse();
         assertThat(FollowUpKind.isOverdue(due, end.plusDays(121))).isTrue();
     }
+
+    @Test
+    void theThreeMonthMeasureCountsStatusesFromDay60ToDay120AfterTheEnd() {
+        LocalDate end = LocalDate.parse("2025-01-15");
+        assertThat(FollowUpKind.MONTHS_3.measurementWindow(end))
+                .contains(new FollowUpKind.Window(LocalDate.parse("2025-03-16"), LocalDate.parse("2025-05-15")));
+        assertThat(FollowUpKind.MONTHS_3.outsideWindow(end, end.plusDays(59))).isTrue();
+        assertThat(FollowUpKind.MONTHS_3.outsideWindow(end, end.plusDays(60))).isFalse();
+        assertThat(FollowUpKind.MONTHS_3.outsideWindow(end, end.plusDays(120))).isFalse();
+        assertThat(FollowUpKind.MONTHS_3.outsideWindow(end, end.plusDays(121))).isTrue();
+        // the later follow-ups are not measured: no window, never outside it
+        assertThat(FollowUpKind.YEAR_1.measurementWindow(end)).isEmpty();
+        assertThat(FollowUpKind.YEAR_1.outsideWindow(end, end.plusDays(10))).isFalse();
+    }
 }

@@ -3,6 +3,8 @@ package dk.vendepunkt.crimestats.web;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
 import dk.vendepunkt.areas.Kvadratnet;
+import dk.vendepunkt.crimestats.internal.EffectGoal1;
+import dk.vendepunkt.crimestats.internal.EffectGoal1Service;
 import dk.vendepunkt.crimestats.internal.Hotspots;
 import dk.vendepunkt.crimestats.internal.KeyFiguresReport;
 import dk.vendepunkt.crimestats.internal.OffenceCategory;
@@ -70,11 +72,14 @@ class CrimePageController {
     private final FormErrors messages;
     private final String tileUrl;
     private final String tileAttribution;
+    private final EffectGoal1Service goal1;
 
     CrimePageController(RollupCrimeFigures figures, KeyFiguresReport reports, ReportRenderer renderer, ReportPublisher publisher,
                         DisclosurePolicy disclosure, AreaDirectory areas, FormErrors messages,
                         @Value("${vendepunkt.map.tile-url:}") String tileUrl,
-                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage) {
+                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage,
+                        EffectGoal1Service goal1) {
+        this.goal1 = goal1;
         this.publishedPage = publishedPage;
         this.figures = figures;
         this.reports = reports;
@@ -131,11 +136,22 @@ class CrimePageController {
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);
         try {
+            if (!t.isBefore(f)) model.addAttribute("goal1", goal1ForPage(t.getYear()));
             model.addAttribute("body", renderer.htmlBody(reports.build(f, t, cats, Disclosure.INTERNAL)));
         } catch (ValidationException e) {
             model.addAttribute("errors", messages.of(e));
         }
         return "crimestats/index";
+    }
+
+    /**
+     * Effect goal 1 for up to five years to {@code lastYear}, from the first of them with a share (the
+     * baseline the change is measured against); all five when none has one.
+     */
+    private EffectGoal1 goal1ForPage(int lastYear) {
+        EffectGoal1 g = goal1.compute(lastYear - 4, lastYear);
+        return g.years().stream().filter(y -> y.share() != null).findFirst()
+                .filter(y -> y.year() > lastYear - 4).map(y -> goal1.compute(y.year(), lastYear)).orElse(g);
     }
 
     @GetMapping({"/crime/report.{format}", "/api/v1/crime/report.{format}"})

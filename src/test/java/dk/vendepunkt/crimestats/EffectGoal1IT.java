@@ -62,6 +62,14 @@ class EffectGoal1IT {
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(BigDecimal.class).optional().orElse(null);
     }
 
+    /** sigtelser_unge in the second quarter of 1971, for an area or (null) the whole city. */
+    BigDecimal quarter(String area) {
+        return jdbc.sql("""
+                select v.value from pf_indicator_value v join pf_indicator i on i.id = v.indicator_id
+                where i.ref = 'sigtelser_unge' and v.period_start = date '1971-04-01' and v.period_end = date '1971-06-30'
+                  and v.area is not distinct from ?""").param(area).query(BigDecimal.class).optional().orElse(null);
+    }
+
     @Test
     void goal1CountsDistinctYoungPersonsInTheDeprivedAreasAndFeedsThePortfolio() {
         portfolio.load(null); // defines goal 1 and its indicator (idempotent)
@@ -158,6 +166,11 @@ class EffectGoal1IT {
         String page = dk.vendepunkt.support.WebSession.signIn(port, staff.user(Role.ANALYST)).get("/crime?from=1973-01-01&to=1973-12-31").body();
         assertThat(page).contains("id=\"goal1-years\"").contains("Sigtelser uden personnøgle").contains("EG1T-D1, EG1T-D2")
                 .contains("<th scope=\"row\">1971</th>").doesNotContain("<th scope=\"row\">1970</th>").contains("2,00 %").contains("1,50 %").contains("-25,0 %");
+
+        // the quarterly charges of young people (up to 25) feed their indicator, for the city and per bydel of residence
+        assertThat(quarter(null)).isEqualByComparingTo("12");
+        assertThat(quarter("EG1T-B")).isEqualByComparingTo("8");
+        assertThat(quarter("EG1U-B")).isEqualByComparingTo("2");
 
         // a later charges import refreshes the feed: one more person in 1973 is 4/200 = 2 %, no fall
         assertThat(csv(api, "charges", "charge_ref,charged_on,age,offence_category,person_key,residence_area\n"

@@ -3,6 +3,7 @@ package dk.vendepunkt.crimestats.imports;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.crimestats.internal.CrimeIndicator;
 import dk.vendepunkt.crimestats.internal.EffectGoal1Indicator;
 import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import dk.vendepunkt.people.CprNumber;
@@ -45,9 +46,12 @@ public class ChargeImport implements ImportHandler {
     private final PersonDirectory people;
     private final AreaDirectory areas;
     private final EffectGoal1Indicator indicator;
+    private final CrimeIndicator chargesIndicator;
     private final AuditLog audit;
 
-    ChargeImport(JdbcClient jdbc, DataSource dataSource, PersonDirectory people, AreaDirectory areas, EffectGoal1Indicator indicator, AuditLog audit) {
+    ChargeImport(JdbcClient jdbc, DataSource dataSource, PersonDirectory people, AreaDirectory areas, EffectGoal1Indicator indicator,
+                 CrimeIndicator chargesIndicator, AuditLog audit) {
+        this.chargesIndicator = chargesIndicator;
         this.audit = audit;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -148,6 +152,7 @@ public class ChargeImport implements ImportHandler {
         long linked = jdbc.sql("select count(*) from cs_stage_charge where person_hash is not null").query(Long.class).single();
         if (linked > 0) audit.record(AuditAction.IMPORT, null, null, kind(), linked + " sigtelser med personnøgle (CPR, gemt som nøglet hash)");
         indicator.refresh();
+        chargesIndicator.updateCharges();
         long[] counts = {total - updated, total};
         return new ImportSummary(kind(), (int) counts[1], (int) counts[0], (int) (counts[1] - counts[0]));
     }

@@ -29,7 +29,7 @@ class EffectMeasureGoalTest {
                 return id.equals("no_serious_conviction_2y_completed") ? Optional.of(figure) : Optional.empty();
             });
         }
-        return new IndicatorService(null, beans.getBeanProvider(EffectMeasureFigures.class));
+        return new IndicatorService(null, beans.getBeanProvider(EffectMeasureFigures.class), null);
     }
 
     @Test

@@ -21,6 +21,8 @@ public class EffectGoal1Service {
 
     /** The widest range of years answered at once. */
     static final int MAX_YEARS = 100;
+    /** The years the goal is computed for (population.csv's years). */
+    public static final int FIRST_YEAR = 1900, LAST_YEAR = 2200;
 
     private final JdbcClient jdbc;
     private final AreaDirectory areas;
@@ -41,7 +43,7 @@ public class EffectGoal1Service {
         if (from == null) throw ValidationException.of("from", "crime.goal1.year");
         if (to == null) throw ValidationException.of("to", "crime.goal1.year");
         if (to < from) throw ValidationException.of("to", "crime.goal1.order");
-        if (from < 1900 || to > 2200 || to - from >= MAX_YEARS) throw ValidationException.of("to", "crime.goal1.range");
+        if (from < FIRST_YEAR || to > LAST_YEAR || to - from >= MAX_YEARS) throw ValidationException.of("to", "crime.goal1.range");
         List<String> deprived = props.areas();
         String[] codes = deprived.toArray(String[]::new);
         String[] categories = props.personDirected().stream().map(Enum::name).toArray(String[]::new);

@@ -136,8 +136,8 @@ class CrimePageController {
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("tileAttribution", tileAttribution);
         try {
-            if (!t.isBefore(f)) model.addAttribute("goal1", goal1ForPage(t.getYear()));
             model.addAttribute("body", renderer.htmlBody(reports.build(f, t, cats, Disclosure.INTERNAL)));
+            goal1ForPage(t.getYear()).ifPresent(g -> model.addAttribute("goal1", g));
         } catch (ValidationException e) {
             model.addAttribute("errors", messages.of(e));
         }
@@ -146,12 +146,14 @@ class CrimePageController {
 
     /**
      * Effect goal 1 for up to five years to {@code lastYear}, from the first of them with a share (the
-     * baseline the change is measured against); all five when none has one.
+     * baseline the change is measured against); all five when none has one; none for years outside the
+     * range the goal is computed for (the key figures are shown all the same).
      */
-    private EffectGoal1 goal1ForPage(int lastYear) {
+    private java.util.Optional<EffectGoal1> goal1ForPage(int lastYear) {
+        if (lastYear - 4 < EffectGoal1Service.FIRST_YEAR || lastYear > EffectGoal1Service.LAST_YEAR) return java.util.Optional.empty();
         EffectGoal1 g = goal1.compute(lastYear - 4, lastYear);
-        return g.years().stream().filter(y -> y.share() != null).findFirst()
-                .filter(y -> y.year() > lastYear - 4).map(y -> goal1.compute(y.year(), lastYear)).orElse(g);
+        return java.util.Optional.of(g.years().stream().filter(y -> y.share() != null).findFirst()
+                .filter(y -> y.year() > lastYear - 4).map(y -> goal1.compute(y.year(), lastYear)).orElse(g));
     }
 
     @GetMapping({"/crime/report.{format}", "/api/v1/crime/report.{format}"})

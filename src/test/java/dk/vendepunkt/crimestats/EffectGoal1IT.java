@@ -166,6 +166,12 @@ class EffectGoal1IT {
         String page = dk.vendepunkt.support.WebSession.signIn(port, staff.user(Role.ANALYST)).get("/crime?from=1973-01-01&to=1973-12-31").body();
         assertThat(page).contains("id=\"goal1-years\"").contains("Sigtelser uden personnøgle").contains("EG1T-D1, EG1T-D2")
                 .contains("<th scope=\"row\">1971</th>").doesNotContain("<th scope=\"row\">1970</th>").contains("2,00 %").contains("1,50 %").contains("-25,0 %");
+        var analyst = staff.user(Role.ANALYST);
+        try (dk.vendepunkt.support.Browser b = new dk.vendepunkt.support.Browser(port)) { // axe-core checks the page with the goal's table
+            b.login(analyst.username(), analyst.password());
+            b.open("/crime?from=1973-01-01&to=1973-12-31");
+            assertThat(b.text()).contains("Effektmål 1: unge i udsatte boligområder").contains("Målet er nået i det sidste år.");
+        }
 
         // the quarterly charges of young people (up to 25) feed their indicator, for the city and per bydel of residence
         assertThat(quarter(null)).isEqualByComparingTo("12");

@@ -30,6 +30,12 @@ public interface AreaDirectory {
     OptionalLong population(String code, int year);
 
     /**
+     * The 14–25-year-olds of an area in exactly that year (population.csv's rows with {@code age_group}
+     * {@code AGE_14_25}); empty when not imported for that year: no earlier year, no estimate.
+     */
+    OptionalLong population14to25(String code, int year);
+
+    /**
      * The district containing a WGS84 position (boundary included); a point on the common boundary
      * of two districts goes to the one with the lowest code. Empty when the point is in no district.
      */

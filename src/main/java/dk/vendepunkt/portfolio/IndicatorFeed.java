@@ -21,5 +21,15 @@ public interface IndicatorFeed {
      * @throws dk.vendepunkt.platform.NotFoundException when no indicator has the ref
      * @throws dk.vendepunkt.platform.ValidationException when the period ends before it starts or the value is missing
      */
-    boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source);
+    default boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source) {
+        return record(indicatorRef, periodStart, periodEnd, null, value, source);
+    }
+
+    /**
+     * Records the value of a period for one area (a district or bydel code; null = the whole city, the series
+     * that goals and trends read).
+     *
+     * @return true when a new value was added, false when the value of that period and area was replaced
+     */
+    boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, String area, BigDecimal value, String source);
 }

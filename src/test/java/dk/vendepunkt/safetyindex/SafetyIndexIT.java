@@ -26,6 +26,7 @@ class SafetyIndexIT {
     @Autowired JdbcClient jdbc;
     @Autowired dk.vendepunkt.areas.AreaDirectory areas;
     @Autowired EffectGoal3Indicator indicator;
+    @Autowired dk.vendepunkt.safetyindex.internal.NeedAreasIndicator needAreas;
 
     Api analyst;
     SafetyTestCity city;
@@ -237,6 +238,29 @@ class SafetyIndexIT {
         }
         assertThat(byStart.get((y - 1) + "-01-01")).isEqualTo((int) markantBefore);
         assertThat(byStart.get(y + "-01-01")).isEqualTo((int) markantBefore - 1);
+
+        // Tabel 2's udsatte boligområder: districts with markant or intensiveret behov, for the city and per bydel
+        String needRef = "test_udsatte_" + city.prefix.toLowerCase();
+        assertThat(analyst.post("/api/v1/portfolio/indicators", java.util.Map.of("ref", needRef, "name", "Udsatte områder " + city.prefix,
+                "unit", "antal områder", "department", "TMF", "direction", "DOWN")).status()).isEqualTo(201);
+        long need = 0;
+        java.util.Map<String, Integer> needByBydel = new java.util.HashMap<>();
+        for (JsonNode d : analyst.get("/api/v1/safety-index?year=" + (y - 1)).json().get("areas")) {
+            boolean n = d.get("category").asString().equals("MARKANT") || d.get("category").asString().equals("INTENSIVERET");
+            if (n) need++;
+            needByBydel.merge(d.get("bydel").asString(), n ? 1 : 0, Integer::sum);
+        }
+        assertThat(needAreas.record(needRef, y - 1)).isEqualTo(1 + needByBydel.size());
+        JsonNode needView = null;
+        for (JsonNode i : analyst.get("/api/v1/portfolio/indicators").json()) {
+            if (i.get("indicator").get("ref").asString().equals(needRef)) needView = i;
+        }
+        assertThat(needView.get("values").get(0).get("value").asLong()).isEqualTo(need);
+        String bydelA = area(analyst.get("/api/v1/safety-index?year=" + (y - 1)).json(), city.a).get("bydel").asString();
+        for (JsonNode v : needView.get("areaValues")) {
+            if (v.get("area").asString().equals(bydelA)) assertThat(v.get("value").asInt()).isEqualTo(needByBydel.get(bydelA)).isPositive();
+        }
+        assertThat(needView.get("areaValues").size()).isEqualTo(needByBydel.size());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * A clearly synthetic city ("Demoby"): 10 bydele of 3–4 rectangular districts each, 35 districts in a
  * 7 × 5 grid of about 1.4 × 1.4 km placed over Copenhagen's coordinates (so the 1 km grid of Det
- * Danske Kvadratnet is realistic), with populations for the last six years. Loaded through the
+ * Danske Kvadratnet is realistic), with populations (all ages and the 14–25-year-olds) for the last six years. Loaded through the
  * {@code areas} and {@code population} imports. Real boundaries can be imported by users.
  */
 @Component
@@ -89,14 +89,16 @@ public class AreasDemoData implements DemoData {
     @Override
     public void load(DemoContext ctx) {
         areas.importFile(new ByteArrayInputStream(geoJson(ctx.random()).getBytes(StandardCharsets.UTF_8)));
-        StringBuilder csv = new StringBuilder("area,year,population\n");
+        StringBuilder csv = new StringBuilder("area,year,population,age_group\n");
         int thisYear = ctx.today().getYear();
         for (int row = 0; row < ROWS; row++) {
             for (int col = 0; col < COLUMNS; col++) {
                 long base = 6000 + ctx.random().nextInt(10000);
+                double young = 0.13 + 0.06 * ctx.random().nextDouble(); // the 14–25-year-olds' share (effect goal 1)
                 for (int y = thisYear - 5; y <= thisYear; y++) {
                     base += Math.round(base * (ctx.random().nextDouble() * 0.03 - 0.005));
-                    csv.append(districtCode(row, col)).append(',').append(y).append(',').append(base).append('\n');
+                    csv.append(districtCode(row, col)).append(',').append(y).append(',').append(base).append(",ALL\n");
+                    csv.append(districtCode(row, col)).append(',').append(y).append(',').append(Math.round(base * young)).append(",AGE_14_25\n");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dk.vendepunkt.areas.imports;
 
+import dk.vendepunkt.areas.PopulationChanged;
 import dk.vendepunkt.areas.internal.CachedAreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
@@ -12,25 +13,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code population.csv} (kind {@code population}): {@code area,year,population}. The area must be a
- * stored district or bydel (import the areas first). Re-importing an area and year updates it.
+ * {@code population.csv} (kind {@code population}): {@code area,year,population} and the optional
+ * {@code age_group} ({@code ALL}, the default when the column is absent or empty, or {@code AGE_14_25}:
+ * the 14–25-year-olds that effect goal 1 divides by). The area must be a stored district or bydel
+ * (import the areas first). Re-importing an area, year and age group updates it.
  */
 @Component
 public class PopulationImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("area", "year", "population");
+    static final List<String> OPTIONAL = List.of("age_group");
+
+    /** population.csv's age groups. */
+    enum AgeGroup { ALL, AGE_14_25 }
 
     private final JdbcClient jdbc;
     private final CachedAreaDirectory directory;
+    private final ApplicationEventPublisher events;
 
-    PopulationImport(JdbcClient jdbc, CachedAreaDirectory directory) {
+    PopulationImport(JdbcClient jdbc, CachedAreaDirectory directory, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.events = events;
     }
 
     @Override
@@ -43,10 +53,10 @@ public class PopulationImport implements ImportHandler {
         return Set.of("ANALYST", "ADMIN");
     }
 
-    record Line(String area, int year, long population) {}
+    record Line(String area, int year, long population, AgeGroup group) {}
 
     List<Line> parse(InputStream in) {
-        CsvFile f = new CsvFile(kind(), COLUMNS);
+        CsvFile f = new CsvFile(kind(), COLUMNS, OPTIONAL);
         Set<String> areas = new HashSet<>(jdbc.sql("select code from area_area").query(String.class).list());
         Map<String, Long> seen = new HashMap<>();
         List<Line> lines = new ArrayList<>();
@@ -60,13 +70,17 @@ public class PopulationImport implements ImportHandler {
                 if (popText.matches("\\d{1,12}")) pop = Long.parseLong(popText);
                 else r.fail("population", ImportMessages.text("import.population.count"));
             }
+            AgeGroup given = r.enumValue("age_group", AgeGroup.class, false);
+            AgeGroup group = given == null ? AgeGroup.ALL : given;
             if (!r.valid()) return;
-            Long earlier = seen.putIfAbsent(area + "|" + year, r.line());
+            Long earlier = seen.putIfAbsent(area + "|" + year + "|" + group, r.line());
             if (earlier != null) {
-                r.fail("year", ImportMessages.text("import.population.repeated", String.valueOf(year), String.valueOf(earlier)));
+                r.fail("year", group == AgeGroup.ALL
+                        ? ImportMessages.text("import.population.repeated", String.valueOf(year), String.valueOf(earlier))
+                        : ImportMessages.text("import.population.repeatedGroup", String.valueOf(year), group.name(), String.valueOf(earlier)));
                 return;
             }
-            lines.add(new Line(area, year, pop));
+            lines.add(new Line(area, year, pop, group));
         });
         f.throwIfErrors();
         return lines;
@@ -79,13 +93,14 @@ public class PopulationImport implements ImportHandler {
         int created = 0;
         for (Line l : lines) {
             boolean inserted = jdbc.sql("""
-                    insert into area_population (area, year, population) values (?, ?, ?)
-                    on conflict (area, year) do update set population = excluded.population, version = area_population.version + 1
+                    insert into area_population (area, year, population, age_group) values (?, ?, ?, ?)
+                    on conflict (area, year, age_group) do update set population = excluded.population, version = area_population.version + 1
                     returning (xmax = 0)""")
-                    .params(l.area(), l.year(), l.population()).query(Boolean.class).single();
+                    .params(l.area(), l.year(), l.population(), l.group().name()).query(Boolean.class).single();
             if (inserted) created++;
         }
         directory.invalidateAfterCommit();
+        events.publishEvent(new PopulationChanged(lines.size()));
         return new ImportSummary(kind(), lines.size(), created, lines.size() - created);
     }
 }

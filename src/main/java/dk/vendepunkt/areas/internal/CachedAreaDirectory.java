@@ -92,6 +92,12 @@ public class CachedAreaDirectory implements AreaDirectory {
         return any ? OptionalLong.of(sum) : OptionalLong.empty();
     }
 
+    @Override
+    public OptionalLong population14to25(String code, int year) {
+        return jdbc.sql("select population from area_population where area = ? and year = ? and age_group = 'AGE_14_25'")
+                .params(code, year).query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
     private static OptionalLong ownPopulation(Snapshot s, String code, int year) {
         NavigableMap<Integer, Long> byYear = s.population().get(code);
         if (byYear != null) {
@@ -277,7 +283,7 @@ public class CachedAreaDirectory implements AreaDirectory {
         }
         index.build();
         Map<String, NavigableMap<Integer, Long>> population = new HashMap<>();
-        jdbc.sql("select area, year, population from area_population").query(rs -> {
+        jdbc.sql("select area, year, population from area_population where age_group = 'ALL'").query(rs -> {
             population.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
         });
         bydele.sort(Comparator.comparing(Area::code));

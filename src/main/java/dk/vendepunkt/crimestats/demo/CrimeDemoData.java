@@ -168,7 +168,8 @@ class CrimeDemoData implements DemoData {
         }
         reports.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
 
-        StringBuilder ch = new StringBuilder("charge_ref,charged_on,age,offence_category\n");
+        StringBuilder ch = new StringBuilder("charge_ref,charged_on,age,offence_category,person_key,residence_area\n");
+        DemoPersons persons = new DemoPersons(r);
         OffenceCategory[] chargeCats = {OffenceCategory.THEFT, OffenceCategory.THEFT, OffenceCategory.THEFT, OffenceCategory.VIOLENCE,
                 OffenceCategory.VIOLENCE, OffenceCategory.DRUGS, OffenceCategory.DRUGS, OffenceCategory.VANDALISM, OffenceCategory.ROBBERY,
                 OffenceCategory.TRAFFIC, OffenceCategory.TRAFFIC, OffenceCategory.WEAPONS, OffenceCategory.THREATS, OffenceCategory.BURGLARY,
@@ -181,7 +182,11 @@ class CrimeDemoData implements DemoData {
                 int age = a < 0.05 ? 10 + r.nextInt(5) : a < 0.2 ? 15 + r.nextInt(3) : 18 + r.nextInt(8);
                 OffenceCategory c = chargeCats[r.nextInt(chargeCats.length)];
                 if (age < 15 && c == OffenceCategory.TRAFFIC) c = OffenceCategory.VANDALISM;
-                ch.append(String.format(Locale.ROOT, "DEMO-C-%07d,%s,%d,%s%n", ++cseq, d, age, c.name()));
+                // effect goal 1: most charges name the person (a generated CPR number) and the district of residence
+                DemoPersons.Person p = r.nextDouble() < 0.9 ? persons.charged(d, age) : null;
+                String residence = p == null || districts.isEmpty() ? "" : districts.get(p.district() % districts.size()).code();
+                ch.append(String.format(Locale.ROOT, "DEMO-C-%07d,%s,%d,%s,%s,%s%n", ++cseq, d, p == null ? age : p.cpr().ageOn(d), c.name(),
+                        p == null ? "" : p.cpr().formatted(), residence));
             }
         }
         charges.importFile(new ByteArrayInputStream(ch.toString().getBytes(StandardCharsets.UTF_8)));

@@ -3,6 +3,8 @@ package dk.vendepunkt.crimestats.web;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.areas.AreaLevel;
 import dk.vendepunkt.areas.Kvadratnet;
+import dk.vendepunkt.crimestats.internal.EffectGoal1;
+import dk.vendepunkt.crimestats.internal.EffectGoal1Service;
 import dk.vendepunkt.crimestats.internal.Hotspots;
 import dk.vendepunkt.crimestats.internal.KeyFiguresReport;
 import dk.vendepunkt.crimestats.internal.OffenceCategory;
@@ -71,12 +73,15 @@ class CrimePageController {
     private final String tileUrl;
     private final String tileAttribution;
     private final Clock clock;
+    private final EffectGoal1Service goal1;
 
     CrimePageController(RollupCrimeFigures figures, KeyFiguresReport reports, ReportRenderer renderer, ReportPublisher publisher,
                         DisclosurePolicy disclosure, AreaDirectory areas, FormErrors messages,
                         @Value("${vendepunkt.map.tile-url:}") String tileUrl,
-                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage, Clock clock) {
+                        @Value("${vendepunkt.map.tile-attribution:}") String tileAttribution, PublishedReportsPage publishedPage,
+                        EffectGoal1Service goal1, Clock clock) {
         this.clock = clock;
+        this.goal1 = goal1;
         this.publishedPage = publishedPage;
         this.figures = figures;
         this.reports = reports;
@@ -134,10 +139,23 @@ class CrimePageController {
         model.addAttribute("tileAttribution", tileAttribution);
         try {
             model.addAttribute("body", renderer.htmlBody(reports.build(f, t, cats, Disclosure.INTERNAL)));
+            goal1ForPage(t.getYear()).ifPresent(g -> model.addAttribute("goal1", g));
         } catch (ValidationException e) {
             model.addAttribute("errors", messages.of(e));
         }
         return "crimestats/index";
+    }
+
+    /**
+     * Effect goal 1 for up to five years to {@code lastYear}, from the first of them with a share (the
+     * baseline the change is measured against); all five when none has one; none for years outside the
+     * range the goal is computed for (the key figures are shown all the same).
+     */
+    private java.util.Optional<EffectGoal1> goal1ForPage(int lastYear) {
+        if (lastYear - 4 < EffectGoal1Service.FIRST_YEAR || lastYear > EffectGoal1Service.LAST_YEAR) return java.util.Optional.empty();
+        EffectGoal1 g = goal1.compute(lastYear - 4, lastYear);
+        return java.util.Optional.of(g.years().stream().filter(y -> y.share() != null).findFirst()
+                .filter(y -> y.year() > lastYear - 4).map(y -> goal1.compute(y.year(), lastYear)).orElse(g));
     }
 
     @GetMapping({"/crime/report.{format}", "/api/v1/crime/report.{format}"})

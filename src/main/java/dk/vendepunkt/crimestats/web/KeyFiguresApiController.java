@@ -1,5 +1,7 @@
 package dk.vendepunkt.crimestats.web;
 
+import dk.vendepunkt.crimestats.internal.EffectGoal1;
+import dk.vendepunkt.crimestats.internal.EffectGoal1Service;
 import dk.vendepunkt.crimestats.internal.Hotspots;
 import dk.vendepunkt.crimestats.internal.KeyFigures;
 import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
@@ -21,9 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 class KeyFiguresApiController {
 
     private final RollupCrimeFigures figures;
+    private final EffectGoal1Service goal1;
 
-    KeyFiguresApiController(RollupCrimeFigures figures) {
+    KeyFiguresApiController(RollupCrimeFigures figures, EffectGoal1Service goal1) {
         this.figures = figures;
+        this.goal1 = goal1;
+    }
+
+    @GetMapping("/effect-goal-1")
+    @Operation(summary = "Sikker By effect goal 1 per calendar year from..to: distinct 14–25-year-olds in the deprived areas charged with person-directed crime, unlinked charges, population, share and change")
+    EffectGoal1 effectGoal1(@RequestParam Integer from, @RequestParam Integer to) {
+        return goal1.compute(from, to);
     }
 
     @GetMapping("/key-figures")

@@ -82,6 +82,7 @@ public class EnrolmentImport implements ImportHandler {
         });
         f.throwIfErrors();
         Map<String, Long> ids = persons.ids(lines.stream().map(Line::hash).toList());
+        persons.recordBirthDates(keys.birthDates());
         Set<String> existing = new HashSet<>();
         List<String> allRefs = lines.stream().map(Line::ref).toList();
         for (int i = 0; i < allRefs.size(); i += 10_000) {

@@ -32,8 +32,12 @@ public class EffectQueries {
     /** Counts of one measure in one cohort (or the total when cohort is null). */
     record Counts(long eligible, long successes, long missing, long notYetEligible) {}
 
-    /** One row per cohort (year of end date) plus the total (cohort null); counts in {@link #MEASURES} order. */
-    record CohortCounts(Integer cohort, long ended, List<Counts> measures) {}
+    /**
+     * One row per cohort (year of end date) plus the total (cohort null); counts in {@link #MEASURES} order, and
+     * {@code conviction18to25}: {@code no_serious_conviction_2y_completed} among the forløb of persons aged 18–25
+     * at the end date (effect goal 2's group), {@code missing} = eligible forløb whose person's age is unknown.
+     */
+    record CohortCounts(Integer cohort, long ended, List<Counts> measures, Counts conviction18to25) {}
 
     /**
      * The population: one row per forløb (or reference-group member) with end_date, completed and the derived
@@ -42,12 +46,13 @@ public class EffectQueries {
     private static String population(boolean reference) {
         return reference
                 ? """
-                  select m.index_date as end_date, true as completed, m.first_serious_charge, m.first_serious_conviction, m.follow_up_status
+                  select m.index_date as end_date, true as completed, m.first_serious_charge, m.first_serious_conviction, m.follow_up_status,
+                         null::int as age_at_end
                     from out_reference_member m where m.label = :key and m.index_date <= :asOf"""
                 : """
                   select en.end_date, en.closure_reason = 'COMPLETED' as completed, en.first_serious_charge, en.first_serious_conviction,
-                         en.follow_up_status
-                    from out_enrolment en
+                         en.follow_up_status, date_part('year', age(en.end_date, p.birth_date))::int as age_at_end
+                    from out_enrolment en join out_person p on p.id = en.person
                    where en.programme = :key and en.end_date is not null and en.end_date <= :asOf and en.closure_reason <> 'DECEASED'""";
     }
 
@@ -62,6 +67,10 @@ public class EffectQueries {
                   count(*) filter (where completed and end_date <= :d730
                                      and (first_serious_conviction is null or first_serious_conviction > end_date + 730)) as v_succ,
                   count(*) filter (where completed and end_date > :d730) as v_wait,
+                  count(*) filter (where completed and end_date <= :d730 and age_at_end between 18 and 25) as y_elig,
+                  count(*) filter (where completed and end_date <= :d730 and age_at_end between 18 and 25
+                                     and (first_serious_conviction is null or first_serious_conviction > end_date + 730)) as y_succ,
+                  count(*) filter (where completed and end_date <= :d730 and age_at_end is null) as y_unknown,
                   count(*) filter (where end_date <= :d120 and follow_up_status is not null) as f_elig,
                   count(*) filter (where end_date <= :d120 and follow_up_status in ('EDUCATION', 'EMPLOYMENT', 'ACTIVATION')) as f_succ,
                   count(*) filter (where end_date <= :d120 and follow_up_status is null) as f_missing,
@@ -76,12 +85,13 @@ public class EffectQueries {
             return new CohortCounts(cohort, rs.getLong("ended"), List.of(
                     new Counts(rs.getLong("c_elig"), rs.getLong("c_succ"), 0, rs.getLong("c_wait")),
                     new Counts(rs.getLong("v_elig"), rs.getLong("v_succ"), 0, rs.getLong("v_wait")),
-                    new Counts(rs.getLong("f_elig"), rs.getLong("f_succ"), rs.getLong("f_missing"), rs.getLong("f_wait"))));
+                    new Counts(rs.getLong("f_elig"), rs.getLong("f_succ"), rs.getLong("f_missing"), rs.getLong("f_wait"))),
+                    new Counts(rs.getLong("y_elig"), rs.getLong("y_succ"), rs.getLong("y_unknown"), 0));
         }).list());
         if (rows.isEmpty() || rows.getLast().cohort() != null) {
             // rollup gives no total row over an empty set
             Counts zero = new Counts(0, 0, 0, 0);
-            rows.add(new CohortCounts(null, 0, List.of(zero, zero, zero)));
+            rows.add(new CohortCounts(null, 0, List.of(zero, zero, zero), zero));
         }
         return rows;
     }

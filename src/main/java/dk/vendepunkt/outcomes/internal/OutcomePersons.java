@@ -43,6 +43,12 @@ public class OutcomePersons {
     /** Parses person_key per the contract (both CPR forms, real date) into its blind index; caches per import. */
     public final class KeyReader {
         private final Map<String, String> cache = new HashMap<>();
+        private final Map<String, java.time.LocalDate> birthDates = new HashMap<>();
+
+        /** The birth date (from the CPR number) of every hash this reader returned. */
+        public Map<String, java.time.LocalDate> birthDates() {
+            return birthDates;
+        }
 
         /** The blind index, or null after recording a row error. */
         public String hash(CsvFile.Row r, String column) {
@@ -58,6 +64,7 @@ public class OutcomePersons {
             String h = people.blindIndex(cpr.get());
             if (cache.size() >= 200_000) cache.clear(); // bounded: a register extract may name a million persons
             cache.put(v, h);
+            birthDates.put(h, cpr.get().birthDate());
             return h;
         }
     }
@@ -80,6 +87,13 @@ public class OutcomePersons {
         return out;
     }
 
+    /** Records the persons' birth dates (effect goal 2 counts by age at the end of the forløb). */
+    public void recordBirthDates(Map<String, java.time.LocalDate> byHash) {
+        List<Object[]> rows = new ArrayList<>();
+        byHash.forEach((h, d) -> rows.add(new Object[] {java.sql.Date.valueOf(d), h}));
+        template.batchUpdate("update out_person set birth_date = ? where person_hash = ? and birth_date is null", rows);
+    }
+
     public long id(String hash) {
         return ids(List.of(hash)).get(hash);
     }
@@ -91,7 +105,9 @@ public class OutcomePersons {
         if (existing != null) return existing;
         String hash = people.blindIndexOf(personId).orElseThrow(() -> new IllegalStateException("person " + personId + " has no CPR blind index"));
         long id = id(hash);
-        jdbc.sql("update out_person set person_id = ?, match_checked_at = now() where id = ?").params(personId, id).update();
+        java.time.LocalDate birth = people.summaries(List.of(personId)).stream().findFirst().map(dk.vendepunkt.people.PersonSummary::birthDate).orElse(null);
+        jdbc.sql("update out_person set person_id = ?, match_checked_at = now(), birth_date = coalesce(birth_date, ?) where id = ?")
+                .params(personId, birth, id).update();
         return id;
     }
 

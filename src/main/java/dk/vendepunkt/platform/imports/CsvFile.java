@@ -30,12 +30,24 @@ public final class CsvFile {
 
     private final String kind;
     private final List<String> columns;
+    private final Set<String> optional;
     private final List<ImportError> errors = new ArrayList<>();
     private int rows;
 
     public CsvFile(String kind, List<String> columns) {
+        this(kind, columns, List.of());
+    }
+
+    /**
+     * With optional columns (listed after the required ones): a file may leave them out of its header,
+     * and a row then reads them as empty.
+     */
+    public CsvFile(String kind, List<String> columns, List<String> optionalColumns) {
         this.kind = kind;
-        this.columns = List.copyOf(columns);
+        List<String> all = new ArrayList<>(columns);
+        all.addAll(optionalColumns);
+        this.columns = List.copyOf(all);
+        this.optional = Set.copyOf(optionalColumns);
     }
 
     /**
@@ -59,8 +71,8 @@ public final class CsvFile {
                 while ((rec = records.next()) != null) {
                     rows++;
                     long line = records.recordNumber();
-                    if (rec.size() != columns.size()) {
-                        error(line, null, null, ImportMessages.text("import.row.fieldCount", String.valueOf(rec.size()), String.valueOf(columns.size())));
+                    if (rec.size() != header.size()) {
+                        error(line, null, null, ImportMessages.text("import.row.fieldCount", String.valueOf(rec.size()), String.valueOf(header.size())));
                         continue;
                     }
                     if (textsValid(header, rec, line)) {
@@ -94,6 +106,7 @@ public final class CsvFile {
         Set<String> got = new LinkedHashSet<>(header);
         Set<String> missing = new LinkedHashSet<>(columns);
         missing.removeAll(got);
+        missing.removeAll(optional);
         Set<String> extra = new LinkedHashSet<>(got);
         columns.forEach(extra::remove);
         if (header.isEmpty()) {
@@ -171,7 +184,7 @@ public final class CsvFile {
         public String raw(String column) {
             int i = columns.indexOf(column);
             if (i < 0) throw new IllegalArgumentException("not a column of " + kind + ": " + column);
-            return rec.get(index[i]);
+            return index[i] < 0 ? "" : rec.get(index[i]);
         }
 
         /** Trimmed text, or null when empty. */

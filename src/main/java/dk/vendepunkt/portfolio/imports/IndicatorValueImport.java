@@ -1,5 +1,6 @@
 package dk.vendepunkt.portfolio.imports;
 
+import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportMessages;
@@ -20,18 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code indicator-values.csv} (kind {@code indicator-values}):
- * {@code indicator_ref,period_start,period_end,value,source,note}. The indicator must exist; a value of
- * the same indicator and period is replaced. All-or-nothing.
+ * {@code indicator_ref,period_start,period_end,value,source,note} and the optional {@code area} (a stored
+ * district or bydel code; empty or absent = the whole city). The indicator must exist; a value of the same
+ * indicator, period and area is replaced. All-or-nothing.
  */
 @Component
 class IndicatorValueImport implements ImportHandler {
 
     static final List<String> COLUMNS = List.of("indicator_ref", "period_start", "period_end", "value", "source", "note");
+    static final List<String> OPTIONAL = List.of("area");
 
     private final JdbcClient jdbc;
+    private final AreaDirectory areas;
 
-    IndicatorValueImport(JdbcClient jdbc) {
+    IndicatorValueImport(JdbcClient jdbc, AreaDirectory areas) {
         this.jdbc = jdbc;
+        this.areas = areas;
     }
 
     @Override
@@ -49,7 +54,7 @@ class IndicatorValueImport implements ImportHandler {
     public ImportSummary importFile(InputStream content) {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select ref, id from pf_indicator").query((rs, i) -> ids.put(rs.getString(1), rs.getLong(2))).list();
-        CsvFile f = new CsvFile(kind(), COLUMNS);
+        CsvFile f = new CsvFile(kind(), COLUMNS, OPTIONAL);
         record Line(long id, IndicatorService.NewValue v) {}
         List<Line> lines = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -62,12 +67,14 @@ class IndicatorValueImport implements ImportHandler {
             BigDecimal value = r.decimal("value", true);
             String source = r.text("source");
             String note = r.text("note");
+            String area = r.text("area");
+            if (area != null && areas.byCode(area).isEmpty()) r.fail("area", "Ukendt område; brug koden på et distrikt eller en bydel (importér områderne først), eller lad feltet stå tomt for hele byen");
             if (!r.valid()) return;
-            if (!keys.add(ref + "|" + start + "|" + end)) {
+            if (!keys.add(ref + "|" + start + "|" + end + "|" + area)) {
                 r.fail("period_start", ImportMessages.text("import.indicator.repeated"));
                 return;
             }
-            lines.add(new Line(ids.get(ref), new IndicatorService.NewValue(start, end, value, source, note)));
+            lines.add(new Line(ids.get(ref), new IndicatorService.NewValue(start, end, value, source, note, area)));
         });
         f.throwIfErrors();
         int created = 0;

@@ -1,5 +1,6 @@
 package dk.vendepunkt.portfolio.internal;
 
+import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
@@ -27,9 +28,11 @@ public class IndicatorService {
     private final JdbcClient jdbc;
     private final ObjectProvider<EffectMeasureFigures> effectMeasures;
     private final Clock clock;
+    private final AreaDirectory areas;
 
-    IndicatorService(JdbcClient jdbc, ObjectProvider<EffectMeasureFigures> effectMeasures, Clock clock) {
+    IndicatorService(JdbcClient jdbc, ObjectProvider<EffectMeasureFigures> effectMeasures, AreaDirectory areas, Clock clock) {
         this.clock = clock;
+        this.areas = areas;
         this.jdbc = jdbc;
         this.effectMeasures = effectMeasures;
     }
@@ -44,11 +47,15 @@ public class IndicatorService {
     public record IndicatorChange(String ref, String name, String unit, String department, Direction direction,
                                   Integer focusArea, String definition, Boolean personalData, Integer version) {}
 
-    public record Value(long id, long indicatorId, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source, String note) {}
+    /** A value of a period; {@code area} a district or bydel code, null for the whole city. */
+    public record Value(long id, long indicatorId, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source, String note,
+                        String area) {}
 
-    public record NewValue(LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source, String note) {}
+    /** A value to store; {@code area} a district or bydel code, null for the whole city. */
+    public record NewValue(LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source, String note, String area) {}
 
-    public record IndicatorView(Indicator indicator, List<Value> values, GoalStatus.Trend trend) {
+    /** {@code values}: the whole city's series (goals, trends and charts read it); {@code areaValues}: per area. */
+    public record IndicatorView(Indicator indicator, List<Value> values, GoalStatus.Trend trend, List<Value> areaValues) {
         /** The trend's message key (what moved, and compared with what). */
         public String trendKey() {
             return trend.key();
@@ -112,25 +119,36 @@ public class IndicatorService {
         return jdbc.sql("select * from pf_indicator where ref = ?").param(ref).query(IndicatorService::indicator).optional();
     }
 
+    /** The whole city's series (values without an area). */
     List<Value> values(long indicatorId) {
-        return jdbc.sql("select id, indicator_id, period_start, period_end, value, source, note from pf_indicator_value where indicator_id = ? order by period_end, period_start")
+        return values(indicatorId, "area is null order by period_end, period_start");
+    }
+
+    /** The values per area, by area and period. */
+    List<Value> areaValues(long indicatorId) {
+        return values(indicatorId, "area is not null order by area, period_end, period_start");
+    }
+
+    private List<Value> values(long indicatorId, String whereAndOrder) {
+        return jdbc.sql("select id, indicator_id, period_start, period_end, value, source, note, area from pf_indicator_value where indicator_id = ? and "
+                        + whereAndOrder)
                 .param(indicatorId)
                 .query((rs, i) -> new Value(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
                         rs.getBigDecimal(5).stripTrailingZeros().scale() < 0 ? rs.getBigDecimal(5).setScale(0) : rs.getBigDecimal(5).stripTrailingZeros(),
-                        rs.getString(6), rs.getString(7))).list();
+                        rs.getString(6), rs.getString(7), rs.getString(8))).list();
     }
 
     public IndicatorView view(long id) {
-        Indicator ind = indicator(id);
-        List<Value> vs = values(id);
-        return new IndicatorView(ind, vs, GoalStatus.Trend.of(ind.direction(), points(vs)));
+        return view(indicator(id));
+    }
+
+    private IndicatorView view(Indicator ind) {
+        List<Value> vs = values(ind.id());
+        return new IndicatorView(ind, vs, GoalStatus.Trend.of(ind.direction(), points(vs)), areaValues(ind.id()));
     }
 
     public List<IndicatorView> views() {
-        return indicators().stream().map(i -> {
-            List<Value> vs = values(i.id());
-            return new IndicatorView(i, vs, GoalStatus.Trend.of(i.direction(), points(vs)));
-        }).toList();
+        return indicators().stream().map(this::view).toList();
     }
 
     static List<GoalStatus.Point> points(List<Value> vs) {
@@ -188,16 +206,17 @@ public class IndicatorService {
         if (v.periodStart() != null && v.periodEnd() != null && v.periodEnd().isBefore(v.periodStart()))
             p.add(new FieldProblem("periodEnd", "portfolio.error.periodOrder", new Object[0]));
         if (v.value() == null) p.add(new FieldProblem("value", "portfolio.error.number", new Object[0]));
+        if (v.area() != null && areas.byCode(v.area()).isEmpty()) p.add(new FieldProblem("area", "portfolio.error.area", new Object[0]));
         if (!p.isEmpty()) throw new ValidationException(p);
         upsertValue(jdbc, indicatorId, v);
     }
 
     public static boolean upsertValue(JdbcClient jdbc, long indicatorId, NewValue v) {
         return jdbc.sql("""
-                insert into pf_indicator_value (indicator_id, period_start, period_end, value, source, note) values (?, ?, ?, ?, ?, ?)
-                on conflict (indicator_id, period_start, period_end) do update set value = excluded.value, source = excluded.source,
+                insert into pf_indicator_value (indicator_id, period_start, period_end, value, source, note, area) values (?, ?, ?, ?, ?, ?, ?)
+                on conflict on constraint pf_indicator_value_period_area do update set value = excluded.value, source = excluded.source,
                   note = excluded.note, version = pf_indicator_value.version + 1 returning (xmax = 0)""")
-                .params(indicatorId, v.periodStart(), v.periodEnd(), v.value(), blank(v.source()), blank(v.note()))
+                .params(indicatorId, v.periodStart(), v.periodEnd(), v.value(), blank(v.source()), blank(v.note()), blank(v.area()))
                 .query(Boolean.class).single();
     }
 

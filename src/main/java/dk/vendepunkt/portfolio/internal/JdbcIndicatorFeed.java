@@ -26,11 +26,11 @@ class JdbcIndicatorFeed implements IndicatorFeed {
 
     @Override
     @Transactional
-    public boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String source) {
+    public boolean record(String indicatorRef, LocalDate periodStart, LocalDate periodEnd, String area, BigDecimal value, String source) {
         if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) throw ValidationException.of("periodEnd", "portfolio.error.periodOrder");
         if (value == null) throw ValidationException.of("value", "portfolio.error.number");
         Long id = jdbc.sql("select id from pf_indicator where ref = ?").param(indicatorRef).query(Long.class).optional()
                 .orElseThrow(() -> new NotFoundException("portfolio.indicator.notFound", indicatorRef));
-        return IndicatorService.upsertValue(jdbc, id, new IndicatorService.NewValue(periodStart, periodEnd, value, source, null));
+        return IndicatorService.upsertValue(jdbc, id, new IndicatorService.NewValue(periodStart, periodEnd, value, source, null, area));
     }
 }

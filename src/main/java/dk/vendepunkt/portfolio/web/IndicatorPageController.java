@@ -29,7 +29,10 @@ class IndicatorPageController {
     private final InitiativeService initiatives;
     private final FormErrors formErrors;
 
-    IndicatorPageController(IndicatorService indicators, InitiativeService initiatives, FormErrors formErrors) {
+    private final dk.vendepunkt.areas.AreaDirectory areas;
+
+    IndicatorPageController(IndicatorService indicators, InitiativeService initiatives, FormErrors formErrors, dk.vendepunkt.areas.AreaDirectory areas) {
+        this.areas = areas;
         this.indicators = indicators;
         this.initiatives = initiatives;
         this.formErrors = formErrors;
@@ -76,6 +79,13 @@ class IndicatorPageController {
         var view = indicators.view(id);
         model.addAttribute("view", view);
         model.addAttribute("ind", view.indicator());
+        // the areas a value may belong to: bydele, then districts (the whole city when none is chosen)
+        List<dk.vendepunkt.areas.Area> areaOptions = new java.util.ArrayList<>(areas.bydele());
+        areaOptions.addAll(areas.districts());
+        model.addAttribute("areaOptions", areaOptions);
+        Map<String, String> areaNames = new java.util.HashMap<>();
+        areaOptions.forEach(a -> areaNames.put(a.code(), a.name()));
+        model.addAttribute("areaNames", areaNames);
         List<String> labels = view.values().stream().map(v -> dk.vendepunkt.reporting.Report.shortDate(v.periodEnd())).toList();
         List<Object> data = view.values().stream().map(v -> (Object) v.value()).toList();
         model.addAttribute("chart", PortfolioPageController.chart("line", labels, List.of(Map.of("label", view.indicator().name() + " (" + view.indicator().unit() + ")", "data", data))));
@@ -105,7 +115,7 @@ class IndicatorPageController {
         FormInput in = new FormInput(form);
         try {
             var v = new IndicatorService.NewValue(in.date("periodStart"), in.date("periodEnd"), in.decimal("value", "portfolio.error.number"),
-                    in.text("source"), in.text("valueNote"));
+                    in.text("source"), in.text("valueNote"), in.text("area"));
             in.throwIfProblems();
             indicators.putValue(id, v);
             redirect.addFlashAttribute("flash", formErrors.message("pf.value.added"));

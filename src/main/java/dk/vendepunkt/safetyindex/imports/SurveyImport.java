@@ -6,6 +6,7 @@ import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.safetyindex.internal.EffectGoal3Indicator;
+import dk.vendepunkt.safetyindex.internal.NeedAreasIndicator;
 import dk.vendepunkt.safetyindex.internal.SurveyStore;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,8 +33,10 @@ public class SurveyImport implements ImportHandler {
     private final AreaDirectory areas;
     private final SurveyStore store;
     private final EffectGoal3Indicator indicator;
+    private final NeedAreasIndicator needAreas;
 
-    SurveyImport(AreaDirectory areas, SurveyStore store, EffectGoal3Indicator indicator) {
+    SurveyImport(AreaDirectory areas, SurveyStore store, EffectGoal3Indicator indicator, NeedAreasIndicator needAreas) {
+        this.needAreas = needAreas;
         this.areas = areas;
         this.store = store;
         this.indicator = indicator;
@@ -57,6 +60,7 @@ public class SurveyImport implements ImportHandler {
         List<Line> lines = parse(content, districts);
         int created = store.upsertAll(lines);
         indicator.refresh();
+        needAreas.refresh();
         return new ImportSummary(KIND, lines.size(), created, lines.size() - created);
     }
 

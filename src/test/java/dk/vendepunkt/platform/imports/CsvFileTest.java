@@ -113,4 +113,20 @@ class CsvFileTest {
         assertThat(got).containsExactly(0, 120, null, null, null);
         assertThat(f.errors()).hasSize(3);
     }
+
+    @Test
+    void optionalColumnsMayBeLeftOutAndThenReadAsEmpty() {
+        List<String> seen = new ArrayList<>();
+        CsvFile without = new CsvFile("test", List.of("ref"), List.of("extra"));
+        without.read(new ByteArrayInputStream("ref\na\n".getBytes(StandardCharsets.UTF_8)), r -> seen.add(r.required("ref") + "|" + r.text("extra")));
+        CsvFile with = new CsvFile("test", List.of("ref"), List.of("extra"));
+        with.read(new ByteArrayInputStream("extra,ref\nx,b\n,c\n".getBytes(StandardCharsets.UTF_8)), r -> seen.add(r.required("ref") + "|" + r.text("extra")));
+        assertThat(without.errors()).isEmpty();
+        assertThat(with.errors()).isEmpty();
+        assertThat(seen).containsExactly("a|null", "b|x", "c|null");
+        // a required column is still required, an unknown one still rejected
+        CsvFile bad = new CsvFile("test", List.of("ref"), List.of("extra"));
+        bad.read(new ByteArrayInputStream("extra,other\nx,y\n".getBytes(StandardCharsets.UTF_8)), r -> {});
+        assertThat(bad.errors()).extracting(ImportError::column).containsExactlyInAnyOrder("ref", "other");
+    }
 }

@@ -31,7 +31,7 @@ class EffectMeasureGoalTest {
                 return id.equals("no_serious_conviction_2y_completed") ? Optional.of(figure) : Optional.empty();
             });
         }
-        return new IndicatorService(null, beans.getBeanProvider(EffectMeasureFigures.class), Clock.system(Zones.ZONE));
+        return new IndicatorService(null, beans.getBeanProvider(EffectMeasureFigures.class), null, Clock.system(Zones.ZONE));
     }
 
     @Test

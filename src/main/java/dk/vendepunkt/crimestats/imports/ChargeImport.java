@@ -9,6 +9,7 @@ import dk.vendepunkt.crimestats.internal.OffenceCategory;
 import dk.vendepunkt.people.CprNumber;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
+import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportHandler;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ public class ChargeImport implements ImportHandler {
         if (cpr != null) return cpr;
         var parsed = CprNumber.parse(v);
         if (parsed.isEmpty()) {
-            r.fail("person_key", "Ugyldigt CPR-nummer; brug DDMMÅÅ-SSSS eller DDMMÅÅSSSS med en gyldig dato, eller lad feltet stå tomt");
+            r.fail("person_key", ImportMessages.text("import.charge.personKey.invalid"));
             return null;
         }
         if (seen.size() >= 200_000) seen.clear(); // bounded: an extract may name many persons

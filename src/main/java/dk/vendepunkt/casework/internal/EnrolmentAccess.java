@@ -110,7 +110,7 @@ public class EnrolmentAccess {
     public StaffMember caseStaff(Long personId, Long enrolmentId) {
         Optional<StaffMember> u = currentUser.get();
         if (u.isEmpty() || !(u.get().hasRole(Role.CASEWORKER) || u.get().hasRole(Role.PROGRAMME_MANAGER))) {
-            audit.record(AuditAction.DENIED, personId, enrolmentId, "forløb", "role");
+            audit.record(AuditAction.DENIED, personId, enrolmentId, "forløb", "rollen giver ikke adgang");
             throw new AuditedAccessDenied("Only caseworkers and programme managers work with forløb");
         }
         return u.get();
@@ -122,7 +122,7 @@ public class EnrolmentAccess {
         boolean coordinates = jdbc.sql("select exists(select 1 from cw_enrolment where id = ? and coordinator_id = ?)")
                 .params(e.id(), user.id()).query(Boolean.class).single();
         if (!user.teamIds().contains(e.teamId()) && !coordinates) {
-            audit.record(AuditAction.DENIED, e.personId(), e.id(), subject, "forløb of another team");
+            audit.record(AuditAction.DENIED, e.personId(), e.id(), subject, "forløb i et andet team");
             throw new AuditedAccessDenied("Forløb " + enrolmentId + " is outside the user's teams");
         }
         return e;

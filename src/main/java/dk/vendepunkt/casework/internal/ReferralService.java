@@ -182,7 +182,7 @@ public class ReferralService {
     private void check(Row r, String subject) {
         StaffMember user = access.caseStaff(r.personId(), r.enrolmentId());
         if (!mayWorkOn(user, r)) {
-            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "referral of another team");
+            audit.record(AuditAction.DENIED, r.personId(), r.enrolmentId(), subject, "henvisning fra et andet team");
             throw new AuditedAccessDenied("Referral " + r.id() + " is outside the user's teams");
         }
     }

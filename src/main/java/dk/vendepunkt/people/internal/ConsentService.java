@@ -43,7 +43,7 @@ public class ConsentService implements Consents {
 
     public List<Consent> list(long personId) {
         people.checkAccess(personId);
-        audit.person(AuditAction.READ, personId, "consents");
+        audit.person(AuditAction.READ, personId, "samtykker");
         LocalDate today = LocalDate.now(Zones.ZONE);
         return jdbc.sql("""
                 select id, purpose, legal_basis, given_on, expires_on, withdrawn_on, note, created_by from ppl_consent
@@ -106,7 +106,7 @@ public class ConsentService implements Consents {
                 insert into ppl_consent (person_id, purpose, legal_basis, given_on, expires_on, note, reference, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""").params(personId, purpose, basis.name(), c.givenOn(), c.expiresOn(), note, reference, by)
                 .query(Long.class).single();
-        audit.person(AuditAction.CREATE, personId, "consent: " + purpose);
+        audit.person(AuditAction.CREATE, personId, "samtykke: " + purpose);
         return id;
     }
 
@@ -127,6 +127,6 @@ public class ConsentService implements Consents {
                 || jdbc.sql("update ppl_consent set withdrawn_on = ? where id = ? and withdrawn_on is null").params(on, consentId).update() == 0) {
             throw new ConflictException("consent.alreadyWithdrawn");
         }
-        audit.person(AuditAction.UPDATE, personId, "consent withdrawn: " + row.purpose());
+        audit.person(AuditAction.UPDATE, personId, "samtykke tilbagekaldt: " + row.purpose());
     }
 }

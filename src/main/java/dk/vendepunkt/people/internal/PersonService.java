@@ -76,7 +76,7 @@ public class PersonService implements PersonDirectory {
     private StaffMember caseStaff() {
         StaffMember u = currentUser.require();
         if (!u.hasRole(Role.CASEWORKER) && !u.hasRole(Role.PROGRAMME_MANAGER)) {
-            audit.record(AuditAction.DENIED, null, null, "person", "role");
+            audit.record(AuditAction.DENIED, null, null, "person", "rollen giver ikke adgang");
             throw new AuditedAccessDenied("Only caseworkers and programme managers work with persons");
         }
         return u;
@@ -97,7 +97,7 @@ public class PersonService implements PersonDirectory {
     @Override
     public void checkAccess(long personId) {
         if (!canAccess(personId)) {
-            audit.record(AuditAction.DENIED, personId, null, "person", "outside the user's teams");
+            audit.record(AuditAction.DENIED, personId, null, "person", "uden for brugerens teams");
             throw new AuditedAccessDenied("Person " + personId + " is outside the user's teams");
         }
     }
@@ -135,7 +135,7 @@ public class PersonService implements PersonDirectory {
             grantTeam(existing.get(), p.teamId());
             if (!known) {
                 // the referring team sees the master data from now on; other teams' forløb and notes stay closed
-                audit.record(AuditAction.UPDATE, existing.get(), null, "person: team access granted on referral (master data only)",
+                audit.record(AuditAction.UPDATE, existing.get(), null, "person: teamadgang givet ved henvisning (kun stamdata)",
                         "team " + p.teamId());
             }
             return existing.get();
@@ -158,7 +158,7 @@ public class PersonService implements PersonDirectory {
             problems.add(new FieldProblem("cpr", "person.cpr.duplicate", new Object[0]));
         } else if (existing.isPresent()) {
             // known outside the user's teams: say so, and nothing else; the attempt is logged on that person
-            audit.record(AuditAction.DENIED, existing.get(), null, "person: registration with a CPR number known in another team",
+            audit.record(AuditAction.DENIED, existing.get(), null, "person: registrering med et CPR-nummer, der kendes i et andet team",
                     hashRef(cpr.get()));
             problems.add(new FieldProblem("cpr", "person.cpr.existsElsewhere", new Object[0]));
         }
@@ -279,7 +279,7 @@ public class PersonService implements PersonDirectory {
                             + "order by last_name, first_name limit ?")
                     .params(like, teams, limit).query(this::details).list();
         }
-        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "hits: " + found.size());
+        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "fund: " + found.size());
         return found.stream().map(PersonService::summary).toList();
     }
 

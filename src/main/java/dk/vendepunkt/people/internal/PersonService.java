@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is audited; caseworkers and programme managers reach only persons of their own teams.
  */
 @Service
-public class PersonService implements PersonDirectory {
+public class PersonService implements PersonDirectory, dk.vendepunkt.audit.AuditPersonLookup {
 
     private final JdbcClient jdbc;
     private final CprVault vault;
@@ -281,6 +281,28 @@ public class PersonService implements PersonDirectory {
         }
         audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "fund: " + found.size());
         return found.stream().map(PersonService::summary).toList();
+    }
+
+    /**
+     * For the audit log's viewer (whose route only ADMIN and DPO reach): an exact CPR number through the blind index,
+     * otherwise part of the name, over every person regardless of team. The search is itself audited.
+     */
+    @Override
+    public List<Found> find(String query, int limit) {
+        Texts.require("person", query, Texts.SHORT);
+        if (query == null || query.isBlank()) return List.of();
+        Optional<CprNumber> cpr = CprNumber.parse(query);
+        List<PersonDetails> found;
+        if (cpr.isPresent()) {
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where cpr_hash = ?").param(vault.hash(cpr.get())).query(this::details).list();
+        } else {
+            String like = "%" + query.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where lower(first_name || ' ' || last_name) like ? order by last_name, first_name limit ?")
+                    .params(like, limit).query(this::details).list();
+        }
+        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "logning: fund: " + found.size());
+        return found.stream().map(PersonService::summary)
+                .map(p -> new Found(p.id(), p.firstName() + " " + p.lastName() + " (" + p.maskedCpr() + ")")).toList();
     }
 
     @Override

@@ -98,13 +98,13 @@ final class ImportRules {
         return n;
     }
 
-    /** A decimal degree with '.' (optional), within [min, max]. */
+    /** A decimal degree with '.' (the Danish dialect: ','; optional), within [min, max]. */
     static Double coordinate(CsvFile.Row r, String column, double min, double max) {
         String v = r.text(column);
         if (v == null) return null;
-        double d = parseDecimal(v);
+        double d = parseDecimal(r.danishDialect() ? v.replace(',', '.') : v);
         if (Double.isNaN(d)) {
-            r.fail(column, "Ugyldigt decimaltal; brug punktum som decimaltegn");
+            r.fail(column, r.danishDialect() ? "Ugyldigt decimaltal; brug komma som decimaltegn" : "Ugyldigt decimaltal; brug punktum som decimaltegn");
             return null;
         }
         if (d < min || d > max) {

@@ -180,6 +180,24 @@ class PortfolioReportIT {
         assertThat(view.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("3");
     }
 
+    @Test
+    void theInitiativesOfAYearExportAsExcelAndCsv() throws Exception {
+        var session = dk.vendepunkt.support.WebSession.signIn(port, staff.user(Role.ANALYST));
+        var csv = session.get("/portfolio/initiatives/export.csv?year=2010&department=SOF", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("indsatser-2010.csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFNavn;Forvaltning;Indsatsområde;Finansiering;Beløb (kr.)");
+        assertThat(lines).hasSize(1 + (int) BILAG3.get("SOF")[0]);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(session.bytes("/portfolio/initiatives/export.xlsx?year=2010").body()))) {
+            List<Row> rows = tableAfter(wb.getSheetAt(0), "Indsatser 2010");
+            assertThat(rows).hasSize(85);
+            long sum = 0;
+            for (Row r : rows) sum += (long) r.getCell(4).getNumericCellValue();
+            assertThat(sum).isEqualTo(BILAG3_TOTAL);
+        }
+    }
+
     /** What a reader learns about a goal's withheld value from its status: which side of the target it lies. */
     static boolean revealsSideOfTarget(String status) {
         return List.of("Nået", "Ikke nået", "På rette spor", "Ikke på rette spor").contains(status.strip());

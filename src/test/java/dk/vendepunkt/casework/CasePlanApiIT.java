@@ -215,6 +215,16 @@ class CasePlanApiIT {
     }
 
     @Test
+    void theJournalPageNamesTheNotesAuthorByName() {
+        assertThat(api.post(base + "/journal", Map.of("noteDate", TODAY, "text", "Samtale om skole.")).status()).isEqualTo(201);
+        var page = dk.vendepunkt.support.WebSession.signIn(port, caseworker).page("/enrolments/" + enrolment + "/journal");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var heading = org.jsoup.Jsoup.parse(page.body()).select("h3").stream().map(e -> e.text())
+                .filter(t -> t.startsWith(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(LocalDate.parse(TODAY)))).findFirst().orElseThrow();
+        assertThat(heading).endsWith("– Test " + caseworker.username());
+    }
+
+    @Test
     void journalNotesAndContactsWithAttendance() {
         var note = api.post(base + "/journal", Map.of("noteDate", TODAY, "text", "Samtale om bolig."));
         assertThat(note.status()).as(note.toString()).isEqualTo(201);

@@ -91,7 +91,7 @@ class CrossTeamAccessIT {
         assertThat(ref.json().get("personId").asLong()).isEqualTo(personId);
         long referral2 = ref.json().get("id").asLong();
         // the access to the master data is audited on the person
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'UPDATE' and actor = ? and subject like '%master data only%'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'UPDATE' and actor = ? and subject like '%kun stamdata%'")
                 .params(personId, worker2.username()).query(Long.class).single()).isEqualTo(1);
 
         // master data and the own referral: yes
@@ -166,7 +166,7 @@ class CrossTeamAccessIT {
         // audited on the existing person, with the actor and without the CPR number in clear
         var row = jdbc.sql("select subject, reason from aud_event where person_id = ? and action = 'DENIED' and actor = ?")
                 .params(personId, worker2.username()).query((rs, i) -> rs.getString(1) + " | " + rs.getString(2)).single();
-        assertThat(row).contains("registration").contains("cpr hash").doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
+        assertThat(row).contains("registrering").contains("cpr hash").doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
         // nothing was granted
         assertThat(api2.get("/api/v1/persons/" + personId).status()).isEqualTo(403);
         // the own team's duplicate keeps its plain message

@@ -225,7 +225,7 @@ class IncidentsIT {
         long id = Long.parseLong(path.substring("/incidents/".length()));
         assertThat(jdbc.sql("select count(*) from inc_action where incident_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
         // the read of the incident is audited
-        assertThat(jdbc.sql("select count(*) from aud_event where actor = ? and subject = ? and action = 'READ'").params(u.username(), "incident " + id)
+        assertThat(jdbc.sql("select count(*) from aud_event where actor = ? and subject = ? and action = 'READ'").params(u.username(), "hændelse " + id)
                 .query(Long.class).single()).isPositive();
     }
 

@@ -99,7 +99,7 @@ class ConsentApiIT {
         assertThat(api.post("/api/v1/persons/" + other + "/consents/" + consentId + "/withdrawal", Map.of("withdrawnOn", today.toString()))
                 .status()).isEqualTo(404);
 
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and subject like 'consent%'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and subject like 'samtykke%'")
                 .params(person, caseworker.username()).query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
 

@@ -43,6 +43,7 @@ class PortfolioReportIT {
     @LocalServerPort int port;
     @Autowired TestStaff staff;
     @Autowired PortfolioDemoData demo;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     // 002, Bilag 3 (t.kr.): BUF 41 61.219 | BIF 9 21.825 | SOF 21 103.805 | KFF 2 5.500 | TMF 4 11.300 | ØKF 8 6.879 | I alt 85 210.528
     static final Map<String, long[]> BILAG3 = Map.of("BUF", new long[]{41, 61_219_000}, "BIF", new long[]{9, 21_825_000},
@@ -177,6 +178,84 @@ class PortfolioReportIT {
         // the live page for staff shows the figures; only what leaves the system is controlled
         JsonNode view = api.get("/api/v1/portfolio/indicators/" + id).json();
         assertThat(view.get("values").get(0).get("value").decimalValue()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void theInitiativesOfAYearExportAsExcelAndCsv() throws Exception {
+        var session = dk.vendepunkt.support.WebSession.signIn(port, staff.user(Role.ANALYST));
+        var csv = session.get("/portfolio/initiatives/export.csv?year=2010&department=SOF", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("indsatser-2010.csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFNavn;Forvaltning;Indsatsområde;Finansiering;Beløb (kr.)");
+        assertThat(lines).hasSize(1 + (int) BILAG3.get("SOF")[0]);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(session.bytes("/portfolio/initiatives/export.xlsx?year=2010").body()))) {
+            List<Row> rows = tableAfter(wb.getSheetAt(0), "Indsatser 2010");
+            assertThat(rows).hasSize(85);
+            long sum = 0;
+            for (Row r : rows) sum += (long) r.getCell(4).getNumericCellValue();
+            assertThat(sum).isEqualTo(BILAG3_TOTAL);
+        }
+    }
+
+    /** What a reader learns about a goal's withheld value from its status: which side of the target it lies. */
+    static boolean revealsSideOfTarget(String status) {
+        return List.of("Nået", "Ikke nået", "På rette spor", "Ikke på rette spor").contains(status.strip());
+    }
+
+    @Test
+    void aWithheldGoalValueDoesNotRevealItsSideOfTheTarget() throws Exception {
+        Api api = as(Role.ANALYST);
+        String ref = "gs_" + System.nanoTime();
+        String name = "Lukninger " + Long.toString(System.nanoTime() % 1_000_000, 36);
+        long id = api.post("/api/v1/portfolio/indicators", Map.of("ref", ref, "name", name, "unit", "antal", "department", "OKF",
+                "direction", "DOWN", "personalData", true)).json().get("indicator").get("id").asLong();
+        // 3 is withheld (1 … threshold−1); against "at most 10" a status like "Nået" or "På rette spor" says "≤ 10"
+        api.post("/api/v1/portfolio/indicators/" + id + "/values", Map.of("periodStart", "2010-01-01", "periodEnd", "2010-12-31", "value", 3));
+        jdbc.sql("delete from pf_effect_goal where number = 8").update();
+        try {
+            var goal = api.post("/api/v1/portfolio/goals/8", Map.of("text", "Højst 10 lukninger", "department", "OKF", "targetValue", 10,
+                    "targetKind", "LEVEL", "direction", "DOWN", "deadline", "2010-12-31", "indicatorId", id));
+            assertThat(goal.status()).as(goal.toString()).isEqualTo(201);
+            var analyst = staff.user(Role.ANALYST);
+            String caption = "Status for effektmålene pr. 31. december 2010";
+
+            // the internal edition may say it
+            assertThat(htmlStatus(new String(bytes(analyst, "/api/v1/portfolio/report/2010.html?disclosure=internal", 200), StandardCharsets.UTF_8),
+                    caption)).matches(PortfolioReportIT::revealsSideOfTarget);
+            // every public format withholds the status with the value
+            String html = new String(bytes(analyst, "/api/v1/portfolio/report/2010.html", 200), StandardCharsets.UTF_8);
+            assertThat(htmlStatus(html, caption)).isEqualTo("Undertrykt").matches(s -> !revealsSideOfTarget(s));
+            try (PDDocument doc = Loader.loadPDF(bytes(analyst, "/api/v1/portfolio/report/2010.pdf", 200))) {
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).containsPattern(java.util.regex.Pattern.quote(name) + " – Undertrykt");
+                assertThat(text).doesNotContainPattern(java.util.regex.Pattern.quote(name) + " – (Nået|Ikke)");
+            }
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(analyst, "/api/v1/portfolio/report/2010.xlsx", 200)))) {
+                Row row = tableAfter(wb.getSheetAt(0), caption).stream().filter(r -> r.getCell(0).getStringCellValue().equals("8")).findFirst().orElseThrow();
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo("–");
+                assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Undertrykt");
+            }
+            // the page staff preview the report on
+            var page = dk.vendepunkt.support.WebSession.signIn(port, analyst).page("/portfolio/report?year=2010");
+            assertThat(htmlStatus(page.body(), caption)).isEqualTo("Undertrykt");
+        } finally {
+            jdbc.sql("delete from pf_effect_goal where number = 8").update();
+        }
+    }
+
+    /** The status cell of goal 8 in the HTML table with the given caption. */
+    static String htmlStatus(String html, String caption) {
+        var doc = org.jsoup.Jsoup.parse(html);
+        for (var table : doc.select("table")) {
+            var c = table.selectFirst("caption");
+            if (c == null || !c.text().startsWith(caption)) continue;
+            for (var tr : table.select("tr")) {
+                var cells = tr.select("td, th");
+                if (!cells.isEmpty() && cells.getFirst().text().equals("8")) return cells.getLast().text();
+            }
+        }
+        throw new AssertionError("goal 8 not in the table " + caption);
     }
 
     @Test

@@ -121,6 +121,16 @@ public final class WebSession {
         return send(b);
     }
 
+    /** A download (Excel, PDF) as bytes. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "*/*").header("Accept-Language", "da").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         return send(b, BROWSER_ACCEPT);
     }

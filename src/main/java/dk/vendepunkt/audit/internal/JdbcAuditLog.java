@@ -140,7 +140,12 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     /** Filters of the viewer; null = any. {@code to} is inclusive (whole day). */
-    public record Filter(Long personId, String actor, AuditAction action, LocalDate from, LocalDate to) {}
+    /** {@code personIds}, when not null, keeps the entries about any of these persons (none when empty): a person found by name or CPR. */
+    public record Filter(Long personId, String actor, AuditAction action, LocalDate from, LocalDate to, List<Long> personIds) {
+        public Filter(Long personId, String actor, AuditAction action, LocalDate from, LocalDate to) {
+            this(personId, actor, action, from, to, null);
+        }
+    }
 
     public record Page(List<AuditEntry> entries, long total, int page, int size) {
         public int pages() {
@@ -149,13 +154,38 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     public Page search(Filter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        long total = jdbc.sql("select count(*) from aud_event" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<AuditEntry> rows = jdbc.sql("select * from aud_event" + where + " order by id desc limit ? offset ?")
+                .params(pageParams).query(JdbcAuditLog::entry).list();
+        return new Page(rows, total, page, size);
+    }
+
+    /** Every entry the filter keeps, newest first, up to {@code max} (the CSV export). */
+    public List<AuditEntry> all(Filter f, int max) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        params.add(max);
+        return jdbc.sql("select * from aud_event" + where + " order by id desc limit ?").params(params).query(JdbcAuditLog::entry).list();
+    }
+
+    private static String where(Filter f, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
         if (f.personId() != null) {
             // the entries about the person and the searches and lists that showed them
             where.append(" and (person_id = ? or person_ids @> array[?::bigint])");
             params.add(f.personId());
             params.add(f.personId());
+        }
+        if (f.personIds() != null) {
+            Long[] ids = f.personIds().toArray(Long[]::new);
+            where.append(" and (person_id = any(?) or person_ids && ?::bigint[])");
+            params.add(ids);
+            params.add(ids);
         }
         if (f.actor() != null && !f.actor().isBlank()) { where.append(" and actor = ?"); params.add(f.actor().trim()); }
         if (f.action() != null) { where.append(" and action = ?"); params.add(f.action().name()); }
@@ -167,13 +197,7 @@ public class JdbcAuditLog implements AuditLog {
             where.append(" and occurred_at < ?");
             params.add(Timestamp.from(f.to().plusDays(1).atStartOfDay(dk.vendepunkt.platform.Zones.ZONE).toInstant()));
         }
-        long total = jdbc.sql("select count(*) from aud_event" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        List<AuditEntry> rows = jdbc.sql("select * from aud_event" + where + " order by id desc limit ? offset ?")
-                .params(pageParams).query(JdbcAuditLog::entry).list();
-        return new Page(rows, total, page, size);
+        return where.toString();
     }
 
     /**

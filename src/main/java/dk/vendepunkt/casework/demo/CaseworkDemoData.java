@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Synthetic casework (order 20): about 200 persons with fake names and fake CPR numbers (real birth dates), referrals
- * from every channel, forløb in every phase from 2010 to today in the demo teams, closures with every reason (the
+ * from every channel, forløb in every phase from 2015 to today in the demo teams, closures with every reason (the
  * {@code EnrolmentClosed} events reach the outcomes module), follow-up tasks of which nearly all older ones are recorded and a few recent ones
  * are due or overdue, a waiting list and referrals awaiting screening. The demo caseworkers exit, ssp and mentor all
  * have forløb in their caseload.
@@ -44,6 +44,11 @@ class CaseworkDemoData implements DemoData {
     private static final String[] LAST = {"Andersen", "Ahmadi", "Bakr", "Berg", "Christensen", "Demir", "Dahl", "Eriksen", "Farah",
             "Hansen", "Holm", "Hussein", "Iversen", "Jensen", "Jørgensen", "Kaya", "Khan", "Larsen", "Lund", "Madsen", "Mortensen",
             "Nielsen", "Olsen", "Pedersen", "Petersen", "Rasmussen", "Said", "Skov", "Sørensen", "Thomsen", "Yilmaz", "Østergaard"};
+    /**
+     * Forløb recorded in Vendepunkt start in 2015, when KIV was merged into Exit: the seed's 166 forløb that ended
+     * 2010-2014 come from the old systems (the outcomes demo imports them).
+     */
+    static final LocalDate HISTORY_FROM = LocalDate.of(2015, 1, 1);
     /** The areas module's demo city has districts D01-D35: persons live in those. */
     private static final int DEMO_DISTRICTS = 35;
     private static final String[] BASELINES = {
@@ -118,8 +123,8 @@ class CaseworkDemoData implements DemoData {
             } else if (i < 60) {         // closed 2-5 months ago: the 3-month follow-up is due now
                 referred = today.minusDays(300 + rnd.nextInt(300));
                 kind = "RECENTLY_CLOSED";
-            } else if (i < 185) {        // history since 2010
-                referred = LocalDate.of(2010, 1, 1).plusDays(rnd.nextInt((int) ChronoUnit.DAYS.between(LocalDate.of(2010, 1, 1), today.minusDays(400))));
+            } else if (i < 185) {        // history since 2015 (what ended 2010-2014 is the outcomes demo's import from the old systems)
+                referred = HISTORY_FROM.plusDays(rnd.nextInt((int) ChronoUnit.DAYS.between(HISTORY_FROM, today.minusDays(400))));
                 kind = "CLOSED";
             } else {                     // open referrals and rejections
                 referred = today.minusDays(3 + rnd.nextInt(80));

@@ -111,7 +111,7 @@ public class EnrolmentAccess {
     public StaffMember caseStaff(Long personId, Long enrolmentId) {
         Optional<StaffMember> u = currentUser.get();
         if (u.isEmpty() || !(u.get().hasRole(Role.CASEWORKER) || u.get().hasRole(Role.PROGRAMME_MANAGER))) {
-            audit.record(AuditAction.DENIED, personId, enrolmentId, "forløb", "role");
+            audit.record(AuditAction.DENIED, personId, enrolmentId, "forløb", "rollen giver ikke adgang");
             throw new AuditedAccessDenied("Only caseworkers and programme managers work with forløb");
         }
         return u.get();

@@ -252,7 +252,7 @@ public class PoolService {
     private StaffMember manager(Long personId, Long enrolmentId) {
         Optional<StaffMember> u = currentUser.get();
         if (u.isEmpty() || !u.get().hasRole(Role.PROGRAMME_MANAGER)) {
-            audit.record(AuditAction.DENIED, personId, enrolmentId, SUBJECT, "only a programme manager manages the pool");
+            audit.record(AuditAction.DENIED, personId, enrolmentId, SUBJECT, "kun en programleder styrer puljen");
             throw new AuditedAccessDenied("Only a programme manager manages the pool");
         }
         return u.get();

@@ -88,7 +88,7 @@ public class ProgrammeDashboard {
 
     private void requireViewer() {
         if (!manager() && !currentUser.hasRole(Role.ANALYST)) {
-            audit.record(AuditAction.DENIED, null, null, "programoversigt", "role");
+            audit.record(AuditAction.DENIED, null, null, "programoversigt", "rollen giver ikke adgang");
             throw new AuditedAccessDenied("Programme figures are for programme managers and analysts");
         }
     }

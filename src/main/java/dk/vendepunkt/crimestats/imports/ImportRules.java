@@ -99,13 +99,13 @@ final class ImportRules {
         return n;
     }
 
-    /** A decimal degree with '.' (optional), within [min, max]. */
+    /** A decimal degree with '.' (the Danish dialect: ','; optional), within [min, max]. */
     static Double coordinate(CsvFile.Row r, String column, double min, double max) {
         String v = r.text(column);
         if (v == null) return null;
-        double d = parseDecimal(v);
+        double d = parseDecimal(r.danishDialect() ? v.replace(',', '.') : v);
         if (Double.isNaN(d)) {
-            r.fail(column, ImportMessages.text("import.crime.decimal"));
+            r.fail(column, ImportMessages.text(r.danishDialect() ? "import.crime.decimal.danish" : "import.crime.decimal"));
             return null;
         }
         if (d < min || d > max) {

@@ -66,7 +66,7 @@ public class IncidentImport implements ImportHandler {
         int created = 0;
         String by = CurrentUser.username();
         for (IncidentStore.Values v : rows) if (store.upsert(v, by)) created++;
-        audit.record(AuditAction.IMPORT, null, null, "incidents", rows.size() + " rows");
+        audit.record(AuditAction.IMPORT, null, null, "incidents", rows.size() + " rækker");
         indicators.refresh();
         return new ImportSummary(KIND, rows.size(), created, rows.size() - created);
     }

@@ -100,7 +100,7 @@ public class IncidentService {
         IncidentStore.Values v = validate("UI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), f);
         store.upsert(v, CurrentUser.username());
         long id = store.idOf(v.ref());
-        audit.record(AuditAction.CREATE, null, null, "incident " + id, null);
+        audit.record(AuditAction.CREATE, null, null, "hændelse " + id, null);
         indicators.refresh();
         return id;
     }
@@ -111,7 +111,7 @@ public class IncidentService {
     public void update(long id, int version, Form f) {
         Incident old = get(id);
         if (!store.update(id, version, validate(old.ref(), f))) throw new ConflictException("incidents.stale");
-        audit.record(AuditAction.UPDATE, null, null, "incident " + id, null);
+        audit.record(AuditAction.UPDATE, null, null, "hændelse " + id, null);
         indicators.refresh();
     }
 
@@ -123,7 +123,7 @@ public class IncidentService {
     @PreAuthorize(VIEWERS)
     public Incident read(long id) {
         Incident i = get(id);
-        audit.record(AuditAction.READ, null, null, "incident " + id, null);
+        audit.record(AuditAction.READ, null, null, "hændelse " + id, null);
         return i;
     }
 
@@ -198,7 +198,7 @@ public class IncidentService {
         }
         if (!problems.isEmpty()) throw new ValidationException(problems);
         if (!store.saveAnalysis(id, f, fu, valid, version, CurrentUser.username())) throw new ConflictException("incidents.stale");
-        audit.record(AuditAction.UPDATE, null, null, "incident " + id + " analysis", null);
+        audit.record(AuditAction.UPDATE, null, null, "hændelse " + id + ", analyse", null);
     }
 
     // ------------------------------------------------------------------ reporting duty

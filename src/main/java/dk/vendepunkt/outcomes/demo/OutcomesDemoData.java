@@ -14,8 +14,8 @@ import java.util.random.RandomGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * Synthetic history for the effect page: EXIT and KIV forløb ended from 2010 on (as if imported from the old
- * systems), a register extract with charges and convictions, follow-up statuses and a reference group.
+ * Synthetic history for the effect page: the seed's 166 forløb ended 2010-2014 (Exit 80, KIV 72, Rammemodel 14,
+ * as if imported from the old systems; {@link #SEED_HISTORY}), a register extract with charges and convictions, follow-up statuses and a reference group.
  * Rates are drawn around the seeds' levels (42 % not charged with new serious crime one year after discharge,
  * 45 % in education or employment three months after). CPR numbers are fake (serials from 0 to 3999 on made-up
  * birth dates); all files go through the contract imports.
@@ -49,6 +49,23 @@ class OutcomesDemoData implements DemoData {
 
     static final String[] SERIOUS_CHARGES = {"STRFL-244", "STRFL-245", "STRFL-288", "STRFL-266", "STRFL-276-INDBRUD", "STRFL-291-2", "LEF-SALG"};
     static final String[] MINOR = {"STRFL-276", "STRFL-290", "STRFL-291-1", "LEF-BESIDDELSE", "FAERDSL", "KNIVL"};
+    /**
+     * Seed 000: "Der har været 166 forløb i EKP fra 2010 til ultimo 2014" — Exit 80, KIV 72, Rammemodel 14. These came
+     * from the old systems; KIV was merged into Exit in 2015, so no KIV forløb ends later. Forløb from 2015 on are the
+     * case-work demo's, recorded in Vendepunkt itself.
+     */
+    static final java.util.Map<String, Integer> SEED_HISTORY = seedHistory();
+    static final LocalDate HISTORY_FROM = LocalDate.of(2010, 1, 1);
+    static final int HISTORY_DAYS = (int) (LocalDate.of(2015, 1, 1).toEpochDay() - HISTORY_FROM.toEpochDay());
+
+    private static java.util.Map<String, Integer> seedHistory() {
+        var m = new java.util.LinkedHashMap<String, Integer>();
+        m.put("EXIT", 80);
+        m.put("KIV", 72);
+        m.put("RAMMEMODEL", 14);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     static final String[] REASONS = {"COMPLETED", "COMPLETED", "COMPLETED", "COMPLETED", "DROPPED_OUT", "DROPPED_OUT", "MOVED", "IMPRISONED",
             "TRANSFERRED", "OTHER"};
 
@@ -73,26 +90,23 @@ class OutcomesDemoData implements DemoData {
     @Override
     public void load(DemoContext ctx) {
         RandomGenerator rnd = ctx.random();
-        LocalDate today = ctx.today();
         Files f = new Files();
         int person = 0, enrolment = 0;
-        for (String programme : new String[] {"EXIT", "KIV"}) {
-            int n = programme.equals("EXIT") ? 700 : 450;
-            for (int i = 0; i < n; i++) {
+        for (var history : SEED_HISTORY.entrySet()) {
+            String programme = history.getKey();
+            for (int i = 0; i < history.getValue(); i++) {
                 String cpr = cpr(++person);
-                LocalDate start = LocalDate.of(2010, 1, 1).plusDays(rnd.nextInt((int) (today.toEpochDay() - LocalDate.of(2010, 1, 1).toEpochDay() - 120)));
-                LocalDate end = start.plusDays(120 + rnd.nextInt(540));
-                boolean ongoing = !end.isBefore(today.minusDays(1)) || rnd.nextInt(40) == 0;
-                String reason = ongoing ? "" : rnd.nextInt(150) == 0 ? "DECEASED" : REASONS[rnd.nextInt(REASONS.length)];
-                boolean gang = rnd.nextInt(3) == 0;
+                LocalDate end = HISTORY_FROM.plusDays(rnd.nextInt(HISTORY_DAYS));
+                LocalDate start = end.minusDays(120 + rnd.nextInt(540));
+                String reason = REASONS[rnd.nextInt(REASONS.length)];
+                boolean gang = programme.equals("RAMMEMODEL") || rnd.nextInt(3) == 0;
                 f.e.append("demo-").append(programme.toLowerCase()).append('-').append(++enrolment).append(',').append(cpr).append(',')
-                        .append(programme).append(',').append(start).append(',').append(ongoing ? "" : end).append(',').append(reason).append(',')
+                        .append(programme).append(',').append(start).append(',').append(end).append(',').append(reason).append(',')
                         .append(gang).append('\n');
                 // history before the forløb: what brought them in
                 for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
                     f.event(cpr, "CHARGE", start.minusDays(30 + rnd.nextInt(700)), SERIOUS_CHARGES[rnd.nextInt(SERIOUS_CHARGES.length)]);
                 }
-                if (ongoing) continue;
                 // 58 % charged with new serious crime within the year (42 % success, Exit 2014 in docs/sources.md)
                 if (rnd.nextDouble() < 0.58) {
                     LocalDate d = end.plusDays(1 + rnd.nextInt(365));

@@ -95,14 +95,8 @@ public class EffectDocument {
             var table = ReportSection.Table.builder(t(l, "outcomes.km.caption"), Column.integer(t(l, "outcomes.km.day")),
                     Column.integer(t(l, "outcomes.km.atRisk")), Column.integer(t(l, "outcomes.km.events")), Column.percent(t(l, "outcomes.km.survival")),
                     Column.percent(t(l, "outcomes.col.lower")), Column.percent(t(l, "outcomes.col.upper")));
-            // a readable table: the curve at the end of each quarter-year of follow-up
-            for (int day = 90; day <= EffectQueries.SURVIVAL_HORIZON; day += 90) {
-                KmPoint last = null;
-                for (KmPoint p : survival.points()) if (p.day() <= day) last = p;
-                if (last == null) continue;
-                if (survival.points().getLast().day() < day - 90) break;
-                table.row(day, last.atRisk(), last.events(), last.survival(), last.lower(), last.upper());
-            }
+            // the days on which the curve steps (days with events), each once: between them the curve is flat
+            for (KmPoint p : survival.points()) table.row(p.day(), p.atRisk(), p.events(), p.survival(), p.lower(), p.upper());
             b.add(table.build());
         }
         return b.build();

@@ -72,7 +72,7 @@ public class EffectReportService {
         Disclosure d = disclosure.resolve(requestedDisclosure);
         LocalDate asOf = asOf(asOfDate);
         boolean pub = d == Disclosure.PUBLIC;
-        if (!pub) audit.record(AuditAction.READ, null, null, "effect report " + programme + " internal", null);
+        if (!pub) audit.record(AuditAction.READ, null, null, "effektrapport " + programme + ", interne tal", null);
         List<CohortCounts> rows = queries.counts(programme, asOf, false);
         CohortCounts total = rows.getLast();
         List<CohortCounts> cohortRows = rows.subList(0, rows.size() - 1);

@@ -142,7 +142,7 @@ public class EffectPageController {
                                   @RequestParam(required = false) String reference) {
         ReportFormat f = ReportFormat.parse(format, ReportFormat.PDF, ReportFormat.XLSX);
         var response = renderer.response(() -> publicReport(programme, asOf, reference), f, "effekt-" + programme.toLowerCase(java.util.Locale.ROOT) + "-" + reports.asOf(asOf), Disclosure.PUBLIC, programme, reference);
-        audit.record(AuditAction.EXPORT, null, null, "effect report " + programme, f.extension() + ", public figures");
+        audit.record(AuditAction.EXPORT, null, null, "effektrapport " + programme, f.extension() + ", offentlige tal");
         return response;
     }
 

@@ -69,7 +69,7 @@ public class ConsentService implements Consents {
 
     public List<Consent> list(long personId) {
         people.checkAccess(personId);
-        audit.person(AuditAction.READ, personId, "consents");
+        audit.person(AuditAction.READ, personId, "samtykker");
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select c.id, c.purpose, c.legal_basis, b.name, c.given_on, c.expires_on, c.withdrawn_on, c.note, c.created_by,
@@ -152,7 +152,7 @@ public class ConsentService implements Consents {
                 .params(personId, purpose, basis.code(), c.givenOn(), c.expiresOn(), blank(c.note()), reference, by,
                         giver.givenBy() == null ? null : giver.givenBy().name(), giver.guardianName(), giver.custody(), recipients)
                 .query(Long.class).single();
-        audit.person(AuditAction.CREATE, personId, "consent: " + purpose);
+        audit.person(AuditAction.CREATE, personId, "samtykke: " + purpose);
         return id;
     }
 
@@ -213,7 +213,7 @@ public class ConsentService implements Consents {
                 || jdbc.sql("update ppl_consent set withdrawn_on = ? where id = ? and withdrawn_on is null").params(on, consentId).update() == 0) {
             throw new ConflictException("consent.alreadyWithdrawn");
         }
-        audit.person(AuditAction.UPDATE, personId, "consent withdrawn: " + row.purpose());
+        audit.person(AuditAction.UPDATE, personId, "samtykke tilbagekaldt: " + row.purpose());
         events.publishEvent(new ConsentWithdrawn(personId, consentId, row.reference(), row.purpose(), on));
     }
 }

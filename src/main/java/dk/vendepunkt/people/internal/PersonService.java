@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is audited; caseworkers and programme managers reach only persons of their own teams.
  */
 @Service
-public class PersonService implements PersonDirectory {
+public class PersonService implements PersonDirectory, dk.vendepunkt.audit.AuditPersonLookup {
 
     private final JdbcClient jdbc;
     private final CprVault vault;
@@ -85,7 +85,7 @@ public class PersonService implements PersonDirectory {
     private StaffMember caseStaff() {
         StaffMember u = currentUser.require();
         if (!u.hasRole(Role.CASEWORKER) && !u.hasRole(Role.PROGRAMME_MANAGER)) {
-            audit.record(AuditAction.DENIED, null, null, "person", "role");
+            audit.record(AuditAction.DENIED, null, null, "person", "rollen giver ikke adgang");
             throw new AuditedAccessDenied("Only caseworkers and programme managers work with persons");
         }
         return u;
@@ -181,7 +181,7 @@ public class PersonService implements PersonDirectory {
             grantTeam(existing.get(), p.teamId());
             if (!known) {
                 // the referring team sees the master data from now on; other teams' forløb and notes stay closed
-                audit.record(AuditAction.UPDATE, existing.get(), null, "person: team access granted on referral (master data only)",
+                audit.record(AuditAction.UPDATE, existing.get(), null, "person: teamadgang givet ved henvisning (kun stamdata)",
                         "team " + p.teamId());
             }
             return existing.get();
@@ -204,7 +204,7 @@ public class PersonService implements PersonDirectory {
             problems.add(new FieldProblem("cpr", "person.cpr.duplicate", new Object[0]));
         } else if (existing.isPresent()) {
             // known outside the user's teams: say so, and nothing else; the attempt is logged on that person
-            audit.record(AuditAction.DENIED, existing.get(), null, "person: registration with a CPR number known in another team",
+            audit.record(AuditAction.DENIED, existing.get(), null, "person: registrering med et CPR-nummer, der kendes i et andet team",
                     hashRef(cpr.get()));
             problems.add(new FieldProblem("cpr", "person.cpr.existsElsewhere", new Object[0]));
         }
@@ -334,8 +334,30 @@ public class PersonService implements PersonDirectory {
                             + reachable + " order by last_name, first_name limit ?")
                     .params(like, u.username(), teams, u.username(), now, now, limit).query(this::details).list();
         }
-        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "hits: " + found.size());
+        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "fund: " + found.size());
         return found.stream().map(PersonService::summary).toList();
+    }
+
+    /**
+     * For the audit log's viewer (whose route only ADMIN and DPO reach): an exact CPR number through the blind index,
+     * otherwise part of the name, over every person regardless of team. The search is itself audited.
+     */
+    @Override
+    public List<Found> find(String query, int limit) {
+        Texts.require("person", query, Texts.SHORT);
+        if (query == null || query.isBlank()) return List.of();
+        Optional<CprNumber> cpr = CprNumber.parse(query);
+        List<PersonDetails> found;
+        if (cpr.isPresent()) {
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where cpr_hash = ?").param(vault.hash(cpr.get())).query(this::details).list();
+        } else {
+            String like = "%" + query.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where lower(first_name || ' ' || last_name) like ? order by last_name, first_name limit ?")
+                    .params(like, limit).query(this::details).list();
+        }
+        audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "logning: fund: " + found.size());
+        return found.stream().map(PersonService::summary)
+                .map(p -> new Found(p.id(), p.firstName() + " " + p.lastName() + " (" + p.maskedCpr() + ")")).toList();
     }
 
     @Override

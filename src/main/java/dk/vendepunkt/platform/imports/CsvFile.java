@@ -20,13 +20,22 @@ import java.util.function.Consumer;
 
 /**
  * Reads a contract CSV file: UTF-8 (BOM accepted), comma separated, RFC 4180 quoting, a header with
- * exactly the expected column names in any order. Rows are streamed to a consumer with a
+ * exactly the expected column names in any order — or the Danish spreadsheet dialect that Excel saves here
+ * (contracts README): when the header line holds a {@code ;}, fields are {@code ;}-separated, decimals use
+ * {@code ,}, dates may be {@code dd-MM-yyyy} and date-times {@code dd-MM-yyyy HH:mm}; a file that is not valid
+ * UTF-8 is read as Windows-1252. The same file in either dialect gives the same rows. Rows are streamed to a consumer with a
  * {@link Row} that parses cells and collects every error instead of stopping at the first one.
  * Error messages are Danish (the users' language).
  */
 public final class CsvFile {
 
     private static final int MAX_ERRORS = 1000;
+    private static final java.time.format.DateTimeFormatter DANISH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.time.format.DateTimeFormatter DANISH_DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.util.regex.Pattern DANISH_DATE_SHAPE = java.util.regex.Pattern.compile("\\d\\d-\\d\\d-\\d{4}");
+    private static final java.util.regex.Pattern DANISH_DATE_TIME_SHAPE = java.util.regex.Pattern.compile("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d");
 
     private final String kind;
     private final List<String> columns;
@@ -55,8 +64,18 @@ public final class CsvFile {
      * errors; call {@link #throwIfErrors()} before storing anything.
      */
     public void read(InputStream in, Consumer<Row> perRow) {
-        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            CsvRecords records = new CsvRecords(reader);
+        try (var reader = reader(new java.io.BufferedInputStream(in, SNIFF))) {
+            reader.mark(SNIFF);
+            char separator = ',';
+            for (int i = 0, c; i < SNIFF && (c = reader.read()) >= 0 && c != '\n' && c != '\r'; i++) {
+                if (c == ';') {
+                    separator = ';';
+                    break;
+                }
+            }
+            reader.reset();
+            danish = separator == ';';
+            CsvRecords records = new CsvRecords(reader, separator);
             try {
                 List<String> header = records.next();
                 if (header != null && !header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
@@ -85,6 +104,32 @@ public final class CsvFile {
         } catch (IOException | UncheckedIOException e) {
             error(0, null, null, ImportMessages.text("import.file.unreadable", e.getMessage()));
         }
+    }
+
+    /** How much of a file is looked at to tell its character set and separator. */
+    private static final int SNIFF = 1 << 16;
+    private boolean danish;
+
+    /** Whether the file is in the Danish spreadsheet dialect ({@code ;}, decimal comma, {@code dd-MM-yyyy}). */
+    public boolean danishDialect() {
+        return danish;
+    }
+
+    /**
+     * UTF-8 when the file's first 64 KiB are valid UTF-8 (a later invalid byte is an error), else Windows-1252
+     * (what Excel saves as "CSV (semikolonsepareret)").
+     */
+    private static java.io.BufferedReader reader(java.io.BufferedInputStream in) throws IOException {
+        in.mark(SNIFF);
+        byte[] head = in.readNBytes(SNIFF);
+        in.reset();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        boolean utf8 = !decoder.decode(java.nio.ByteBuffer.wrap(head), java.nio.CharBuffer.allocate(head.length + 1), head.length < SNIFF).isError();
+        var cs = utf8 ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-1252");
+        var strict = cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        return new java.io.BufferedReader(new InputStreamReader(in, strict), SNIFF);
     }
 
     /** Every cell follows {@link Texts}' rule (no NUL or other control character, not too long); else errors. */
@@ -205,9 +250,9 @@ public final class CsvFile {
             String v = required ? required(column) : text(column);
             if (v == null) return null;
             try {
-                return LocalDate.parse(v);
+                return danish && DANISH_DATE_SHAPE.matcher(v).matches() ? LocalDate.parse(v, DANISH_DATE) : LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                fail(column, ImportMessages.text("import.value.date"));
+                fail(column, ImportMessages.text(danish ? "import.value.date.danish" : "import.value.date"));
                 return null;
             }
         }
@@ -217,12 +262,15 @@ public final class CsvFile {
             String v = required ? required(column) : text(column);
             if (v == null) return null;
             try {
+                if (danish && DANISH_DATE_TIME_SHAPE.matcher(v).matches()) {
+                    return LocalDateTime.parse(v, DANISH_DATE_TIME).atZone(Zones.ZONE).toOffsetDateTime();
+                }
                 if (v.length() > 16 && (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:?\\d\\d$"))) {
                     return OffsetDateTime.parse(v);
                 }
                 return LocalDateTime.parse(v).atZone(Zones.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                fail(column, ImportMessages.text("import.value.dateTime"));
+                fail(column, ImportMessages.text(danish ? "import.value.dateTime.danish" : "import.value.dateTime"));
                 return null;
             }
         }
@@ -259,15 +307,20 @@ public final class CsvFile {
             }
         }
 
-        /** Exact decimal with '.' and no thousands separators. */
+        /** Exact decimal with '.' (the Danish dialect: ',') and no thousands separators. */
         public BigDecimal decimal(String column, boolean required) {
             String v = required ? required(column) : text(column);
             if (v == null) return null;
-            if (!v.matches("-?\\d+(\\.\\d+)?")) {
-                fail(column, ImportMessages.text("import.value.decimal"));
+            if (!v.matches(danish ? "-?\\d+(,\\d+)?" : "-?\\d+(\\.\\d+)?")) {
+                fail(column, ImportMessages.text(danish ? "import.value.decimal.danish" : "import.value.decimal"));
                 return null;
             }
-            return new BigDecimal(v);
+            return new BigDecimal(danish ? v.replace(',', '.') : v);
+        }
+
+        /** Whether the file is in the Danish spreadsheet dialect (for handlers that parse a cell themselves). */
+        public boolean danishDialect() {
+            return danish;
         }
 
         public Double number(String column, boolean required) {

@@ -34,8 +34,16 @@ final class CsvRecords {
     /** Characters of the current record's fields before the current one. */
     private int recordSize;
 
+    /** The field separator: ',' (the contract) or ';' (the Danish spreadsheet dialect). */
+    private final char separator;
+
     CsvRecords(Reader in) {
+        this(in, ',');
+    }
+
+    CsvRecords(Reader in, char separator) {
         this.in = in;
+        this.separator = separator;
     }
 
     /** The number of records returned so far (the first is 1). */
@@ -77,7 +85,7 @@ final class CsvRecords {
                 int start = pos - 1;
                 field.setLength(0);
                 if (c >= 0) {
-                    while (c != ',' && c != '\n' && c != '\r') {
+                    while (c != separator && c != '\n' && c != '\r') {
                         if (pos == len) {
                             field.append(buf, start, pos - start);
                             checkSize();
@@ -94,7 +102,7 @@ final class CsvRecords {
             checkSize();
             recordSize += field.length();
             fields.add(field.toString());
-            if (c == ',') continue;
+            if (c == separator) continue;
             if (c == '\r') {
                 if (read() != '\n' && len > 0) unread();
             }
@@ -125,7 +133,7 @@ final class CsvRecords {
                 continue;
             }
             while (c == ' ' || c == '\t') c = read();
-            if (c == ',' || c == '\n' || c == '\r' || c < 0) return c;
+            if (c == separator || c == '\n' || c == '\r' || c < 0) return c;
             throw new MalformedException("Linje " + records + ": tegnet '" + Texts.excerpt(String.valueOf((char) c)) + "' efter et felt i anførselstegn; et anførselstegn i et felt skrives \"\"");
         }
     }

@@ -43,7 +43,7 @@ public class ApiExceptionHandler {
 
     private String msg(String code, Object[] args) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(code, args, code, locale);
+        return messages.getMessage(code, MessageSourceFormErrors.danishDates(args), code, locale);
     }
 
     private ProblemDetail problem(HttpStatus status, String titleCode, String detail) {

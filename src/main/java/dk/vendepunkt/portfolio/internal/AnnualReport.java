@@ -104,13 +104,16 @@ public class AnnualReport {
             }
             // as the overview page shows it: a rate as a percentage ("63,6 %"), an indicator value as entered
             Object value = g.latestValue() == null ? null : format.goalValue(g);
+            String goalStatus = m("pf.status." + g.status().name());
             if (g.suppressed() || (publicVersion && g.personalData() && g.indicator() != null && g.latestValue() != null
                     && disclosure.withhold(g.latestValue()))) {
                 value = ReportMark.SUPPRESSED;
+                // the status compares the withheld value with the target: "Nået" would tell which side of it the value lies
+                goalStatus = m("pf.status.SUPPRESSED");
                 anySuppressed = true;
             }
             texts.row(number, g.goal().text(), g.goal().departmentLabel(), g.goal().deadline() == null ? "" : Report.shortDate(g.goal().deadline()));
-            status.row(number, g.goal().targetText(), tracker, value, m("pf.status." + g.status().name()));
+            status.row(number, g.goal().targetText(), tracker, value, goalStatus);
         }
         r.add(texts.build());
         status.note(String.join(" ", measures) + (measures.isEmpty() ? "" : " ") + m("pf.report.goals.note")

@@ -305,6 +305,14 @@ public class InitiativeService {
         return PortfolioSummary.of(year, rows(year));
     }
 
+    /** How many initiatives have budget lines, per year. */
+    public java.util.Map<Integer, Long> initiativesPerYear() {
+        java.util.Map<Integer, Long> out = new java.util.TreeMap<>();
+        jdbc.sql("select year, count(distinct initiative_id) from pf_budget_line group by year")
+                .query((rs, i) -> out.put(rs.getInt(1), rs.getLong(2))).list();
+        return out;
+    }
+
     public List<Integer> years() {
         return jdbc.sql("select distinct year from pf_budget_line order by year").query(Integer.class).list();
     }

@@ -56,7 +56,7 @@ class CaseworkDemoDataIT {
         assertThat(strings("select distinct channel from cw_referral where created_by = 'demo'")).hasSize(11);
         assertThat(strings("select distinct status from cw_referral where created_by = 'demo'"))
                 .containsExactlyInAnyOrder("RECEIVED", "WAITING", "ACCEPTED", "REJECTED");
-        assertThat(count("select min(extract(year from start_date))::bigint" + demo)).isEqualTo(2010);
+        assertThat(count("select min(extract(year from start_date))::bigint" + demo)).isEqualTo(2015);
         assertThat(strings("select distinct programme" + demo)).containsExactlyInAnyOrder("EXIT", "RAMMEMODEL", "SSP_PLUS");
 
         String followUps = " from cw_follow_up f join cw_enrolment e on e.id = f.enrolment_id where e.created_by = 'demo'";

@@ -116,9 +116,9 @@ class DisclosureApiIT {
         assertThat(list.size()).isEqualTo(1);
         assertThat(list.get(0).get("id").asLong()).isEqualTo(d.get("id").asLong());
 
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'CREATE' and subject like 'disclosure %'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'CREATE' and subject like 'videregivelse %'")
                 .params(person, caseworker.username()).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'READ' and subject = 'disclosures'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'READ' and subject = 'videregivelser'")
                 .params(person, caseworker.username()).query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
 
@@ -158,7 +158,7 @@ class DisclosureApiIT {
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(refusal(disclose(person, "CONSENT", inForce, "Skolen", today()), "consentId")).startsWith("Samtykket er trukket tilbage");
         // the refused attempts read the consent: logged with the outcome
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and subject like 'consent % checked for a disclosure: refused'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and subject like 'samtykke % prøvet for en videregivelse: afvist'")
                 .params(person, caseworker.username()).query(Long.class).single()).isEqualTo(2);
     }
 

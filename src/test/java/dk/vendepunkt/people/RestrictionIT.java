@@ -158,7 +158,7 @@ class RestrictionIT {
         assertThat(webSearch.statusCode()).isEqualTo(200);
         assertThat(webSearch.body()).doesNotContain("/people/" + person + "\"").doesNotContain("Bryd glasset");
         // every refusal audited on the person
-        assertThat(denied(excluded, "restriction on the person")).isGreaterThanOrEqualTo(8);
+        assertThat(denied(excluded, "begrænsning på personen")).isGreaterThanOrEqualTo(8);
 
         // the rest of the team keeps access
         assertThat(api(caseworker).get("/api/v1/persons/" + person).status()).isEqualTo(200);
@@ -186,7 +186,7 @@ class RestrictionIT {
             assertThat(api(excluded).get("/api/v1/persons/" + person).status()).isEqualTo(403);
             assertThat(api(excluded).get("/api/v1/enrolments/" + enrolment).status()).isEqualTo(403);
             assertThat(api(manager).get("/api/v1/enrolments/" + enrolment).status()).isEqualTo(403);
-            assertThat(denied(manager, "restriction on the person")).isEqualTo(1);
+            assertThat(denied(manager, "begrænsning på personen")).isEqualTo(1);
             // the programme manager's waiting list leaves the person out; the count stays whole
             assertThat(waitingPersons()).doesNotContain(person);
         } finally {

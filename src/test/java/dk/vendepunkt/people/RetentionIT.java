@@ -125,9 +125,9 @@ class RetentionIT {
             List<String> audited = jdbc.sql("select subject || ': ' || reason from aud_event where person_id = ? and action = 'DELETE' order by id")
                     .param(c.personId()).query(String.class).list();
             assertThat(audited).hasSize(3).allSatisfy(a -> assertThat(a).doesNotContain("Samtale").doesNotContain(c.cpr()));
-            assertThat(audited).anyMatch(a -> a.startsWith("retention CASE_RECORD: deleted as of 1907-01-01: 1 cw_enrolment"))
-                    .anyMatch(a -> a.startsWith("retention OUTCOME: pseudonymised as of 1907-01-01: 1 out_person"))
-                    .anyMatch(a -> a.startsWith("retention PERSON: deleted as of 1907-01-01: 1 ppl_person"));
+            assertThat(audited).anyMatch(a -> a.startsWith("sletning CASE_RECORD: slettet pr. 01-01-1907: 1 cw_enrolment"))
+                    .anyMatch(a -> a.startsWith("sletning OUTCOME: pseudonymiseret pr. 01-01-1907: 1 out_person"))
+                    .anyMatch(a -> a.startsWith("sletning PERSON: slettet pr. 01-01-1907: 1 ppl_person"));
         }
         assertThat(count("select count(*) from ppl_person where id = ?", kept.personId())).isOne();
         assertThat(count("select count(*) from cw_journal_note where enrolment_id = ?", kept.enrolmentId())).isOne();

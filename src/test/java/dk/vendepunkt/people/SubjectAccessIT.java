@@ -99,7 +99,7 @@ class SubjectAccessIT {
         assertThat(j.get("retention")).isNotEmpty();
 
         // audited: the answer itself is an access
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'EXPORT' and subject = 'subject access (json)'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'EXPORT' and subject = 'indsigt (json)'")
                 .params(p.personId(), dpo.username()).query(Long.class).single()).isEqualTo(1);
 
         var pdf = api.get("/api/v1/persons/" + p.personId() + "/subject-access?format=pdf");
@@ -123,7 +123,7 @@ class SubjectAccessIT {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).contains(p.cpr());
         assertThat(new WebSession(port, caseworker).page("/dpo").statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'EXPORT' and subject like 'subject access%'")
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and action = 'EXPORT' and subject like 'indsigt%'")
                 .param(p.personId()).query(Long.class).single()).isEqualTo(3);
     }
 

@@ -107,11 +107,11 @@ public class ChargeImport implements ImportHandler {
                 OffenceCategory category = r.enumValue("offence_category", OffenceCategory.class, true);
                 CprNumber cpr = personKey(r, cprs);
                 if (cpr != null && on != null && age != null && cpr.ageOn(on) != age) {
-                    r.fail("age", "Alderen passer ikke med CPR-nummerets fødselsdato: personen var " + cpr.ageOn(on) + " år den " + on);
+                    r.fail("age", ImportMessages.text("import.charge.age", String.valueOf(cpr.ageOn(on)), on.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
                 }
                 String residence = r.text("residence_area");
                 if (residence != null && !districts.contains(residence)) {
-                    r.fail("residence_area", "Ukendt distrikt; brug et distrikts kode fra områderne (importér dem først), eller lad feltet stå tomt");
+                    r.fail("residence_area", ImportMessages.text("import.charge.residence"));
                 }
                 if (!r.valid() || f.hasErrors()) return;
                 if (hashes.size() >= 200_000) hashes.clear();

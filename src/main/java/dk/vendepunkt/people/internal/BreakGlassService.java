@@ -72,7 +72,7 @@ public class BreakGlassService {
     @Transactional
     public Grant open(long personId, String reason) {
         StaffMember u = currentUser.get().filter(PersonReach::caseStaff).orElseThrow(() -> {
-            audit.record(AuditAction.DENIED, personId, null, "bryd glasset", "role");
+            audit.record(AuditAction.DENIED, personId, null, "bryd glasset", "rollen giver ikke adgang");
             return new AuditedAccessDenied("Only caseworkers and programme managers break the glass");
         });
         if (!jdbc.sql("select exists(select 1 from ppl_person where id = ?)").param(personId).query(Boolean.class).single()) {
@@ -80,7 +80,7 @@ public class BreakGlassService {
         }
         Reach r = reach.of(u, personId);
         if (r == Reach.BARRED) {
-            audit.record(AuditAction.DENIED, personId, null, "bryd glasset", "restriction on the person");
+            audit.record(AuditAction.DENIED, personId, null, "bryd glasset", "begrænsning på personen");
             throw new AuditedAccessDenied("Person " + personId + " is restricted for the user");
         }
         String why = reason == null ? "" : reason.strip();
@@ -137,7 +137,7 @@ public class BreakGlassService {
 
     private StaffMember dpo(Long personId) {
         return currentUser.get().filter(u -> u.hasRole(Role.DPO)).orElseThrow(() -> {
-            audit.record(AuditAction.DENIED, personId, null, "bryd glasset: gennemgang", "role");
+            audit.record(AuditAction.DENIED, personId, null, "bryd glasset: gennemgang", "rollen giver ikke adgang");
             return new AuditedAccessDenied("Only the DPO reviews break-the-glass");
         });
     }

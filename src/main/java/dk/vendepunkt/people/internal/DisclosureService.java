@@ -72,7 +72,7 @@ class DisclosureService implements Disclosures {
         if (!problems.isEmpty()) {
             if (basis != null && basis.consent() && d.consentId() != null) {
                 // the consent was read to decide: logged with the outcome
-                audit.record(AuditAction.READ, personId, null, "consent " + d.consentId() + " checked for a disclosure: refused",
+                audit.record(AuditAction.READ, personId, null, "samtykke " + d.consentId() + " prøvet for en videregivelse: afvist",
                         problems.stream().map(FieldProblem::code).toList().toString());
             }
             throw new ValidationException(problems);
@@ -83,7 +83,7 @@ class DisclosureService implements Disclosures {
                 .params(personId, recipient, basis.code(), basisText, basis.consent() ? d.consentId() : null, scope, d.disclosedOn(),
                         blank(d.reference()), CurrentUser.username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, personId, null, "disclosure " + id + " to " + Texts.excerpt(recipient), basis.code());
+        audit.record(AuditAction.CREATE, personId, null, "videregivelse " + id + " til " + Texts.excerpt(recipient), basis.code());
         return id;
     }
 
@@ -102,7 +102,7 @@ class DisclosureService implements Disclosures {
     @Override
     public List<Disclosure> forPerson(long personId) {
         people.checkAccess(personId);
-        audit.person(AuditAction.READ, personId, "disclosures");
+        audit.person(AuditAction.READ, personId, "videregivelser");
         return jdbc.sql("""
                 select d.id, d.person_id, d.recipient, d.legal_basis, b.name, d.legal_basis_text, d.consent_id, c.purpose, d.scope,
                        d.disclosed_on, d.reference, d.created_by

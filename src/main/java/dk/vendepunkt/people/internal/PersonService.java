@@ -116,16 +116,16 @@ public class PersonService implements PersonDirectory, dk.vendepunkt.audit.Audit
     private void check(long personId, Long enrolmentId, String subject, Boolean ownCase) {
         Reach r = reach(personId);
         if (r == Reach.BARRED) {
-            audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "restriction on the person");
+            audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "begrænsning på personen");
             throw new AuditedAccessDenied("Person " + personId + " is restricted for the user");
         }
         boolean own = ownCase == null ? r == Reach.TEAM : ownCase;
         if (own) return;
         if (r == Reach.BREAK_GLASS) {
-            audit.record(AuditAction.BREAK_GLASS, personId, enrolmentId, subject, "access through break-the-glass");
+            audit.record(AuditAction.BREAK_GLASS, personId, enrolmentId, subject, "adgang ved bryd glasset");
             return;
         }
-        audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "outside the user's teams");
+        audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "uden for brugerens teams");
         throw new AuditedAccessDenied("Person " + personId + " is outside the user's teams");
     }
 
@@ -143,7 +143,7 @@ public class PersonService implements PersonDirectory, dk.vendepunkt.audit.Audit
         StaffMember u = caseStaff();
         Optional<CprNumber> cpr = CprNumber.parse(query == null ? "" : query);
         Optional<Long> id = cpr.flatMap(c -> idForBlindIndex(vault.hash(c))).filter(p -> reach.of(u, p) == Reach.OUTSIDE);
-        id.ifPresent(p -> audit.record(AuditAction.DENIED, p, null, "person search: CPR known outside the user's teams", hashRef(cpr.get())));
+        id.ifPresent(p -> audit.record(AuditAction.DENIED, p, null, "personsøgning: CPR-nummeret kendes uden for brugerens teams", hashRef(cpr.get())));
         return id;
     }
 

@@ -140,7 +140,7 @@ public class RestrictionService {
         Optional<CprNumber> parsed = CprNumber.parse(cpr == null ? "" : cpr);
         if (parsed.isEmpty()) throw ValidationException.of("cpr", "person.cpr.invalid");
         Optional<Long> id = jdbc.sql("select id from ppl_person where cpr_hash = ?").param(vault.hash(parsed.get())).query(Long.class).optional();
-        audit.shown(AuditAction.SEARCH, id.stream().toList(), "begrænsninger: CPR-opslag", "hits: " + id.stream().count());
+        audit.shown(AuditAction.SEARCH, id.stream().toList(), "begrænsninger: CPR-opslag", "fund: " + id.stream().count());
         return id;
     }
 
@@ -154,7 +154,7 @@ public class RestrictionService {
     /** The current user when an administrator or the DPO; otherwise the refusal is audited and thrown (403). */
     private StaffMember steward(Long personId) {
         return currentUser.get().filter(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.DPO)).orElseThrow(() -> {
-            audit.record(AuditAction.DENIED, personId, null, "begrænsninger", "role");
+            audit.record(AuditAction.DENIED, personId, null, "begrænsninger", "rollen giver ikke adgang");
             return new AuditedAccessDenied("Only an administrator or the DPO sets restrictions");
         });
     }

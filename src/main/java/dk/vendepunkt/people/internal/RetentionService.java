@@ -110,6 +110,8 @@ public class RetentionService {
         return all;
     }
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     /** One entry per person and category (rows without a person: one per row), naming tables and counts only. */
     private void auditErased(Category c, LocalDate asOf) {
         Map<Long, List<Item>> byPerson = new TreeMap<>();
@@ -118,12 +120,12 @@ public class RetentionService {
             if (i.personId() == null) withoutPerson.add(i);
             else byPerson.computeIfAbsent(i.personId(), k -> new ArrayList<>()).add(i);
         }
-        String verb = c.action().equals("PSEUDONYMISE") ? "pseudonymised" : "deleted";
-        byPerson.forEach((person, items) -> audit.record(AuditAction.DELETE, person, null, "retention " + c.category(),
-                verb + " as of " + asOf + ": " + counts(items)));
+        String verb = c.action().equals("PSEUDONYMISE") ? "pseudonymiseret" : "slettet";
+        byPerson.forEach((person, items) -> audit.record(AuditAction.DELETE, person, null, "sletning " + c.category(),
+                verb + " pr. " + DATE.format(asOf) + ": " + counts(items)));
         for (Item i : withoutPerson) {
-            audit.record(AuditAction.DELETE, null, null, "retention " + c.category() + " " + i.table() + " " + i.id(),
-                    verb + " as of " + asOf);
+            audit.record(AuditAction.DELETE, null, null, "sletning " + c.category() + " " + i.table() + " " + i.id(),
+                    verb + " pr. " + DATE.format(asOf));
         }
     }
 

@@ -65,7 +65,7 @@ public class SubjectAccessService {
         var person = jdbc.sql("select cpr_cipher, first_name || ' ' || last_name from ppl_person where id = ?").param(personId)
                 .query((rs, i) -> new Object[] {rs.getBytes(1), rs.getString(2)}).optional()
                 .orElseThrow(() -> new NotFoundException("person.notFound", personId));
-        audit.record(AuditAction.EXPORT, personId, null, "subject access (" + format + ")", "GDPR art. 15");
+        audit.record(AuditAction.EXPORT, personId, null, "indsigt (" + format + ")", "GDPR art. 15");
         List<Module> modules = new ArrayList<>();
         for (PersonalDataContributor c : contributors.orderedStream().toList()) {
             List<Rows> tables = new ArrayList<>();

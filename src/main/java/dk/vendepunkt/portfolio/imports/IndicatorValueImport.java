@@ -68,7 +68,7 @@ class IndicatorValueImport implements ImportHandler {
             String source = r.text("source");
             String note = r.text("note");
             String area = r.text("area");
-            if (area != null && areas.byCode(area).isEmpty()) r.fail("area", "Ukendt område; brug koden på et distrikt eller en bydel (importér områderne først), eller lad feltet stå tomt for hele byen");
+            if (area != null && areas.byCode(area).isEmpty()) r.fail("area", ImportMessages.text("import.indicator.area"));
             if (!r.valid()) return;
             if (!keys.add(ref + "|" + start + "|" + end + "|" + area)) {
                 r.fail("period_start", ImportMessages.text("import.indicator.repeated"));

@@ -287,10 +287,13 @@ class KeyFiguresIT {
     @Test
     void eachImportFeedsTheSikkerByIndicatorOfReportsPerQuarter() {
         Api api = analyst();
-        var ind = api.post("/api/v1/portfolio/indicators", Map.of("ref", CrimeIndicator.REF, "name", "Kriminalitet – antal anmeldelser",
-                "unit", "antal", "department", "OKF", "direction", "DOWN"));
-        assertThat(ind.status()).as(ind.toString()).isEqualTo(201);
-        long id = ind.json().get("indicator").get("id").asLong();
+        // the indicator may exist already: another test in this JVM may have loaded the portfolio demo, which defines it
+        long id = jdbc.sql("select id from pf_indicator where ref = ?").param(CrimeIndicator.REF).query(Long.class).optional().orElseGet(() -> {
+            var ind = api.post("/api/v1/portfolio/indicators", Map.of("ref", CrimeIndicator.REF, "name", "Kriminalitet – antal anmeldelser",
+                    "unit", "antal", "department", "OKF", "direction", "DOWN"));
+            assertThat(ind.status()).as(ind.toString()).isEqualTo(201);
+            return ind.json().get("indicator").get("id").asLong();
+        });
         int y = 1901 + java.util.concurrent.ThreadLocalRandom.current().nextInt(60);
         String p = "I" + System.nanoTime();
         String file = "report_ref,reported_at,offence_category,lat,lon\n" + p + "-1," + y + "-04-01T00:00,THEFT,,\n"

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In headless Chromium with axe-core: the DPO's page, and the retention dates on a person's page. */
+/** In headless Chromium with axe-core: the DPO's page, the administrator's retention page, and the retention dates on a person's page. */
 @IntegrationTest
 class PrivacyPagesBrowserIT {
 
@@ -39,6 +39,33 @@ class PrivacyPagesBrowserIT {
             // the forløb is open: its date is not known yet, and so neither is the person's
             assertThat(b.field("retention").getText()).contains("Sletning").contains("når forløbet er afsluttet");
             b.checkAccessibility();
+        }
+    }
+
+    /**
+     * The administrator sees the preview for a chosen date and may run the job only after confirming; without the
+     * confirmation nothing is erased (the run itself is RetentionIT's: here it would reach other tests' old data).
+     */
+    @Test
+    void theAdministratorPreviewsAtADateAndMustConfirmARun() {
+        var admin = staff.user(Role.ADMIN);
+        try (Browser b = new Browser(port)) {
+            b.login(admin.username(), admin.password());
+            b.open("/admin/retention?asOf=1899-12-31");
+            assertThat(b.heading()).isEqualTo("Sletning");
+            assertThat(b.text()).contains("Sletning efter reglerne pr. 31-12-1899");
+            b.checkAccessibility();
+            b.submit("Slet og pseudonymisér nu");
+            assertThat(b.text()).contains("Bekræft, at du vil køre sletningen.").doesNotContain("er slettet eller pseudonymiseret");
+            b.checkAccessibility();
+        }
+        var dpo = staff.user(Role.DPO);
+        try (Browser b = new Browser(port)) {
+            b.login(dpo.username(), dpo.password());
+            b.open("/dpo?asOf=1899-12-31");
+            assertThat(b.text()).contains("Sletning efter reglerne pr. 31-12-1899");
+            b.open("/admin/retention");
+            assertThat(b.text()).doesNotContain("Kør sletningen nu");
         }
     }
 }

@@ -159,14 +159,50 @@ public class EconomicsService {
     @Transactional
     public void save(String programme, String scenario, String parameterKey, BigDecimal value, BigDecimal low, BigDecimal high, String source,
                      String username) {
+        var row = checked(programme, scenario, parameterKey, value, low, high, source);
+        boolean created = store.upsert(row, username);
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, null, null, subject(programme, row.scenario(), parameterKey), null);
+    }
+
+    /**
+     * Creates ({@code version} null) or changes one parameter read at {@code version}; returns the stored row.
+     * 409 when someone changed it since (or it exists when creating), 404 when there is nothing to change.
+     */
+    @Transactional
+    public ParameterStore.Row put(String programme, String scenario, String parameterKey, BigDecimal value, BigDecimal low, BigDecimal high,
+                                  String source, Integer version, String username) {
+        var row = checked(programme, scenario, parameterKey, value, low, high, source);
+        int now = store.put(row, version, username);
+        audit.record(version == null ? AuditAction.CREATE : AuditAction.UPDATE, null, null, subject(programme, row.scenario(), parameterKey), null);
+        return new ParameterStore.Row(row.programme(), row.scenario(), row.parameter(), row.value(), now);
+    }
+
+    private static ParameterStore.Row checked(String programme, String scenario, String parameterKey, BigDecimal value, BigDecimal low,
+                                              BigDecimal high, String source) {
         String sc = scenario == null ? ParameterStore.BASE : scenario.strip();
         List<FieldProblem> problems = new ArrayList<>(problems(programme, parameterKey, value, low, high));
         if (sc.length() > 60) problems.add(FieldProblem.of("scenario", "economics.error.scenario"));
-        if (source != null && source.length() > 500) problems.add(FieldProblem.of("source", "economics.error.source"));
+        if (source != null && source.length() > MAX_SOURCE) problems.add(FieldProblem.of("source", "economics.error.source"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
-        boolean created = store.upsert(new ParameterStore.Row(programme, sc, Parameter.of(parameterKey).orElseThrow(),
-                new Value(value, low, high, source == null || source.isBlank() ? null : source.strip())), username);
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, null, null, subject(programme, sc, parameterKey), null);
+        return new ParameterStore.Row(programme, sc, Parameter.of(parameterKey).orElseThrow(),
+                new Value(value, low, high, source == null || source.isBlank() ? null : source.strip()));
+    }
+
+    /** Deletes a named scenario (its overrides; the base set stays); 404 when the programme has no such scenario. */
+    @Transactional
+    public void deleteScenario(String programme, String scenario, String username) {
+        String sc = scenario == null ? "" : scenario.strip();
+        int n = store.deleteScenario(programme, sc);
+        audit.record(AuditAction.DELETE, null, null, "økonomiscenarie " + programme + "/" + sc, n + " parametre");
+    }
+
+    /** Renames a named scenario; 404 when unknown, 409 when the new name is taken. */
+    @Transactional
+    public void renameScenario(String programme, String scenario, String newName, String username) {
+        String to = newName == null ? "" : newName.strip();
+        if (to.isEmpty() || to.length() > 60) throw ValidationException.of("name", "economics.error.scenarioName");
+        store.renameScenario(programme, scenario, to, username);
+        audit.record(AuditAction.UPDATE, null, null, "økonomiscenarie " + programme + "/" + scenario, "nyt navn " + to);
     }
 
     /** The audit subject of a parameter: "økonomiparameter EXIT/light/years" (the base set without a scenario name). */

@@ -72,6 +72,24 @@ class EconomicsPageController {
         return redirect(programme, scenario, asOf);
     }
 
+    /** Deletes the scenario shown (after the page's confirmation) and shows the base set. */
+    @PostMapping("/economics/scenarios/delete")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    String deleteScenario(@RequestParam String programme, @RequestParam String scenario, @RequestParam(required = false) LocalDate asOf,
+                          Authentication auth, RedirectAttributes flash) {
+        service.deleteScenario(programme, scenario, auth.getName());
+        flash.addFlashAttribute("flash", messages.message("economics.scenario.deleted", scenario.strip()));
+        return redirect(programme, "", asOf);
+    }
+
+    /** An unknown scenario: the ordinary error page with 404. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dk.vendepunkt.platform.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
     /** The cost-from-sources form's fields, to show them again after an error. */
     record SourcesForm(String scenario, List<String> initiatives, String budgetYear, String poolYear) {}
 

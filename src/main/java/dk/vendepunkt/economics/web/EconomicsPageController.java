@@ -69,6 +69,60 @@ class EconomicsPageController {
             return view(programme, scenario, asOf, null, errors, new ParameterForm(scenario, parameter, value, low, high, source), model);
         }
         flash.addFlashAttribute("flash", messages.message("economics.form.saved", parameter));
+        return redirect(programme, scenario, asOf);
+    }
+
+    /** Deletes the scenario shown (after the page's confirmation) and shows the base set. */
+    @PostMapping("/economics/scenarios/delete")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    String deleteScenario(@RequestParam String programme, @RequestParam String scenario, @RequestParam(required = false) LocalDate asOf,
+                          Authentication auth, RedirectAttributes flash) {
+        service.deleteScenario(programme, scenario, auth.getName());
+        flash.addFlashAttribute("flash", messages.message("economics.scenario.deleted", scenario.strip()));
+        return redirect(programme, "", asOf);
+    }
+
+    /** An unknown scenario: the ordinary error page with 404. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dk.vendepunkt.platform.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    /** The cost-from-sources form's fields, to show them again after an error. */
+    record SourcesForm(String scenario, List<String> initiatives, String budgetYear, String poolYear) {}
+
+    @PostMapping("/economics/parameters/sources")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    String costFromSources(@RequestParam String programme, @RequestParam(defaultValue = "") String scenario,
+                           @RequestParam(required = false) List<String> initiatives, @RequestParam(defaultValue = "") String budgetYear,
+                           @RequestParam(defaultValue = "") String poolYear, @RequestParam(required = false) LocalDate asOf,
+                           Authentication auth, Model model, RedirectAttributes flash) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer by = year("budgetYear", budgetYear, errors), py = year("poolYear", poolYear, errors);
+        EconomicsService.SourcedCost[] done = new EconomicsService.SourcedCost[1];
+        if (errors.isEmpty()) errors.putAll(messages.attempt(() -> done[0] = service.costFromSources(programme, scenario, initiatives, by, py, auth.getName())));
+        if (!errors.isEmpty()) {
+            model.addAttribute("sourcesForm", new SourcesForm(scenario, initiatives == null ? List.of() : initiatives, budgetYear, poolYear));
+            return view(programme, scenario, asOf, null, errors, null, model);
+        }
+        flash.addFlashAttribute("flash", messages.message("economics.sources.saved", EconomicsService.kroner(done[0].annualCost()), done[0].source()));
+        return redirect(programme, scenario, asOf);
+    }
+
+    private Integer year(String field, String text, Map<String, String> errors) {
+        String t = text.strip();
+        if (t.isEmpty()) return null;
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            errors.put(field, messages.message("economics.sources.year", "1990", "2100"));
+            return null;
+        }
+    }
+
+    private static String redirect(String programme, String scenario, LocalDate asOf) {
         return "redirect:" + UriComponentsBuilder.fromPath("/economics").queryParam("programme", programme)
                 .queryParamIfPresent("scenario", java.util.Optional.of(scenario.strip()).filter(s -> !s.isEmpty()))
                 .queryParamIfPresent("asOf", java.util.Optional.ofNullable(asOf)).encode().build().toUriString();
@@ -99,6 +153,8 @@ class EconomicsPageController {
         model.addAttribute("parameterKeys", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList());
         model.addAttribute("form", form == null ? new ParameterForm(sc, null, null, null, null, null) : form);
         model.addAttribute("errors", formErrors);
+        if (!model.containsAttribute("sourcesForm")) model.addAttribute("sourcesForm", new SourcesForm(sc, List.of(), null, null));
+        model.addAttribute("initiatives", service.initiatives());
         if (chosen == null) return "economics/index";
         model.addAttribute("scenarios", store.scenarios(chosen));
         model.addAttribute("parameters", store.effective(chosen, sc));

@@ -41,7 +41,7 @@ class EconomicsServiceTest {
         };
         var beans = new StaticListableBeanFactory();
         if (rates != null) beans.addBean("rates", (SuccessRates) (programme, asOf) -> rates);
-        return new EconomicsService(store, beans.getBeanProvider(SuccessRates.class));
+        return new EconomicsService(store, beans.getBeanProvider(SuccessRates.class), null, null, null, null);
     }
 
     @Test

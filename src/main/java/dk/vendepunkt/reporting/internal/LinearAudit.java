@@ -66,6 +66,13 @@ final class LinearAudit {
                 constraints.add(new LinearConstraint(coefficients, Relationship.EQ, rhs));
             }
         }
+        // non-negativity as explicit constraints: Hipparchus 4.0.2's NonNegativeConstraint(true) stops at the
+        // phase-1 point for some programmes (max y1 subject to y0 + y1 + y2 = 16 gives 0), see LinearAuditTest
+        for (int v = 0; v < count && !constraints.isEmpty(); v++) {
+            double[] unit = new double[count];
+            unit[v] = 1;
+            constraints.add(new LinearConstraint(unit, Relationship.GEQ, 0));
+        }
     }
 
     private boolean shown(int i, int j) {
@@ -94,7 +101,7 @@ final class LinearAudit {
         objective[column] = 1;
         try {
             PointValuePair p = new SimplexSolver().optimize(new MaxIter(10_000), new LinearObjectiveFunction(objective, 0),
-                    new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true));
+                    new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(false));
             return p.getValue();
         } catch (MathIllegalStateException e) {
             if (e.getSpecifier() == LocalizedOptimFormats.UNBOUNDED_SOLUTION) {

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class LinearAuditTest {
 
-    /** One column with its total: 14, 21 shown, 15 and 1 withheld, total 51 — each withheld figure lies in 0 … 16. */
+    /** One column with its total: 21 shown, 14, 1 and 1 withheld, total 37 — each withheld figure lies in 0 … 16. */
     @Test
     void boundsAWithheldFigureByItsIdentityAndNonNegativity() {
-        SuppressedTable t = SuppressedTable.unsuppressed(new long[][] {{14}, {21}, {15}, {1}}, false, true);
+        SuppressedTable t = SuppressedTable.unsuppressed(new long[][] {{14}, {21}, {1}, {1}}, false, true);
+        t.flags()[0][0] = true;
         t.flags()[2][0] = true;
         t.flags()[3][0] = true;
         List<int[][]> relations = new ArrayList<>();
@@ -20,7 +21,8 @@ class LinearAuditTest {
         LinearAudit audit = new LinearAudit(relations, t);
         assertThat(audit.bounds(2, 0)).containsExactly(0, 16);
         assertThat(audit.bounds(3, 0)).containsExactly(0, 16);
-        assertThat(audit.bounds(0, 0)).containsExactly(14, 14);
+        assertThat(audit.bounds(0, 0)).containsExactly(0, 16);
+        assertThat(audit.bounds(1, 0)).containsExactly(21, 21);
         // a figure no identity bounds above (a row total the table does not publish)
         assertThat(audit.bounds(2, 1)).containsExactly(0, LinearAudit.INF);
     }

@@ -24,6 +24,13 @@ import java.util.List;
  * at most 2), so every figure is then bounded by propagating all relations with non-negativity; a withheld
  * figure narrowed to fewer than threshold values, and to less than the shown total of its own relation
  * allows, gets one more member of its relations withheld, and both steps repeat until stable (ADR 0009).
+ *
+ * <p><b>Linear audit:</b> propagation one identity at a time still misses what identities imply together (a row
+ * minus a column can pin the sum of two withheld cells to 2). Once the interval audit is stable, every withheld
+ * figure's smallest and largest value given all published figures and non-negativity is found by linear
+ * programming ({@link LinearAudit}); a figure the protection rule does not cover gets one more figure withheld
+ * and every step repeats (ADR 0019). A table the linear audit finds safe keeps the suppressions of the earlier
+ * steps unchanged.
  */
 final class DisclosureControl {
 
@@ -45,7 +52,7 @@ final class DisclosureControl {
         List<int[][]> relations = relations(table);
         do {
             singles(relations, table);
-        } while (widenNarrowest(relations, table, threshold));
+        } while (widenNarrowest(relations, table, threshold) || widenExact(relations, table, threshold));
         return table;
     }
 
@@ -87,16 +94,7 @@ final class DisclosureControl {
                 if (!s[i][j] || !table.exists(i, j) || b[i][j][1] >= INF) {
                     continue;
                 }
-                long allowed = INF;
-                for (int[][] r : relations) {
-                    int[] total = r[r.length - 1];
-                    for (int k = 0; k < r.length - 1; k++) {
-                        if (r[k][0] == i && r[k][1] == j && !s[total[0]][total[1]]) {
-                            allowed = Math.min(allowed, table.grid()[total[0]][total[1]]);
-                        }
-                    }
-                }
-                if (b[i][j][1] - b[i][j][0] >= Math.min(threshold - 1, allowed)) {
+                if (protectedBy(b[i][j], relations, table, i, j, threshold)) {
                     continue;
                 }
                 int[] best = null;
@@ -123,7 +121,90 @@ final class DisclosureControl {
         return false;
     }
 
-    private static final long INF = Long.MAX_VALUE / 4;
+    private static final long INF = LinearAudit.INF;
+
+    /**
+     * The protection rule: a withheld figure's feasible values [lo, hi] span at least threshold − 1 (so at least
+     * threshold values), or — when the shown total of an identity it belongs to is smaller — all that total
+     * allows by itself (0 … 3 of a shown 3 protects as much as a 3 can be protected).
+     */
+    private static boolean protectedBy(long[] interval, List<int[][]> relations, SuppressedTable table, int i, int j, int threshold) {
+        long allowed = INF;
+        boolean[][] s = table.flags();
+        for (int[][] r : relations) {
+            int[] total = r[r.length - 1];
+            for (int k = 0; k < r.length - 1; k++) {
+                if (r[k][0] == i && r[k][1] == j && !s[total[0]][total[1]]) {
+                    allowed = Math.min(allowed, table.grid()[total[0]][total[1]]);
+                }
+            }
+        }
+        return interval[1] >= INF || interval[1] - interval[0] >= Math.min(threshold - 1, allowed);
+    }
+
+    /**
+     * The linear audit, run once the interval audit is stable: every withheld figure is bounded by
+     * {@link LinearAudit} (all identities at once, with non-negativity). For the first withheld figure (row by
+     * row) that the rule does not protect, one more figure is withheld and true is returned: among the shown
+     * members of the figure's own identities (all shown figures of the table when those are all withheld), in
+     * the complement preference (non-zero inner cells, then totals, then zeros; closing a rectangle; the
+     * smallest), the first whose withholding alone protects the figure; when none does, the first of them, and
+     * the caller runs every step again.
+     */
+    private static boolean widenExact(List<int[][]> relations, SuppressedTable table, int threshold) {
+        LinearAudit audit = new LinearAudit(relations, table);
+        boolean[][] s = table.flags();
+        for (int i = 0; i <= table.rows(); i++) {
+            for (int j = 0; j <= table.columns(); j++) {
+                if (!s[i][j] || !table.exists(i, j) || protectedBy(audit.bounds(i, j), relations, table, i, j, threshold)) {
+                    continue;
+                }
+                List<int[]> candidates = candidates(relations, table, i, j);
+                for (int[] c : candidates) {
+                    s[c[0]][c[1]] = true;
+                    boolean enough = protectedBy(new LinearAudit(relations, table).bounds(i, j), relations, table, i, j, threshold);
+                    s[c[0]][c[1]] = false;
+                    if (enough) {
+                        s[c[0]][c[1]] = true;
+                        return true;
+                    }
+                }
+                if (!candidates.isEmpty()) {
+                    int[] first = candidates.get(0);
+                    s[first[0]][first[1]] = true;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The shown figures that may be withheld for (i, j), in the complement preference (see {@link #widenExact}). */
+    private static List<int[]> candidates(List<int[][]> relations, SuppressedTable table, int i, int j) {
+        java.util.Map<String, long[]> keys = new java.util.HashMap<>();
+        List<int[]> out = new ArrayList<>();
+        for (int[][] r : relations) {
+            if (!contains(r, i, j)) {
+                continue;
+            }
+            for (int[] e : r) {
+                if (!table.flags()[e[0]][e[1]] && keys.putIfAbsent(e[0] + "," + e[1], key(e, r, relations, table)) == null) {
+                    out.add(e);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (int[][] r : relations) {
+                for (int[] e : r) {
+                    if (!table.flags()[e[0]][e[1]] && keys.putIfAbsent(e[0] + "," + e[1], key(e, null, relations, table)) == null) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> java.util.Arrays.compare(keys.get(a[0] + "," + a[1]), keys.get(b[0] + "," + b[1])));
+        return out;
+    }
 
     /** [lo, hi] of every figure: shown ones exact, withheld ones 0 … ∞ narrowed by the relations until stable. */
     private static long[][][] bounds(List<int[][]> relations, SuppressedTable table) {

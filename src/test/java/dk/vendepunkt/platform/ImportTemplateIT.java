@@ -98,7 +98,9 @@ class ImportTemplateIT {
             b.open("/imports");
             b.checkAccessibility();
             assertThat(b.driver().getPageSource()).contains("/imports/initiatives/template.csv").contains("FUNDED")
-                    .contains("Tilladte koder").contains("Natteravne i Nordvest");
+                    .contains("Tilladte koder").contains("Natteravne i Nordvest")
+                    // offence categories are listed with their Danish names
+                    .contains("<code>THEFT</code> (Tyveri)").contains("<code>VIOLENCE</code> (Vold)");
         }
     }
 }

@@ -70,7 +70,7 @@ public class ChargeImport implements ImportHandler {
     @Override
     public java.util.Optional<ImportTemplate> template() {
         return java.util.Optional.of(ImportTemplate.of(COLUMNS, OPTIONAL)
-                .codes("offence_category", OffenceCategory.class)
+                .codes("offence_category", OffenceCategory.class, "crime.category.")
                 .example("charge_ref", "SIG-2014-00017", "charged_on", "14-03-2014", "age", "17", "offence_category", "THEFT",
                         "person_key", "010197-1234", "residence_area", "D12"));
     }

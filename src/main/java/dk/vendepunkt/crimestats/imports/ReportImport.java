@@ -87,7 +87,7 @@ public class ReportImport implements ImportHandler {
     @Override
     public java.util.Optional<ImportTemplate> template() {
         return java.util.Optional.of(ImportTemplate.of(COLUMNS)
-                .codes("offence_category", OffenceCategory.class)
+                .codes("offence_category", OffenceCategory.class, "crime.category.")
                 .example("report_ref", "ANM-2014-004711", "reported_at", "14-03-2014 21:40", "offence_category", "THEFT",
                         "lat", "55,6761", "lon", "12,5683"));
     }

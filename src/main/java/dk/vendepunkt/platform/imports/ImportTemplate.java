@@ -18,15 +18,20 @@ import java.util.Map;
  * @param optional the optional columns (a file may leave them out)
  * @param codes    per column with a fixed set of values, the values accepted
  * @param example  per column, the value of the example row (Danish dialect: {@code dd-MM-yyyy}, decimal comma)
+ * @param labels   per column whose codes have Danish names, the message-bundle prefix of the names (prefix + code)
  */
 public record ImportTemplate(List<String> columns, List<String> optional, Map<String, List<String>> codes,
-                             Map<String, String> example) {
+                             Map<String, String> example, Map<String, String> labels) {
 
     public ImportTemplate {
         columns = List.copyOf(columns);
         optional = List.copyOf(optional);
         codes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codes));
         example = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(example));
+        labels = Map.copyOf(labels);
+        for (String c : labels.keySet()) {
+            if (!codes.containsKey(c)) throw new IllegalArgumentException("names for a column without codes " + c);
+        }
         for (String c : codes.keySet()) {
             if (!columns.contains(c)) throw new IllegalArgumentException("codes for an unknown column " + c);
         }
@@ -39,7 +44,7 @@ public record ImportTemplate(List<String> columns, List<String> optional, Map<St
     public static ImportTemplate of(List<String> required, List<String> optional) {
         List<String> all = new ArrayList<>(required);
         all.addAll(optional);
-        return new ImportTemplate(all, optional, Map.of(), Map.of());
+        return new ImportTemplate(all, optional, Map.of(), Map.of(), Map.of());
     }
 
     public static ImportTemplate of(List<String> required) {
@@ -51,11 +56,19 @@ public record ImportTemplate(List<String> columns, List<String> optional, Map<St
         return codes(column, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
+    /** As {@link #codes(String, Class)}, the codes shown with their Danish names (message {@code labelPrefix + code}). */
+    public <E extends Enum<E>> ImportTemplate codes(String column, Class<E> type, String labelPrefix) {
+        ImportTemplate t = codes(column, type);
+        Map<String, String> more = new LinkedHashMap<>(t.labels);
+        more.put(column, labelPrefix);
+        return new ImportTemplate(t.columns, t.optional, t.codes, t.example, more);
+    }
+
     /** The column accepts these values (a reference list the handler checks against). */
     public ImportTemplate codes(String column, Collection<String> values) {
         Map<String, List<String>> more = new LinkedHashMap<>(codes);
         more.put(column, List.copyOf(values));
-        return new ImportTemplate(columns, optional, more, example);
+        return new ImportTemplate(columns, optional, more, example, labels);
     }
 
     /** The example row as column, value pairs; a column not named is left empty. */
@@ -63,7 +76,7 @@ public record ImportTemplate(List<String> columns, List<String> optional, Map<St
         if (columnValuePairs.length % 2 != 0) throw new IllegalArgumentException("column, value pairs expected");
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < columnValuePairs.length; i += 2) row.put(columnValuePairs[i], columnValuePairs[i + 1]);
-        return new ImportTemplate(columns, optional, codes, row);
+        return new ImportTemplate(columns, optional, codes, row, labels);
     }
 
     /** The example row in column order (empty cells where it names no value). */

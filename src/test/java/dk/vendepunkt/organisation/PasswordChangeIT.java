@@ -3,6 +3,7 @@ package dk.vendepunkt.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vendepunkt.organisation.internal.StaffAdministration;
+import dk.vendepunkt.support.Browser;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
 import dk.vendepunkt.support.WebSession;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,6 +90,24 @@ class PasswordChangeIT {
                 .param("medarbejder " + u.username()).query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list();
         assertThat(rows).contains(u.username() + " UPDATE egen adgangskode skiftet; brugerens øvrige sessioner afsluttet");
         assertThat(rows).noneMatch(x -> x.contains("heste"));
+    }
+
+    @Test
+    void thePasswordPageIsReachedFromTheHeaderAndAccessible() {
+        var u = staff.user(Role.DPO);
+        try (Browser b = new Browser(port)) {
+            b.login(u.username(), u.password());
+            b.driver().findElement(By.linkText("Skift adgangskode")).click();
+            b.waitForText("Nuværende adgangskode");
+            assertThat(b.path()).isEqualTo("/account/password");
+            b.checkAccessibility();
+            b.type("currentPassword", "forkert-forkert").type("newPassword", NEW).type("newPasswordRepeat", NEW);
+            b.submit("Skift adgangskode");
+            assertThat(b.field("currentPassword-error").getText()).isEqualTo("Den nuværende adgangskode er forkert.");
+            b.type("currentPassword", u.password()).type("newPassword", NEW).type("newPasswordRepeat", NEW);
+            b.submit("Skift adgangskode");
+            assertThat(b.text()).contains("Din adgangskode er skiftet");
+        }
     }
 
     @Test

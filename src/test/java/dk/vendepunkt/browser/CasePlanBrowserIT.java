@@ -109,7 +109,7 @@ class CasePlanBrowserIT {
             b.select("contact-type", "Hjemmebesøg").submit("Gem kontakt");
             assertThat(b.text()).contains("Kontakten er gemt.");
             b.driver().findElement(By.xpath("//button[normalize-space()='Udeblevet']")).click();
-            b.waitForText("1 kontakter: 0 med fremmøde, 1 udeblevet.");
+            b.waitForText("1 kontakt: 0 med fremmøde, 1 udeblevet.");
             b.checkAccessibility();
 
             // purchase: a bad amount is refused with a Danish message, then requested

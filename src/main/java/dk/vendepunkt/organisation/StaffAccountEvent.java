@@ -21,7 +21,10 @@ public record StaffAccountEvent(Kind kind, String actor, String subject, String 
         LOCKED_OUT,
         USER_CREATED,
         USER_CHANGED,
+        /** an administrator set a user's password (the user's sessions end) */
         PASSWORD_RESET,
+        /** a user changed their own password (their other sessions end) */
+        PASSWORD_CHANGED,
         TEAM_CREATED,
         TEAM_CHANGED,
         /** an API token was created (personal or system) */

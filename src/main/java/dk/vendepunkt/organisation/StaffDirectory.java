@@ -15,4 +15,10 @@ public interface StaffDirectory {
     List<Team> teams();
 
     Optional<Team> team(long teamId);
+
+    /** The user's name as shown to people (the username when unknown or without a name); null for null. */
+    default String displayName(String username) {
+        if (username == null) return null;
+        return findByUsername(username).map(StaffMember::displayName).filter(n -> !n.isBlank()).orElse(username);
+    }
 }

@@ -100,4 +100,18 @@ public final class Texts {
         }
         return value.length() > EXCERPT ? s + "…" : s;
     }
+
+    /**
+     * A Danish title as a file name a user recognises and every system accepts: lower case, æ ø å as ae oe aa,
+     * other accents dropped, everything but letters and digits as single hyphens ("Nøgletal for kriminalitet
+     * 2025" → "noegletal-for-kriminalitet-2025"); "rapport" when nothing is left.
+     */
+    public static String fileName(String title) {
+        String s = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 80) s = s.substring(0, 80).replaceAll("-+$", "");
+        return s.isEmpty() ? "rapport" : s;
+    }
 }

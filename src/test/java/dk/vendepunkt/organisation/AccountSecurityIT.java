@@ -183,7 +183,7 @@ class AccountSecurityIT {
         assertThat(rows).containsExactly(
                 "admin CREATE roller CASEWORKER; teams " + team,
                 "admin UPDATE deaktiveret; roller +ANALYST −CASEWORKER; teams −" + team,
-                "admin UPDATE ny adgangskode sat");
+                "admin UPDATE ny adgangskode sat; brugerens sessioner afsluttet");
         assertThat(rows).noneMatch(r -> r.contains("kodeord"));
     }
 

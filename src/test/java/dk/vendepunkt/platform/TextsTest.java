@@ -11,6 +11,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 class TextsTest {
 
     @Test
+    void aDanishTitleBecomesAFileNameInDanish() {
+        assertThat(Texts.fileName("Nøgletal for kriminalitet 2025")).isEqualTo("noegletal-for-kriminalitet-2025");
+        assertThat(Texts.fileName("Årsrapport: Sikker By – 2010 (intern)")).isEqualTo("aarsrapport-sikker-by-2010-intern");
+        assertThat(Texts.fileName("Café Ægir")).isEqualTo("cafe-aegir");
+        assertThat(Texts.fileName(" – ")).isEqualTo("rapport");
+    }
+
+    @Test
     void controlCharactersOtherThanTabAndLineBreaksAreRefused() {
         assertThat(Texts.hasControl("Anna Ørsted-Hansen\tnote\r\nlinje 2")).isFalse();
         assertThat(Texts.hasControl("a\u0000b")).isTrue();

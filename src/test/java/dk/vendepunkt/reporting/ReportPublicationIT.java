@@ -75,6 +75,13 @@ class ReportPublicationIT {
         try (var doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains(title).contains("I alt").contains("42");
         }
+        // the file is named in Danish after the title, not after the internal report key
+        var named = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/published/" + id + "/pdf"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((reader.username() + ":" + reader.password()).getBytes()))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(named.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename=\"testrapport-" + title.substring("Testrapport ".length()) + "-" + id + ".pdf\"")
+                .doesNotContain("test-report");
         byte[] xlsx = download("/api/v1/reports/published/" + id + "/xlsx", reader);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(title);

@@ -4,6 +4,7 @@ import dk.vendepunkt.areas.PopulationChanged;
 import dk.vendepunkt.areas.internal.CachedAreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
@@ -46,6 +47,13 @@ public class PopulationImport implements ImportHandler {
     @Override
     public String kind() {
         return "population";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS, OPTIONAL)
+                .codes("age_group", AgeGroup.class)
+                .example("area", "D12", "year", "2014", "population", "8412", "age_group", AgeGroup.values()[0].name()));
     }
 
     @Override

@@ -32,7 +32,7 @@ class StaffAccountAuditor {
             case LOCKED_OUT -> AuditAction.LOCKED_OUT;
             case USER_CREATED, TEAM_CREATED, TOKEN_CREATED -> AuditAction.CREATE;
             case TOKEN_REVOKED -> AuditAction.DELETE;
-            case USER_CHANGED, PASSWORD_RESET, TEAM_CHANGED -> AuditAction.UPDATE;
+            case USER_CHANGED, PASSWORD_RESET, PASSWORD_CHANGED, TEAM_CHANGED -> AuditAction.UPDATE;
         };
         if (e.actor() == null) {
             audit.record(action, null, null, e.subject(), e.change());

@@ -170,6 +170,28 @@ public class PoolService {
                 new PurchasePage(items, pageNo, PAGE_SIZE, total, key, direction), status == null ? null : status.name(), years, yearly(code));
     }
 
+    /**
+     * Every purchase of the year (optionally one status) for the export, newest request first, with the forløb's
+     * person: programme managers only, as the pool page; audited as one READ entry naming the persons concerned.
+     */
+    public List<PoolPurchase> export(String code, int year, PurchaseStatus status) {
+        manager(null, null);
+        programme(code);
+        String statusFilter = status == null ? "" : " and p.status = '" + status.name() + "'";
+        List<Long> persons = new java.util.ArrayList<>();
+        List<PoolPurchase> items = jdbc.sql("select p.*, e.person_id from cw_pool_purchase p join cw_enrolment e on e.id = p.enrolment_id"
+                        + " where p.programme = ? and p.budget_year = ?" + statusFilter + " order by p.requested_on desc, p.id desc")
+                .params(code, year).query((rs, i) -> {
+                    persons.add(rs.getLong("person_id"));
+                    return purchase(rs, i);
+                }).list();
+        if (!items.isEmpty()) {
+            audit.shown(AuditAction.READ, persons.stream().distinct().toList(), SUBJECT + " " + code + " " + year + " eksport",
+                    items.size() + " købsanmodninger");
+        }
+        return items;
+    }
+
     /** Sets (or changes) the budget of a year; {@code version} null or 0 for a year without budget, else the version read. */
     @Transactional
     public Budget setBudget(String code, int year, BudgetChange change) {

@@ -1,15 +1,14 @@
 package dk.vendepunkt.casework.web;
 
 import dk.vendepunkt.casework.internal.CaseloadService;
+import dk.vendepunkt.platform.CsvExport;
 import dk.vendepunkt.platform.ValidationException;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportRenderer;
 import dk.vendepunkt.reporting.ReportSection;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +22,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The caseload's forløb as a download: CSV in the Danish spreadsheet dialect (semicolons, dd-MM-yyyy, UTF-8 with a
- * byte-order mark so that Excel reads the æøå) or Excel through the report framework ({@link ReportRenderer#xlsx}).
- * The same columns as the page: number, name, programme, phase, start, end, my role, why it needs action.
+ * Casework lists as downloads: CSV in the Danish spreadsheet dialect ({@link CsvExport}: semicolons, dd-MM-yyyy, UTF-8
+ * with a byte-order mark so that Excel reads the æøå) or Excel through the report framework ({@link ReportRenderer#xlsx}).
+ * The caseload has the same columns as its page: number, name, programme, phase, start, end, my role, why it needs
+ * action; the pool's purchases ({@link PoolPageController}) those of the pool page.
  */
 @Component
 class CaseloadExport {
@@ -66,41 +66,32 @@ class CaseloadExport {
                 Report.shortDate(r.line().startDate()), r.line().endDate() == null ? "" : Report.shortDate(r.line().endDate()),
                 msg(r.mine() ? "caseload.coordinator" : "caseload.team"),
                 r.attention().stream().map(a -> msg("caseload.attention." + a)).collect(Collectors.joining(", ")))).toList();
+        return table(msg("caseload.title"), msg("caseload.enrolments"), "sagsstamme", header, lines, format);
+    }
+
+    /**
+     * A list as a download: CSV ({@link CsvExport}) or Excel ({@link ReportRenderer#xlsx}, one table), named
+     * {@code fileBase-dd-MM-yyyy} by the clock's today.
+     */
+    ResponseEntity<byte[]> table(String title, String caption, String fileBase, List<String> header, List<List<String>> lines,
+                                 Format format) {
         LocalDate today = LocalDate.now(clock);
-        byte[] body = format == Format.CSV ? csv(header, lines) : xlsx(header, lines, today);
+        byte[] body;
+        if (format == Format.CSV) {
+            CsvExport csv = new CsvExport(header);
+            lines.forEach(csv::row);
+            body = csv.bytes();
+        } else {
+            ReportSection.Table.Builder table = ReportSection.Table.builder(caption,
+                    header.stream().map(ReportSection.Column::text).toArray(ReportSection.Column[]::new));
+            lines.forEach(l -> table.row(l.toArray()));
+            body = renderer.xlsx(Report.builder(title).produced(today).add(table.build()).build());
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("sagsstamme-" + Report.shortDate(today) + "." + format.extension, StandardCharsets.UTF_8).build().toString())
+                        .filename(fileBase + "-" + Report.shortDate(today) + "." + format.extension, StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(format.contentType))
                 .body(body);
-    }
-
-    private byte[] xlsx(List<String> header, List<List<String>> lines, LocalDate today) {
-        ReportSection.Table.Builder table = ReportSection.Table.builder(msg("caseload.enrolments"),
-                header.stream().map(ReportSection.Column::text).toArray(ReportSection.Column[]::new));
-        lines.forEach(l -> table.row(l.toArray()));
-        return renderer.xlsx(Report.builder(msg("caseload.title")).produced(today).add(table.build()).build());
-    }
-
-    /** RFC 4180 quoting with ';' as the separator, CRLF line ends, a UTF-8 byte-order mark first. */
-    static byte[] csv(List<String> header, List<List<String>> lines) {
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(lines);
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> line : all) out.append(line.stream().map(CaseloadExport::quote).collect(Collectors.joining(";"))).append("\r\n");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-        return bytes.toByteArray();
-    }
-
-    private static String quote(String v) {
-        if (v.isEmpty()) return v;
-        boolean needs = v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                || "=+-@".indexOf(v.charAt(0)) >= 0;
-        // a leading =, +, - or @ would be a formula in a spreadsheet: quote it and prefix an apostrophe
-        String safe = "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return needs ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static String nullToEmpty(String v) {

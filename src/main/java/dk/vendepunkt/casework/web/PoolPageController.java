@@ -4,13 +4,16 @@ import dk.vendepunkt.casework.domain.Dkk;
 import dk.vendepunkt.casework.domain.PoolPurchase;
 import dk.vendepunkt.casework.domain.PurchaseStatus;
 import dk.vendepunkt.casework.internal.PoolService;
+import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.platform.ConflictException;
+import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +39,12 @@ class PoolPageController {
     private final FormErrors formErrors;
     private final Clock clock;
 
-    PoolPageController(PoolService pool, FormErrors formErrors, Clock clock) {
+    private final CaseloadExport export;
+    private final StaffDirectory staffNames;
+
+    PoolPageController(PoolService pool, FormErrors formErrors, Clock clock, CaseloadExport export, StaffDirectory staffNames) {
+        this.export = export;
+        this.staffNames = staffNames;
         this.clock = clock;
         this.pool = pool;
         this.formErrors = formErrors;
@@ -59,6 +67,27 @@ class PoolPageController {
         model.addAttribute("pageBase", base + "&sort=" + o.purchases().sort() + "&dir=" + o.purchases().dir());
         if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
         return "casework/plan/pool";
+    }
+
+    /** The year's purchases (with the page's status filter) as CSV or Excel, every page at once. */
+    @GetMapping("/programmes/{code}/pool/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam(required = false) Integer year,
+                                                           @RequestParam(required = false) String status,
+                                                           @RequestParam(defaultValue = "xlsx") String format) {
+        CaseloadExport.Format f = CaseloadExport.Format.parse(format);
+        int y = year(year);
+        var rows = pool.export(code, y, Enums.parseOrNull(PurchaseStatus.class, status));
+        List<String> header = List.of(formErrors.message("caseplan.pool.number"), formErrors.message("caseplan.pool.enrolment"),
+                formErrors.message("caseplan.purchase.requestedOn"), formErrors.message("caseplan.purchase.purpose"),
+                formErrors.message("caseplan.purchase.supplier"), formErrors.message("caseplan.purchase.amount"),
+                formErrors.message("caseplan.purchase.status"), formErrors.message("caseplan.purchase.requestedBy"),
+                formErrors.message("caseplan.pool.export.decidedBy"), formErrors.message("caseplan.pool.export.paidOn"));
+        List<List<String>> lines = rows.stream().map(p -> List.of(String.valueOf(p.id()), String.valueOf(p.enrolmentId()),
+                Report.shortDate(p.requestedOn()), p.purpose(), p.supplier() == null ? "" : p.supplier(),
+                Dkk.format(p.amount()), formErrors.message(p.status().labelKey()), staffNames.displayName(p.requestedBy()),
+                p.decidedBy() == null ? "" : staffNames.displayName(p.decidedBy()), p.paidOn() == null ? "" : Report.shortDate(p.paidOn()))).toList();
+        String title = formErrors.message("caseplan.pool.export.title", pool.programme(code).name(), y);
+        return export.table(title, title, "puljekoeb-" + code.toLowerCase(java.util.Locale.ROOT) + "-" + y, header, lines, f);
     }
 
     @PostMapping("/programmes/{code}/pool/budget")

@@ -11,6 +11,7 @@ import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -64,6 +65,14 @@ public class ChargeImport implements ImportHandler {
     @Override
     public String kind() {
         return "charges";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS, OPTIONAL)
+                .codes("offence_category", OffenceCategory.class, "crime.category.")
+                .example("charge_ref", "SIG-2014-00017", "charged_on", "14-03-2014", "age", "17", "offence_category", "THEFT",
+                        "person_key", "010197-1234", "residence_area", "D12"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dk.vendepunkt.crimestats.internal.RollupCrimeFigures;
 import dk.vendepunkt.platform.SpoolDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.BufferedOutputStream;
@@ -81,6 +82,14 @@ public class ReportImport implements ImportHandler {
     @Override
     public String kind() {
         return "crime-reports";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("offence_category", OffenceCategory.class, "crime.category.")
+                .example("report_ref", "ANM-2014-004711", "reported_at", "14-03-2014 21:40", "offence_category", "THEFT",
+                        "lat", "55,6761", "lon", "12,5683"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dk.vendepunkt.economics.internal.Parameter;
 import dk.vendepunkt.economics.internal.ParameterStore;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -41,6 +42,14 @@ public class EconomicsParameterImport implements ImportHandler {
     @Override
     public String kind() {
         return "economics-parameters";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("parameter", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList())
+                .example("programme", "EXIT", "parameter", Parameter.ANNUAL_COST_DKK.key(), "value", "1250000",
+                        "low", "1000000", "high", "1500000", "source", "Budget 2014"));
     }
 
     @Override

@@ -12,6 +12,7 @@ import dk.vendepunkt.incidents.internal.IncidentStore;
 import dk.vendepunkt.organisation.CurrentUser;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
@@ -51,6 +52,15 @@ public class IncidentImport implements ImportHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("kind", IncidentKind.class).codes("cause", Cause.class).codes("department", Incident.DEPARTMENTS)
+                .example("incident_ref", "H-2014-0042", "started_at", "14-03-2014 21:40", "ended_at", "14-03-2014 23:10",
+                        "kind", IncidentKind.values()[0].name(), "cause", Cause.values()[0].name(), "department", Incident.DEPARTMENTS.get(0),
+                        "institution", "Fritidsklubben Nord", "area", "D12"));
     }
 
     @Override

@@ -33,8 +33,9 @@ public class JdbcStaffRepository implements StaffDirectory {
         this.jdbc = jdbc;
     }
 
+    /** @param credentialsVersion raised whenever the password is set: sessions signed in with an older one end */
     record Credentials(long id, String username, String passwordHash, boolean enabled, int failedLogins,
-                       Instant lockedUntil, Set<Role> roles) {}
+                       Instant lockedUntil, Set<Role> roles, int credentialsVersion) {}
 
     static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
         Set<E> out = EnumSet.noneOf(type);
@@ -102,13 +103,16 @@ public class JdbcStaffRepository implements StaffDirectory {
     }
 
     Optional<Credentials> credentials(String username) {
-        return jdbc.sql("select id, username, password_hash, enabled, failed_logins, locked_until, roles from org_user where username = ?")
+        return jdbc.sql("""
+                select id, username, password_hash, enabled, failed_logins, locked_until, roles, credentials_version
+                  from org_user where username = ?""")
                 .param(username)
                 .query((rs, i) -> {
                     OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
                     return new Credentials(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                             rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                            locked == null ? null : locked.toInstant(), enums(rs.getArray("roles"), Role.class));
+                            locked == null ? null : locked.toInstant(), enums(rs.getArray("roles"), Role.class),
+                            rs.getInt("credentials_version"));
                 }).optional();
     }
 
@@ -137,8 +141,12 @@ public class JdbcStaffRepository implements StaffDirectory {
         return jdbc.sql("select version from org_user where id = ?").param(id).query(Integer.class).optional().orElse(-1);
     }
 
-    void setPassword(long id, String hash) {
-        jdbc.sql("update org_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?").params(hash, id).update();
+    /** Sets the password hash, lifts a lock-out and raises the credentials version; @return the new version */
+    int setPassword(long id, String hash) {
+        return jdbc.sql("""
+                update org_user set password_hash = ?, failed_logins = 0, locked_until = null,
+                       credentials_version = credentials_version + 1
+                 where id = ? returning credentials_version""").params(hash, id).query(Integer.class).single();
     }
 
     void setTeams(long userId, Set<Long> teamIds) {

@@ -47,6 +47,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -54,7 +56,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Form login for the UI, HTTP Basic on {@code /api/v1/**} (switch off with
  * {@code vendepunkt.api.basic-auth=false}) and API tokens ({@code Authorization: Bearer}, {@link ApiTokenFilter}), CSRF on forms, security headers (HSTS on HTTPS requests,
  * also behind a proxy when {@code server.forward-headers-strategy} is set), lock-out after repeated
- * failed logins, sessions ended when their user is disabled, locked or changes roles. Per-role rules
+ * failed logins, sessions ended when their user is disabled, locked, changes roles or gets a new password. Per-role rules
  * for URL groups live here; per-team rules in the services.
  */
 @Configuration(proxyBeanMethods = false)
@@ -186,7 +188,7 @@ class SecurityConfiguration {
                         .requestMatchers("/privacy/break-glass", "/privacy/break-glass/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(rememberCredentialsVersion(repo)).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -195,6 +197,20 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
         return withDeniedHandler(http, denied);
+    }
+
+    /** After a sign-in: to "/" or the page asked for, the session remembering the credentials version it was signed in with. */
+    private static AuthenticationSuccessHandler rememberCredentialsVersion(JdbcStaffRepository repo) {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+                    throws ServletException, IOException {
+                repo.credentials(auth.getName()).ifPresent(c -> PasswordChange.remember(request.getSession(), c.credentialsVersion()));
+                super.onAuthenticationSuccess(request, response, auth);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
     }
 
     /** Refusals go through the audit module's handler (logged as DENIED) when it is present. */
@@ -207,10 +223,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * Ends a signed-in session as soon as its user is disabled or locked or their roles change: every
-     * request of a session compares the user's current state with the one the session was signed in
-     * with; on a difference the session is invalidated and the request goes on unauthenticated (pages
-     * redirect to the login page). The API needs no such check: HTTP Basic signs in on every request.
+     * Ends a signed-in session as soon as its user is disabled or locked, their roles change or their
+     * password is set (by themselves in another session, or by an administrator): every request of a
+     * session compares the user's current state with the one the session was signed in with (the roles
+     * of its authentication, the credentials version in the session, see {@link PasswordChange}); on a
+     * difference the session is invalidated and the request goes on unauthenticated (pages redirect to
+     * the login page). A session from before credentials versions existed takes the current one. The API needs no such check: HTTP Basic signs in on every request.
      */
     static final class EndInvalidSessions extends OncePerRequestFilter {
         private final JdbcStaffRepository repo;
@@ -225,22 +243,33 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) && !stillValid(auth)) {
+            if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
                 HttpSession session = request.getSession(false);
-                if (session != null) session.invalidate();
-                SecurityContextHolder.clearContext();
+                if (!stillValid(auth, session)) {
+                    if (session != null) session.invalidate();
+                    SecurityContextHolder.clearContext();
+                }
             }
             chain.doFilter(request, response);
         }
 
-        private boolean stillValid(Authentication auth) {
+        private boolean stillValid(Authentication auth, HttpSession session) {
             // roles only: Spring Security adds factor authorities (FACTOR_PASSWORD) of its own
             Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
             return repo.credentials(auth.getName())
                     .filter(c -> c.enabled() && (c.lockedUntil() == null || !c.lockedUntil().isAfter(Instant.now(clock))))
                     .filter(c -> c.roles().stream().map(Role::authority).collect(Collectors.toSet()).equals(granted))
+                    .filter(c -> session == null || sameCredentials(session, c.credentialsVersion()))
                     .isPresent();
+        }
+
+        private static boolean sameCredentials(HttpSession session, int current) {
+            if (!(session.getAttribute(PasswordChange.SESSION_VERSION) instanceof Integer signedInWith)) {
+                PasswordChange.remember(session, current);
+                return true;
+            }
+            return signedInWith == current;
         }
     }
 

@@ -85,7 +85,7 @@ public class StaffAdministration {
         if (!change.isEmpty()) audit(StaffAccountEvent.Kind.USER_CHANGED, "medarbejder " + before.username(), change);
     }
 
-    /** Sets a new password (the password policy applies) and lifts a lock-out. */
+    /** Sets a new password (the password policy applies), lifts a lock-out and ends the user's sessions. */
     @Transactional
     public void setPassword(long id, String password) {
         StaffMember user = repo.find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
@@ -93,7 +93,7 @@ public class StaffAdministration {
             throw new ValidationException(List.of(p));
         });
         repo.setPassword(id, encoder.encode(password));
-        audit(StaffAccountEvent.Kind.PASSWORD_RESET, "medarbejder " + user.username(), "ny adgangskode sat");
+        audit(StaffAccountEvent.Kind.PASSWORD_RESET, "medarbejder " + user.username(), "ny adgangskode sat; brugerens sessioner afsluttet");
     }
 
     /** What changed, for the audit log: "deaktiveret; roller +CASEWORKER −ANALYST; teams +3 −5; navn". */

@@ -1,7 +1,6 @@
 package dk.vendepunkt.organisation.internal;
 
 import dk.vendepunkt.organisation.StaffDirectory;
-import dk.vendepunkt.organisation.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,6 @@ public class StaffNames {
     }
 
     public String of(String username) {
-        if (username == null) return null;
-        return staff.findByUsername(username).map(StaffMember::displayName).filter(n -> !n.isBlank()).orElse(username);
+        return staff.displayName(username);
     }
 }

@@ -8,6 +8,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
@@ -47,6 +48,14 @@ public class EnrolmentImport implements ImportHandler {
     @Override
     public String kind() {
         return "enrolments";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("programme", Programme.class).codes("closure_reason", ClosureReason.class)
+                .example("enrolment_ref", "EXIT-2014-001", "person_key", "010197-1234", "programme", Programme.values()[0].name(),
+                        "start_date", "14-03-2014", "end_date", "", "closure_reason", "", "gang_related", "false"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
@@ -44,6 +45,13 @@ public class FollowUpImport implements ImportHandler {
     @Override
     public String kind() {
         return "follow-ups";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("status", FollowUpStatus.class)
+                .example("person_key", "010197-1234", "status_date", "14-06-2014", "status", FollowUpStatus.values()[0].name()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.InputStream;
@@ -44,6 +45,12 @@ public class ReferenceGroupImport implements ImportHandler {
     @Override
     public String kind() {
         return "reference-group";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .example("person_key", "010197-1234", "index_date", "14-03-2014", "label", "Sammenligning 2014"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import java.io.IOException;
@@ -64,6 +65,14 @@ public class RegisterEventImport implements ImportHandler {
     @Override
     public String kind() {
         return "register-events";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("event_type", EventType.class)
+                .example("event_ref", "REG-2014-000123", "person_key", "010197-1234", "event_type", EventType.values()[0].name(),
+                        "event_date", "14-03-2014", "offence_code", "", "ssp_level", "2"));
     }
 
     @Override

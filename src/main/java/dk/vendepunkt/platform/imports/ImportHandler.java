@@ -21,6 +21,15 @@ public interface ImportHandler {
         return "import.kind." + kind();
     }
 
+    /**
+     * The file's shape for the upload page and its template download (columns, accepted codes, an example row),
+     * or empty for a kind that is not a CSV file (the areas' GeoJSON). A CSV kind builds it from the same column
+     * lists and enums it reads with; {@code ImportTemplateIT} runs every template through its handler.
+     */
+    default java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.empty();
+    }
+
     ImportSummary importFile(InputStream content);
 
     /**

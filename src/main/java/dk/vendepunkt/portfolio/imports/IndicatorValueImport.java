@@ -3,6 +3,7 @@ package dk.vendepunkt.portfolio.imports;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.portfolio.internal.IndicatorService;
@@ -42,6 +43,13 @@ class IndicatorValueImport implements ImportHandler {
     @Override
     public String kind() {
         return "indicator-values";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS, OPTIONAL)
+                .example("indicator_ref", "IND-1", "period_start", "01-01-2014", "period_end", "31-12-2014", "value", "12,5",
+                        "source", "Politiets statistik", "note", "", "area", "D12"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.vendepunkt.portfolio.imports;
 
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.portfolio.internal.BudgetType;
@@ -41,6 +42,15 @@ public class InitiativeImport implements ImportHandler {
     @Override
     public String kind() {
         return "initiatives";
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .codes("department", Departments.CODES).codes("budget_type", BudgetType.class).codes("funding", Funding.class)
+                .example("initiative_ref", "SB-2014-07", "name", "Natteravne i Nordvest", "department", Departments.CODES.get(0),
+                        "focus_area", "1", "year", "2014", "budget_type", BudgetType.values()[0].name(), "amount_dkk", "250000",
+                        "funding", Funding.values()[0].name(), "note", ""));
     }
 
     @Override

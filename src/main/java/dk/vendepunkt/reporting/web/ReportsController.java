@@ -67,7 +67,7 @@ class ReportsController {
                     + "</title><link rel=\"stylesheet\" href=\"/css/report.css\"></head><body>" + new String(body, StandardCharsets.UTF_8) + "</body></html>";
             body = doc.getBytes(StandardCharsets.UTF_8);
         }
-        String name = p.reportKey() + "-" + p.id() + "." + f.extension();
+        String name = dk.vendepunkt.platform.Texts.fileName(p.title()) + "-" + p.id() + "." + f.extension();
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, f.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, (f == ReportFormat.HTML ? ContentDisposition.inline() : ContentDisposition.attachment())
                         .filename(name, StandardCharsets.UTF_8).build().toString())

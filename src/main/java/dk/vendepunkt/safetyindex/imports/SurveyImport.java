@@ -3,6 +3,7 @@ package dk.vendepunkt.safetyindex.imports;
 import dk.vendepunkt.areas.AreaDirectory;
 import dk.vendepunkt.platform.imports.CsvFile;
 import dk.vendepunkt.platform.imports.ImportHandler;
+import dk.vendepunkt.platform.imports.ImportTemplate;
 import dk.vendepunkt.platform.imports.ImportMessages;
 import dk.vendepunkt.platform.imports.ImportSummary;
 import dk.vendepunkt.safetyindex.internal.EffectGoal3Indicator;
@@ -45,6 +46,13 @@ public class SurveyImport implements ImportHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public java.util.Optional<ImportTemplate> template() {
+        return java.util.Optional.of(ImportTemplate.of(COLUMNS)
+                .example("respondent_ref", "R-2014-0001", "year", "2014", "area", "D12", "weight", "1,0",
+                        "feels_unsafe", "false", "victimised", "false", "crime_big_problem", "true"));
     }
 
     @Override

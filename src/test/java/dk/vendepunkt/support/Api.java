@@ -68,6 +68,13 @@ public final class Api {
         return send(b);
     }
 
+    /** Any method with a raw body; a null content type sends no Content-Type header. */
+    public Response send(String method, String path, String contentType, byte[] content) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofByteArray(content));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return send(b);
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -68,6 +68,16 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "problem.tooManyRequests", msg(e.code(), e.args()));
     }
 
+    /** A request body over the configured limit (see {@code BadInputFilter}). */
+    ProblemDetail tooLarge(String detail) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", detail);
+    }
+
+    /** A form or multipart body that cannot be decoded (see {@code BadInputFilter}). */
+    ProblemDetail unreadable(String detail) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.validation", detail);
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "problem.conflict", msg("error.stale", new Object[0]));

@@ -147,4 +147,24 @@ class PasswordChangeIT {
         assertThat(s.get("/").statusCode()).isEqualTo(200);
         assertThat(signedIn(u, u.password()).get("/").statusCode()).isEqualTo(200);
     }
+
+    /**
+     * A wrong current password counts as a failed login: at the lock-out limit (5, the default) the account is
+     * locked, the session that kept guessing ends, and the right password no longer signs in.
+     */
+    @Test
+    void guessingTheCurrentPasswordLocksTheAccountAndEndsTheSession() {
+        var u = staff.user(Role.READER);
+        WebSession s = signedIn(u, u.password());
+        for (int i = 0; i < 4; i++) {
+            assertThat(change(s, "gæt nummer " + i, NEW, NEW).body()).contains("Den nuværende adgangskode er forkert.");
+        }
+        assertThat(s.get("/").statusCode()).as("four wrong guesses: still signed in").isEqualTo(200);
+        change(s, "gæt nummer 5", NEW, NEW);
+        assertSentToLogin(s, "/");
+        WebSession again = new WebSession(port);
+        assertThat(again.login(u.username(), u.password()).headers().firstValue("Location").orElseThrow()).contains("error");
+        assertThat(jdbc.sql("select locked_until is not null from org_user where username = ?").param(u.username())
+                .query(Boolean.class).single()).isTrue();
+    }
 }

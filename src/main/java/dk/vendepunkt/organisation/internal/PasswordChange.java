@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A signed-in user changes their own password: the current password, the new one twice, the
@@ -28,10 +30,14 @@ public class PasswordChange {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
 
-    PasswordChange(JdbcStaffRepository repo, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    /** The sign-in's provider: a wrong current password counts towards the lock-out as a failed login does. */
+    private final AuthenticationProvider login;
+
+    PasswordChange(JdbcStaffRepository repo, PasswordEncoder encoder, ApplicationEventPublisher events, AuthenticationProvider login) {
         this.repo = repo;
         this.encoder = encoder;
         this.events = events;
+        this.login = login;
     }
 
     /**
@@ -40,11 +46,12 @@ public class PasswordChange {
      * @return the account's new credentials version, for {@link #keep}
      * @throws ValidationException on the fields {@code currentPassword}, {@code newPassword} and {@code newPasswordRepeat}
      */
-    @Transactional
     public int change(String username, String currentPassword, String newPassword, String newPasswordRepeat) {
         var user = repo.credentials(username).orElseThrow(() -> new IllegalStateException("no signed-in user " + username));
         List<FieldProblem> problems = new ArrayList<>();
-        if (currentPassword == null || currentPassword.isEmpty() || !encoder.matches(currentPassword, user.passwordHash())) {
+        // not in a transaction: the attempt is counted (and the account locked at the limit) even when the form is refused;
+        // a locked account's session ends at its next request (EndInvalidSessions)
+        if (!currentPasswordAccepted(username, currentPassword)) {
             problems.add(FieldProblem.of("currentPassword", "account.password.currentWrong"));
             events.publishEvent(new StaffAccountEvent(StaffAccountEvent.Kind.LOGIN_FAILED, null, "medarbejder " + username,
                     "skift af adgangskode afvist: forkert nuværende adgangskode"));
@@ -62,6 +69,16 @@ public class PasswordChange {
         events.publishEvent(new StaffAccountEvent(StaffAccountEvent.Kind.PASSWORD_CHANGED, null, "medarbejder " + username,
                 "egen adgangskode skiftet; brugerens øvrige sessioner afsluttet"));
         return version;
+    }
+
+    private boolean currentPasswordAccepted(String username, String currentPassword) {
+        if (currentPassword == null || currentPassword.isEmpty()) return false;
+        try {
+            login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, currentPassword));
+            return true;
+        } catch (AuthenticationException e) {
+            return false;
+        }
     }
 
     /** The session that changed the password continues: a new session id, signed in with the new credentials version. */

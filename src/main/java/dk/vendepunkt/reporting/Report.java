@@ -26,7 +26,6 @@ public record Report(String title, String subtitle, LocalDate produced, List<Rep
 
     private static final java.time.format.DateTimeFormatter LONG_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.of("da", "DK"));
-    private static final java.time.format.DateTimeFormatter SHORT_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** A date as reports write it in text: "31. december 2015". */
     public static String longDate(LocalDate d) {
@@ -35,7 +34,7 @@ public record Report(String title, String subtitle, LocalDate produced, List<Rep
 
     /** A date as reports write it in tables: "31-12-2015". */
     public static String shortDate(LocalDate d) {
-        return d.format(SHORT_DATE);
+        return dk.vendepunkt.platform.DanishDates.format(d);
     }
 
     /** Fluent construction of a report. */

@@ -89,7 +89,7 @@ public class EnrolmentService {
     public String describe(LooseEnd l) {
         String text = "CONTACT".equals(l.kind()) ? messages.message("caseplan.contactType." + l.text()) : l.text();
         return messages.message("closure.looseEnd." + l.kind(), text,
-                l.date() == null ? "–" : l.date().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+                l.date() == null ? "–" : dk.vendepunkt.platform.DanishDates.format(l.date()));
     }
 
     /** The loose ends of a forløb (see {@link LooseEnd}); no access check (callers have read the forløb). */

@@ -97,14 +97,12 @@ public class FollowUpService {
     }
 
     /** The message code of the warning that a status date lies outside the measurement window. */
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     public static final String OUTSIDE_WINDOW = "followUp.statusDate.outsideWindow";
 
     private static List<FieldProblem> windowWarning(FollowUpKind kind, LocalDate endDate, LocalDate statusDate) {
         if (!kind.outsideWindow(endDate, statusDate)) return List.of();
         FollowUpKind.Window w = kind.measurementWindow(endDate).orElseThrow();
-        return List.of(FieldProblem.of("statusDate", OUTSIDE_WINDOW, DATE.format(w.from()), DATE.format(w.to())));
+        return List.of(FieldProblem.of("statusDate", OUTSIDE_WINDOW, dk.vendepunkt.platform.DanishDates.format(w.from()), dk.vendepunkt.platform.DanishDates.format(w.to())));
     }
 
     private List<FieldProblem> entryProblems(EnrolmentRef ref, FollowUpStatus status, LocalDate statusDate, Integer version) {

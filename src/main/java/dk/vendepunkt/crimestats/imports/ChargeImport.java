@@ -116,7 +116,7 @@ public class ChargeImport implements ImportHandler {
                 OffenceCategory category = r.enumValue("offence_category", OffenceCategory.class, true);
                 CprNumber cpr = personKey(r, cprs);
                 if (cpr != null && on != null && age != null && cpr.ageOn(on) != age) {
-                    r.fail("age", ImportMessages.text("import.charge.age", String.valueOf(cpr.ageOn(on)), on.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
+                    r.fail("age", ImportMessages.text("import.charge.age", String.valueOf(cpr.ageOn(on)), dk.vendepunkt.platform.DanishDates.format(on)));
                 }
                 String residence = r.text("residence_area");
                 if (residence != null && !districts.contains(residence)) {

@@ -110,8 +110,6 @@ public class RetentionService {
         return all;
     }
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     /** One entry per person and category (rows without a person: one per row), naming tables and counts only. */
     private void auditErased(Category c, LocalDate asOf) {
         Map<Long, List<Item>> byPerson = new TreeMap<>();
@@ -122,10 +120,10 @@ public class RetentionService {
         }
         String verb = c.action().equals("PSEUDONYMISE") ? "pseudonymiseret" : "slettet";
         byPerson.forEach((person, items) -> audit.record(AuditAction.DELETE, person, null, "sletning " + c.category(),
-                verb + " pr. " + DATE.format(asOf) + ": " + counts(items)));
+                verb + " pr. " + dk.vendepunkt.platform.DanishDates.format(asOf) + ": " + counts(items)));
         for (Item i : withoutPerson) {
             audit.record(AuditAction.DELETE, null, null, "sletning " + c.category() + " " + i.table() + " " + i.id(),
-                    verb + " pr. " + DATE.format(asOf));
+                    verb + " pr. " + dk.vendepunkt.platform.DanishDates.format(asOf));
         }
     }
 

@@ -20,13 +20,11 @@ class MessageSourceFormErrors implements FormErrors {
         return messages.getMessage(code, danishDates(args), code, LocaleContextHolder.getLocale());
     }
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     /** Message arguments as the pages show them: a date as "05-01-2026", never ISO (MessageFormat would print LocalDate's toString). */
     static Object[] danishDates(Object[] args) {
         if (args == null) return null;
         Object[] out = args.clone();
-        for (int i = 0; i < out.length; i++) if (out[i] instanceof java.time.LocalDate d) out[i] = DATE.format(d);
+        for (int i = 0; i < out.length; i++) if (out[i] instanceof java.time.LocalDate d) out[i] = dk.vendepunkt.platform.DanishDates.format(d);
         return out;
     }
 }

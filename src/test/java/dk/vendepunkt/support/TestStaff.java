@@ -47,4 +47,12 @@ public class TestStaff {
         int yy = 70 + (rest / 336) % 30;
         return String.format("%02d%02d%02d-%04d", day, month, yy, serial);
     }
+
+    /** A CPR number with this birth date (1937-2036) no other call in this JVM returns. */
+    public static String uniqueCpr(java.time.LocalDate birth) {
+        int n = SEQ.incrementAndGet() % 1000;
+        int y = birth.getYear();
+        int seventh = y >= 2000 ? 4 : 0;   // 4: 2000-2036 (yy <= 36), 0: the 1900s
+        return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(), y % 100, seventh, n);
+    }
 }

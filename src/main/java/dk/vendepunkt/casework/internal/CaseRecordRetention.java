@@ -1,5 +1,6 @@
 package dk.vendepunkt.casework.internal;
 
+import dk.vendepunkt.people.Families;
 import dk.vendepunkt.people.RetentionHandler;
 import dk.vendepunkt.people.RetentionRules;
 import java.time.LocalDate;
@@ -28,10 +29,12 @@ class CaseRecordRetention implements RetentionHandler {
 
     private final JdbcClient jdbc;
     private final RetentionRules rules;
+    private final Families families;
 
-    CaseRecordRetention(JdbcClient jdbc, RetentionRules rules) {
+    CaseRecordRetention(JdbcClient jdbc, RetentionRules rules, Families families) {
         this.jdbc = jdbc;
         this.rules = rules;
+        this.families = families;
     }
 
     @Override
@@ -48,8 +51,16 @@ class CaseRecordRetention implements RetentionHandler {
     public Set<String> tables() {
         return Set.of("cw_referral", "cw_enrolment", "cw_phase_change", "cw_closure_amendment", "cw_assessment", "cw_assessment_domain",
                 "cw_plan_version", "cw_plan_goal", "cw_plan_action", "cw_mentor", "cw_journal_note", "cw_contact", "cw_follow_up",
-                "cw_follow_up_correction", "cw_pool_purchase", "cw_case_task");
+                "cw_follow_up_correction", "cw_pool_purchase", "cw_case_task", "cw_family_case", "cw_family_case_criterion",
+                "cw_family_phase_change");
     }
+
+    /**
+     * A family case's own tables, each with a {@code family_case_id} column (their child tables go by cascade): deleted
+     * the period after the case ended; the case row stays without identity (no family, no free text), so the family
+     * programme's figures do not change. The children's forløb go as every forløb.
+     */
+    static final List<String> FAMILY_CASE_CONTENT = List.of("cw_family_case_criterion", "cw_family_phase_change");
 
     @Override
     public List<Item> due(LocalDate asOf) {
@@ -60,12 +71,22 @@ class CaseRecordRetention implements RetentionHandler {
                 select 'cw_referral', id, person_id from cw_referral
                  where person_id is not null and enrolment_id is null and status = 'REJECTED'
                    and coalesce(screened_on, referred_on) <= :cutoff
+                union all
+                select 'cw_family_case', id, null from cw_family_case where family_id is not null and end_date <= :cutoff
                 order by 1, 2""").param("cutoff", cutoff)
-                .query((rs, i) -> new Item(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, i) -> new Item(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3))).list();
     }
 
     @Override
     public void erase(List<Item> items) {
+        List<Long> familyCases = ids(items, "cw_family_case");
+        if (!familyCases.isEmpty()) {
+            for (String table : FAMILY_CASE_CONTENT) {
+                jdbc.sql("delete from " + table + " where family_case_id in (:ids)").param("ids", familyCases).update();
+            }
+            jdbc.sql("update cw_family_case set family_id = null, reason = '', closure_summary = null, version = version + 1 where id in (:ids)")
+                    .param("ids", familyCases).update();
+        }
         List<Long> enrolments = ids(items, "cw_enrolment");
         List<Long> referrals = new ArrayList<>(ids(items, "cw_referral"));
         if (!enrolments.isEmpty()) {
@@ -103,7 +124,8 @@ class CaseRecordRetention implements RetentionHandler {
     @Override
     public List<Expiry> expiries(long personId) {
         var period = rules.required(CATEGORY);
-        return jdbc.sql("""
+        List<Expiry> all = new ArrayList<>(familyCaseExpiries(personId));
+        all.addAll(jdbc.sql("""
                 select 'forløb ' || programme || ' ' || start_date, end_date from cw_enrolment where person_id = ?
                 union all
                 select 'henvisning ' || programme || ' ' || referred_on,
@@ -113,18 +135,40 @@ class CaseRecordRetention implements RetentionHandler {
                 .query((rs, i) -> {
                     LocalDate from = rs.getObject(2, LocalDate.class);
                     return new Expiry(CATEGORY, rs.getString(1), from == null ? null : from.plus(period));
+                }).list());
+        return all;
+    }
+
+    /** The cases of the families the person belongs or belonged to (membership asked of the people module). */
+    private List<Expiry> familyCaseExpiries(long personId) {
+        var period = rules.required(CATEGORY);
+        List<Long> familyIds = families.familiesOf(personId).stream().map(Families.FamilyLine::familyId).toList();
+        if (familyIds.isEmpty()) return List.of();
+        return jdbc.sql("select 'familiesag ' || opened_on, end_date from cw_family_case where family_id in (:f) order by opened_on")
+                .param("f", familyIds)
+                .query((rs, i) -> {
+                    LocalDate end = rs.getObject(2, LocalDate.class);
+                    return new Expiry(CATEGORY, rs.getString(1), end == null ? null : end.plus(period));
                 }).list();
     }
 
     @Override
     public Set<Long> holding(Collection<Long> personIds, LocalDate asOf) {
         if (personIds.isEmpty()) return Set.of();
-        return new HashSet<>(jdbc.sql("""
+        Set<Long> held = new HashSet<>();
+        for (long p : personIds) {
+            List<Long> familyIds = families.familiesOf(p).stream().map(Families.FamilyLine::familyId).toList();
+            if (!familyIds.isEmpty() && jdbc.sql(
+                    "select exists(select 1 from cw_family_case where family_id in (:f) and (end_date is null or end_date > :cutoff))")
+                    .param("f", familyIds).param("cutoff", cutoff(asOf)).query(Boolean.class).single()) held.add(p);
+        }
+        held.addAll(jdbc.sql("""
                 select person_id from cw_enrolment where person_id in (:persons) and (end_date is null or end_date > :cutoff)
                 union
                 select person_id from cw_referral where person_id in (:persons) and enrolment_id is null
                    and (status <> 'REJECTED' or coalesce(screened_on, referred_on) > :cutoff)""")
                 .param("persons", personIds).param("cutoff", cutoff(asOf)).query(Long.class).list());
+        return held;
     }
 
     private LocalDate cutoff(LocalDate asOf) {

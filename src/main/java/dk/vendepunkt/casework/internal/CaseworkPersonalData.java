@@ -8,6 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseworkPersonalData implements PersonalDataContributor {
 
+    /** The cases of the families the person belongs or belonged to (the subject-access query asks people's membership table). */
+    static final String FAMILY_CASES =
+            "select id from cw_family_case where family_id in (select family_id from ppl_family_member where person_id = :person)";
+
     private static final String ENROLMENTS = "enrolment_id in (select id from cw_enrolment where person_id = :person)";
 
     @Override
@@ -34,6 +38,9 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_follow_up", ENROLMENTS),
                 new PersonTable("cw_follow_up_correction", "follow_up_id in (select id from cw_follow_up where " + ENROLMENTS + ")"),
                 new PersonTable("cw_pool_purchase", ENROLMENTS),
-                new PersonTable("cw_case_task", ENROLMENTS));
+                new PersonTable("cw_case_task", ENROLMENTS),
+                new PersonTable("cw_family_case", "id in (" + FAMILY_CASES + ")"),
+                new PersonTable("cw_family_case_criterion", "family_case_id in (" + FAMILY_CASES + ")"),
+                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"));
     }
 }

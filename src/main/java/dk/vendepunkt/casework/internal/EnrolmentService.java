@@ -276,6 +276,14 @@ public class EnrolmentService {
         return details(access.find(id).orElseThrow());
     }
 
+    /** A phase change without access check (a family case moves its children's forløb with it; the caller checked). */
+    @Transactional
+    public void changePhaseUnchecked(long id, String toPhase, String reason, LocalDate on, String by) {
+        Enrolment e = store.load(id);
+        if (e.closed() || e.phase().equals(toPhase)) return;
+        apply(e.changePhase(toPhase, reason, on, e.version(), by, today()));
+    }
+
     /** The closure itself without access check (the demo data, which has no signed-in user). */
     @Transactional
     public void closeUnchecked(EnrolmentRef ref, ClosureReason reason, LocalDate endDate, String summary, int version, String by) {

@@ -67,7 +67,7 @@ public class JdbcStaffRepository implements StaffDirectory {
         return new StaffMember(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getBoolean("enabled"),
                 enums(rs.getArray("roles"), Role.class), enums(rs.getArray("functions"), StaffFunction.class),
-                Set.copyOf(teams));
+                Set.copyOf(teams), rs.getString("department_code"));
     }
 
     @Override
@@ -200,5 +200,9 @@ public class JdbcStaffRepository implements StaffDirectory {
 
     static Set<Role> parseRoles(String... names) {
         return Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    void setDepartment(long userId, String departmentCode) {
+        jdbc.sql("update org_user set department_code = ?, version = version + 1 where id = ?").params(departmentCode, userId).update();
     }
 }

@@ -69,6 +69,17 @@ public class StaffAdministration {
         }
     }
 
+    /** Sets the department a staff member comes from (null: none); an unknown department code is refused. */
+    @Transactional
+    public void setDepartment(long userId, String departmentCode) {
+        String code = blankToNull(departmentCode);
+        if (code != null && departments().stream().noneMatch(d -> d.code().equals(code))) {
+            throw ValidationException.of("departmentCode", "user.department.invalid");
+        }
+        repo.setDepartment(userId, code);
+        audit(StaffAccountEvent.Kind.USER_CHANGED, "medarbejder " + userId, "forvaltning " + (code == null ? "ingen" : code));
+    }
+
     @Transactional
     public void updateUser(long id, UserChange c) {
         List<FieldProblem> problems = new ArrayList<>();

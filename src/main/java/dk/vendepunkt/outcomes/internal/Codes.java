@@ -8,7 +8,7 @@ public final class Codes {
 
     private Codes() {}
 
-    public enum Programme { EXIT, KIV, RAMMEMODEL, SSP_PLUS }
+    public enum Programme { EXIT, KIV, RAMMEMODEL, SSP_PLUS, FAMILY }
 
     public enum ClosureReason { COMPLETED, DROPPED_OUT, MOVED, IMPRISONED, TRANSFERRED, DECEASED, OTHER }
 

@@ -22,6 +22,9 @@ class PeoplePersonalData implements PersonalDataContributor {
                 new PersonTable("ppl_disclosure", "person_id = :person"),
                 new PersonTable("ppl_restriction", "person_id = :person"),
                 new PersonTable("ppl_restriction_user", "restriction_id in (select id from ppl_restriction where person_id = :person)"),
-                new PersonTable("ppl_break_glass", "person_id = :person"));
+                new PersonTable("ppl_break_glass", "person_id = :person"),
+                new PersonTable("ppl_family", "id in (select family_id from ppl_family_member where person_id = :person)"),
+                new PersonTable("ppl_family_member", "person_id = :person"),
+                new PersonTable("ppl_parental_authority", "adult_id = :person or child_id = :person"));
     }
 }

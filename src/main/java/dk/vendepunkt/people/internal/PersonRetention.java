@@ -49,7 +49,8 @@ class PersonRetention implements RetentionHandler {
     @Override
     public Set<String> tables() {
         return Set.of("ppl_person", "ppl_person_team", "ppl_consent", "ppl_disclosure",
-                "ppl_restriction", "ppl_restriction_user", "ppl_break_glass");
+                "ppl_restriction", "ppl_restriction_user", "ppl_break_glass",
+                "ppl_family", "ppl_family_member", "ppl_parental_authority");
     }
 
     @Override
@@ -66,7 +67,14 @@ class PersonRetention implements RetentionHandler {
     @Override
     public void erase(List<Item> items) {
         // team access, consents, disclosures, restrictions and break-the-glass records go with the person (on delete cascade)
+        // family memberships and parental authority go too; a family left without members goes with its last one
+        List<Long> ids = items.stream().map(Item::id).toList();
+        List<Long> families = ids.isEmpty() ? List.of() : jdbc.sql("select distinct family_id from ppl_family_member where person_id in (:ids)")
+                .param("ids", ids).query(Long.class).list();
         for (Item i : items) jdbc.sql("delete from ppl_person where id = ?").param(i.id()).update();
+        if (!families.isEmpty()) jdbc.sql("""
+                delete from ppl_family f where f.id in (:families)
+                   and not exists (select 1 from ppl_family_member m where m.family_id = f.id)""").param("families", families).update();
     }
 
     /** The person's data goes on the latest of registration + period and every other category's dates; unknown while one is. */

@@ -84,10 +84,11 @@ public class RetentionService {
         if (asOf.isAfter(today())) throw ValidationException.of("asOf", "retention.asOf.future");
         Preview done = tx.execute(s -> {
             Preview p = preview(asOf);
-            Map<String, RetentionHandler> byCategory = handlers.orderedStream()
-                    .collect(Collectors.toMap(RetentionHandler::category, h -> h, (a, b) -> a, LinkedHashMap::new));
-            for (Category c : p.categories()) {
-                if (!c.items().isEmpty()) byCategory.get(c.category()).erase(c.items());
+            // the preview has one entry per handler, in handler order (a category may have several handlers)
+            List<RetentionHandler> all = handlers.orderedStream().toList();
+            for (int i = 0; i < all.size(); i++) {
+                Category c = p.categories().get(i);
+                if (!c.items().isEmpty()) all.get(i).erase(c.items());
             }
             return p;
         });

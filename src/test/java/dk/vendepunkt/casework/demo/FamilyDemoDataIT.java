@@ -1,0 +1,85 @@
+package dk.vendepunkt.casework.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vendepunkt.casework.FamilyProgramme;
+import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.organisation.StaffFunction;
+import dk.vendepunkt.organisation.StaffDirectory;
+import dk.vendepunkt.organisation.internal.StaffAdministration;
+import dk.vendepunkt.platform.DemoData;
+import dk.vendepunkt.platform.Zones;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import dk.vendepunkt.support.IntegrationTest;
+import dk.vendepunkt.support.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The family demo reproduces seed 003's profile: about 20 children and 21-23 parents per cohort, 53 % of the children
+ * aged 15-17 at the start, 41 % of the first cohort and 16 % of the last charged before the start; a core team of five
+ * working in pairs from different departments; families in every phase now.
+ */
+@IntegrationTest
+class FamilyDemoDataIT {
+
+    @Autowired ApplicationContext context;
+    @Autowired StaffAdministration admin;
+    @Autowired StaffDirectory staff;
+    @Autowired TestStaff testStaff;
+    @Autowired FamilyProgramme programme;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theDemoFamiliesHaveTheSeedsProfile() {
+        long team = staff.teams().stream().filter(t -> t.name().equals(FamilyDemoData.TEAM)).findFirst().map(t -> t.id())
+                .orElseGet(() -> admin.createTeam(FamilyDemoData.TEAM, "BUF", null));
+        String[] departments = {"BUF", "SOF", "BIF", "BUF", "SOF"};
+        for (String d : departments) {
+            admin.setDepartment(testStaff.user(Role.CASEWORKER, Set.of(StaffFunction.CORE_TEAM_MEMBER), team).id(), d);
+        }
+        LocalDate today = LocalDate.now(Zones.ZONE);
+        RandomGenerator random = new Random(11);
+        DemoData.DemoContext ctx = new DemoData.DemoContext() {
+            public RandomGenerator random() { return random; }
+            public void login(String role, String username, String password) { }
+            public LocalDate today() { return today; }
+        };
+        context.getBeansOfType(DemoData.class).values().stream()
+                .filter(d -> d.getClass().getSimpleName().startsWith("Family"))
+                .sorted(java.util.Comparator.comparingInt(DemoData::order)).forEach(d -> d.load(ctx));
+
+        FamilyProgramme.Cohort closed = programme.cohort(LocalDate.of(2023, 12, 31));
+        List<FamilyProgramme.Child> children = closed.children().stream().filter(c -> c.enrolledOn().getYear() >= 2019).toList();
+        assertThat(children).hasSize(22 + 20 + 19);
+        long teens = children.stream().filter(c -> {
+            int age = Period.between(c.birthDate(), c.enrolledOn()).getYears();
+            return age >= 15 && age <= 17;
+        }).count();
+        assertThat((double) teens / children.size()).isBetween(0.50, 0.56);
+        assertThat(closed.parents().stream().filter(p -> closed.children().stream().anyMatch(c -> c.familyCaseId() == p.familyCaseId()
+                && c.enrolledOn().getYear() == 2019)).count()).isBetween(22L, 23L);
+        assertThat(chargedBefore(children, 2019)).isEqualTo(9);   // 9 of 22 = 41 %
+        assertThat(chargedBefore(children, 2023)).isEqualTo(3);   // 3 of 19 = 16 %
+
+        assertThat(jdbc.sql("select distinct phase from cw_family_case where team_id = ? and end_date is null").param(team).query(String.class).list())
+                .containsExactlyInAnyOrder("OPSPORING", "UDREDNING", "INDSATS");
+        assertThat(jdbc.sql("""
+                select count(*) from cw_family_case c join org_user a on a.id = c.coordinator_1 join org_user b on b.id = c.coordinator_2
+                 where c.team_id = ? and a.department_code = b.department_code""").param(team).query(Long.class).single()).isZero();
+    }
+
+    private long chargedBefore(List<FamilyProgramme.Child> children, int year) {
+        return children.stream().filter(c -> c.enrolledOn().getYear() == year).filter(c -> jdbc.sql("""
+                select exists(select 1 from out_register_event e join out_person p on p.id = e.person
+                               where p.person_id = ? and e.event_date < ?)""").params(c.personId(), c.enrolledOn())
+                .query(Boolean.class).single()).count();
+    }
+}

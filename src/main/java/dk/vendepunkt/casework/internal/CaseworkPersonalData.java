@@ -34,6 +34,7 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_follow_up", ENROLMENTS),
                 new PersonTable("cw_follow_up_correction", "follow_up_id in (select id from cw_follow_up where " + ENROLMENTS + ")"),
                 new PersonTable("cw_pool_purchase", ENROLMENTS),
-                new PersonTable("cw_case_task", ENROLMENTS));
+                new PersonTable("cw_case_task", ENROLMENTS),
+                new PersonTable("cw_progress_measurement", "person_id = :person"));
     }
 }

@@ -84,7 +84,8 @@ public interface ProgressScales {
     List<Measurement> forCasesUnaudited(Collection<Long> familyCaseIds);
 
     /**
-     * The paired change per scale (pure; in scale order, one entry per scale): pass the children's measurements. A pair
+     * The paired change per scale (pure; in scale order, one entry per active scale and per inactive scale that has
+     * measurements among those given): pass the children's measurements. A pair
      * is per family case and person: the BASELINE measurement and the latest later measurement (after the baseline date).
      */
     List<Change> progress(Collection<Measurement> measurements);

@@ -215,7 +215,9 @@ public class ProgressScaleService implements ProgressScales {
 
     @Override
     public List<Change> progress(Collection<Measurement> measurements) {
-        return ProgressRules.progress(scales(), measurements);
+        java.util.Set<String> measured = new java.util.HashSet<>();
+        measurements.forEach(m -> measured.add(m.scale()));
+        return ProgressRules.progress(scales().stream().filter(s -> s.active() || measured.contains(s.code())).toList(), measurements);
     }
 
     @Override

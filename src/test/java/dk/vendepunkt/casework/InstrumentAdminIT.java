@@ -26,6 +26,7 @@ class InstrumentAdminIT {
     @Autowired RiskInstruments instruments;
     @Autowired AssessmentService assessments;
     @Autowired JdbcClient jdbc;
+    @Autowired dk.vendepunkt.support.TestEnrolments enrolments;
 
     @Test
     void theSeedHoldsYlsCmiAndLsRnrAndTheAgePicksThem() {
@@ -104,6 +105,29 @@ class InstrumentAdminIT {
         assertThat(badDomains.body()).contains("Linje 2 under områder: koden TEST_A står der allerede.",
                 "Linje 2 under områder: den maksimale score skal være et helt tal fra 1 til 100.");
         assertThat(instruments.find(code)).isEmpty();
+    }
+
+    @Test
+    void aUsedInstrumentKeepsItsDomainsButTheirNamesMayBeCorrected() {
+        WebSession admin = WebSession.signIn(port, staff.user(Role.ADMIN));
+        String code = "TEST_" + SEQ.incrementAndGet();
+        assertThat(admin.post("/admin/instruments", "/admin/instruments", form(code, "", "", "TEST_A; Område A; 5")).statusCode()).isEqualTo(302);
+        long enrolment = enrolments.enrolment(staff.team("instr-used"));
+        long assessment = jdbc.sql("""
+                insert into cw_assessment (enrolment_id, instrument_code, kind, assessed_on, total_score, max_score, risk_level, assessed_by)
+                values (?, ?, 'BASELINE', date '2026-01-02', 1, 5, 'LOW', 'test') returning id""").params(enrolment, code).query(Long.class).single();
+        try {
+            String edit = "/admin/instruments/" + code;
+            Map<String, String> change = form(null, "", "", "TEST_A; Område A; 6");
+            change.put("version", String.valueOf(instruments.find(code).orElseThrow().version()));
+            assertThat(admin.post(edit, edit, change).body()).contains("Redskabet er brugt i vurderinger, så dets områder kan ikke ændres.");
+            change.put("domains", "TEST_A; Område A, rettet; 5");
+            change.remove("active");
+            assertThat(admin.post(edit, edit, change).statusCode()).isEqualTo(302);
+            assertThat(instruments.find(code).orElseThrow().domains()).containsExactly(new RiskInstruments.Domain("TEST_A", "Område A, rettet", 5));
+        } finally {
+            jdbc.sql("delete from cw_assessment where id = ?").param(assessment).update();
+        }
     }
 
     @Test

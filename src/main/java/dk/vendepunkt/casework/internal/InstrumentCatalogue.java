@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Instruments as data ({@code cw_assessment_instrument} with its domains and bands): reading for
  * {@link RiskInstruments}, and the administrator's create, change and (de)activate (web checks the role). An
- * instrument that has been used in an assessment keeps its domains (a changed domain list would rewrite the
- * assessments' meaning): define a new instrument instead.
+ * instrument that has been used in an assessment keeps its domains' codes, order and maxima (a change would rewrite
+ * the assessments' meaning; define a new instrument instead); their names may be corrected.
  */
 @Service
 public class InstrumentCatalogue implements RiskInstruments {
@@ -77,7 +77,7 @@ public class InstrumentCatalogue implements RiskInstruments {
         if (!problems.isEmpty()) throw new ValidationException(problems);
         jdbc.sql("insert into cw_assessment_instrument (code, name, description, min_age, max_age, active) values (?, ?, ?, ?, ?, ?)")
                 .params(d.code(), d.name().strip(), Texts.blankToNull(d.description()), d.minAge(), d.maxAge(), d.active()).update();
-        writeParts(d, true);
+        writeParts(d);
         return find(d.code()).orElseThrow();
     }
 
@@ -88,8 +88,7 @@ public class InstrumentCatalogue implements RiskInstruments {
         Definition current = find(code).orElseThrow(() -> ValidationException.of("code", "caseplan.assessment.instrument.unknown", code));
         InstrumentRules.check(changed, all());
         boolean used = jdbc.sql("select exists (select 1 from cw_assessment where instrument_code = ?)").param(code).query(Boolean.class).single();
-        boolean domainsChanged = !current.domains().equals(changed.domains());
-        if (used && domainsChanged) throw ValidationException.of("domains", "instrument.domains.inUse");
+        if (used && !shape(current).equals(shape(changed))) throw ValidationException.of("domains", "instrument.domains.inUse");
         if (current.active() && !changed.active() && isDefault(code)) throw ValidationException.of("active", "instrument.default.active");
         int n = jdbc.sql("""
                 update cw_assessment_instrument set name = ?, description = ?, min_age = ?, max_age = ?, active = ?, version = version + 1
@@ -97,22 +96,25 @@ public class InstrumentCatalogue implements RiskInstruments {
                 .params(changed.name().strip(), Texts.blankToNull(changed.description()), changed.minAge(), changed.maxAge(), changed.active(), code,
                         d.version()).update();
         if (n == 0) throw ConflictException.stale();
-        writeParts(changed, domainsChanged);
+        writeParts(changed);
         return find(code).orElseThrow();
+    }
+
+    /** The domains without their names: what a used instrument must keep (names may be corrected). */
+    private static List<String> shape(Definition d) {
+        return d.domains().stream().map(x -> x.code() + ":" + x.maxScore()).toList();
     }
 
     private boolean isDefault(String code) {
         return jdbc.sql("select default_instrument from cw_assessment_instrument where code = ?").param(code).query(Boolean.class).single();
     }
 
-    private void writeParts(Definition d, boolean domains) {
-        if (domains) {
-            jdbc.sql("delete from cw_instrument_domain where instrument_code = ?").param(d.code()).update();
-            int position = 0;
-            for (Domain dom : d.domains()) {
-                jdbc.sql("insert into cw_instrument_domain (instrument_code, domain, label, max_score, position) values (?, ?, ?, ?, ?)")
-                        .params(d.code(), dom.code(), dom.name().strip(), dom.maxScore(), ++position).update();
-            }
+    private void writeParts(Definition d) {
+        jdbc.sql("delete from cw_instrument_domain where instrument_code = ?").param(d.code()).update();
+        int position = 0;
+        for (Domain dom : d.domains()) {
+            jdbc.sql("insert into cw_instrument_domain (instrument_code, domain, label, max_score, position) values (?, ?, ?, ?, ?)")
+                    .params(d.code(), dom.code(), dom.name().strip(), dom.maxScore(), ++position).update();
         }
         jdbc.sql("delete from cw_instrument_band where instrument_code = ?").param(d.code()).update();
         for (Band b : d.bands()) {

@@ -16,13 +16,11 @@ public interface FamilyProgramme {
     /** A parent (mother, father, guardian) in a family of the cohort and their latest employment status up to the date, null when none is recorded. */
     record Parent(long personId, long familyCaseId, String employmentStatus) {}
 
-    /** A child's baseline and latest later measurement on one progress scale (both up to the date). */
-    record ScalePair(String scale, long personId, double baseline, double later) {}
-
     /** The employment status that counts as ordinary employment (seed 003: 37.5 % of parents). */
     String ORDINARY_EMPLOYMENT = "ORDINARY_EMPLOYMENT";
 
-    record Cohort(LocalDate asOf, List<Child> children, List<Parent> parents, List<ScalePair> progress) {
+    /** {@code progress}: per scale, the children's paired change ({@link ProgressScales#progress}) over measurements up to the date. */
+    record Cohort(LocalDate asOf, List<Child> children, List<Parent> parents, List<ProgressScales.Change> progress) {
         public Cohort {
             children = List.copyOf(children);
             parents = List.copyOf(parents);

@@ -3,7 +3,9 @@
  * plans, mentors, journal notes, pool purchases, closure and follow-up tasks; caseload and programme
  * dashboard. Public API: the events {@link dk.vendepunkt.casework.EnrolmentClosed} and
  * {@link dk.vendepunkt.casework.FollowUpRecorded}, and {@link dk.vendepunkt.casework.PoolSpending} (a programme's approved
- * and paid pool purchases of a year, read by economics).
+ * and paid pool purchases of a year, read by economics), {@link dk.vendepunkt.casework.RiskInstruments} (instruments as
+ * data, the pick by age, scoring) and {@link dk.vendepunkt.casework.ProgressScales} (progress scales, measurements and
+ * their paired change) for the family-oriented model (ADR 0021).
  *
  * <p>Internal layout (the module floor plan, docs/architecture.md): {@code domain} (programmes, phases and
  * transitions, eligibility, occupancy, waiting-list priority, follow-up schedule, action plans, instruments,

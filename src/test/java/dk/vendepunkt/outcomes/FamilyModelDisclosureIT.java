@@ -106,11 +106,13 @@ class FamilyModelDisclosureIT {
     @Test
     void internalShowsWhatTheAttackIsAbout() {
         JsonNode r = Api.at(port).as(analyst.username(), analyst.password()).get("/api/v1/reports/family-model?asOf=" + AS_OF + "&disclosure=internal").json();
-        assertThat(rows(r)).extracting(x -> x[0] + " " + x[2] + " " + x[3]).containsExactly("2005 12 6", "2006 3 1", "I alt 15 7");
-        // primary suppression alone (2006's 1 of 3 withheld, 2005 and the total shown) is what the attacker breaks
+        // the table also holds earlier years of other tests (figures are cumulative up to the date)
+        assertThat(rows(r)).extracting(x -> x[0] + " " + x[2] + " " + x[3]).contains("2005 12 6", "2006 3 1");
+        // primary suppression alone (2006's 1 of 3 withheld, every other figure shown) is what the attacker breaks
         List<String[]> naive = rows(r);
-        naive.get(1)[3] = WITHHELD;
-        naive.get(1)[4] = WITHHELD;
+        String[] y2006 = naive.stream().filter(x -> x[0].equals("2006")).findFirst().orElseThrow();
+        y2006[3] = WITHHELD;
+        y2006[4] = WITHHELD;
         assertThat(leaks(naive, 5)).isNotEmpty();
     }
 

@@ -2,6 +2,7 @@ package dk.vendepunkt.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.vendepunkt.casework.ProgressScales;
 import dk.vendepunkt.casework.internal.FamilyCaseService;
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.organisation.Role;
@@ -13,6 +14,7 @@ import dk.vendepunkt.people.Families.Relation;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
+import dk.vendepunkt.support.SignedIn;
 import dk.vendepunkt.support.TestStaff;
 import dk.vendepunkt.support.WebSession;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ class FamilyModelReportIT {
     @Autowired PersonDirectory people;
     @Autowired FamilyCaseService cases;
     @Autowired JdbcClient jdbc;
+    @Autowired ProgressScales progress;
 
     private static final LocalDate AS_OF = LocalDate.of(2003, 12, 31);
     private Api analyst;
@@ -63,10 +66,32 @@ class FamilyModelReportIT {
                 List.of(false, false, true));
         // family 3 (2003): 19 (an adult child), and a 4-year-old sibling too young for a forløb
         family(team, a.id(), b.id(), LocalDate.of(2003, 5, 1), LocalDate.of(2003, 6, 1), List.of(19, 4), List.of(false, false), List.of(false, false));
+        // well-being in family 2: 4→6, 5→8, 6→7 (changes 2, 3, 1); employment: family 1's mother ordinary, family 2's unemployed
+        SignedIn.as(a, Role.CASEWORKER);
+        try {
+            Built f2 = built.get(1);
+            double[][] wellbeing = {{4, 6}, {5, 8}, {6, 7}};
+            for (int i = 0; i < 3; i++) {
+                measure(f2.caseId(), f2.children().get(i), "WELLBEING", LocalDate.of(2003, 3, 5), ProgressScales.Occasion.BASELINE, wellbeing[i][0]);
+                measure(f2.caseId(), f2.children().get(i), "WELLBEING", LocalDate.of(2003, 9, 5), ProgressScales.Occasion.DURING, wellbeing[i][1]);
+            }
+            // a later measurement after the report date does not count
+            measure(f2.caseId(), f2.children().get(0), "WELLBEING", LocalDate.of(2004, 2, 1), ProgressScales.Occasion.END, 10);
+            measure(built.get(0).caseId(), built.get(0).mother(), "PARENT_EMPLOYMENT", LocalDate.of(2003, 1, 5), ProgressScales.Occasion.BASELINE, 2);
+            measure(built.get(0).caseId(), built.get(0).mother(), "PARENT_EMPLOYMENT", LocalDate.of(2003, 10, 5), ProgressScales.Occasion.DURING, 6);
+            measure(f2.caseId(), f2.mother(), "PARENT_EMPLOYMENT", LocalDate.of(2003, 3, 5), ProgressScales.Occasion.BASELINE, 2);
+        } finally {
+            SignedIn.clear();
+        }
         analystUser = staff.user(Role.ANALYST);
         analyst = Api.at(port).as(analystUser.username(), analystUser.password());
         assertThat(f1).isPositive();
     }
+
+    /** The case and its members, for the measurements. */
+    private record Built(long caseId, long mother, List<Long> children) {}
+
+    private final java.util.List<Built> built = new java.util.ArrayList<>();
 
     /** A family with a mother and the children (ages at the start of Udredning); charged: before the start; chargedAfter: after. */
     private long family(long team, long c1, long c2, LocalDate opened, LocalDate start, List<Integer> ages, List<Boolean> chargedBefore,
@@ -74,8 +99,10 @@ class FamilyModelReportIT {
         long f = families.createSystem(new Families.NewFamily("Familie " + opened, null), "test");
         long mother = person("Mor", start.minusYears(41), team);
         families.addMemberSystem(f, mother, Relation.MOTHER, opened.minusYears(20), "test");
+        List<Long> childIds = new java.util.ArrayList<>();
         for (int i = 0; i < ages.size(); i++) {
             long child = person("Barn" + i, start.minusYears(ages.get(i)).minusDays(10), team);
+            childIds.add(child);
             families.addMemberSystem(f, child, Relation.CHILD, opened.minusYears(ages.get(i)), "test");
             // the first child of family 1 is the one charged before the start (boolean lists say which)
             if (chargedBefore.get(i)) charge(child, start.minusMonths(8));
@@ -84,7 +111,12 @@ class FamilyModelReportIT {
         long id = cases.openSystem(new FamilyCaseService.Opening(f, team, "REVIEW_115", "Bekymring fra §115-listen", opened, List.of()), "test");
         cases.assignPairSystem(id, c1, c2);
         cases.changePhaseSystem(id, "UDREDNING", "Samtykke givet", start, "test");
+        built.add(new Built(id, mother, childIds));
         return f;
+    }
+
+    private void measure(long caseId, long personId, String scale, LocalDate on, ProgressScales.Occasion occasion, double value) {
+        progress.record(new ProgressScales.NewMeasurement(caseId, personId, scale, on, occasion, java.math.BigDecimal.valueOf(value), null));
     }
 
     private long person(String first, LocalDate birth, long team) {
@@ -113,7 +145,16 @@ class FamilyModelReportIT {
         assertThat(group(r, "AGE_18_22").get("count").asLong()).isEqualTo(1);
         assertThat(r.get("previouslyCharged").get("count").asLong()).as(r.toString()).isEqualTo(2);
         assertThat(r.get("previouslyCharged").get("share").asDouble()).isEqualTo(2.0 / 6);
-        assertThat(r.get("parentsEmployed").get("count").asLong()).isZero();
+        assertThat(r.get("parentsWithStatus").asLong()).as(r.toString()).isEqualTo(2);
+        assertThat(r.get("parentsEmployed").get("count").asLong()).isEqualTo(1);
+        assertThat(r.get("parentsEmployed").get("share").asDouble()).isEqualTo(0.5);
+        JsonNode wellbeing = r.get("progress").get(0);
+        assertThat(wellbeing.get("scale").asString()).isEqualTo("WELLBEING");
+        assertThat(wellbeing.get("children").asLong()).isEqualTo(3);
+        assertThat(wellbeing.get("meanChange").asDouble()).isEqualTo(2.0);
+        double half = 4.302652729911275 / Math.sqrt(3);   // t(0.975, 2) · sd 1 / √3
+        assertThat(wellbeing.get("ci95").get(0).asDouble()).isCloseTo(2.0 - half, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(wellbeing.get("ci95").get(1).asDouble()).isCloseTo(2.0 + half, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.get("byCohort").size()).isEqualTo(2);
         assertThat(r.get("byCohort").get(0).get("cohort").asInt()).isEqualTo(2002);
         assertThat(r.get("byCohort").get(0).get("children").asLong()).isEqualTo(2);
@@ -135,6 +176,8 @@ class FamilyModelReportIT {
         assertThat(r.get("previouslyCharged").get("count").isNull()).isTrue();
         assertThat(r.get("previouslyCharged").get("share").isNull()).isTrue();
         for (JsonNode c : r.get("byCohort")) assertThat(c.get("previouslyCharged").get("count").isNull()).isTrue();
+        assertThat(r.get("progress").get(0).get("meanChange").isNull()).isTrue();   // 3 children with a pair: fewer than 5
+        assertThat(r.get("parentsEmployed").get("suppressed").asBoolean()).isTrue();
         String page = WebSession.signIn(port, analystUser).page("/family-model?asOf=" + AS_OF).body();
         assertThat(page).contains("Familiemodellen i tal").contains("Sigtet eller dømt før indsatsen");
     }

@@ -70,8 +70,16 @@ public class AssessmentService {
 
     // ------------------------------------------------------------------ instruments
 
+    /**
+     * The active instruments a forløb's assessment can use: those that score the life domains (an instrument with
+     * other domains, such as YLS/CMI for a child's screening, is for {@link dk.vendepunkt.casework.RiskInstruments}).
+     */
     public List<Instrument> instruments() {
-        List<String> codes = jdbc.sql("select code from cw_assessment_instrument where active order by default_instrument desc, name")
+        List<String> codes = jdbc.sql("""
+                select i.code from cw_assessment_instrument i
+                 where i.active and not exists (select 1 from cw_instrument_domain d where d.instrument_code = i.code and d.domain not in (:domains))
+                 order by i.default_instrument desc, i.name""")
+                .param("domains", java.util.Arrays.stream(LifeDomain.values()).map(Enum::name).toList())
                 .query(String.class).list();
         return codes.stream().map(this::instrument).toList();
     }
@@ -85,8 +93,11 @@ public class AssessmentService {
         Head h = jdbc.sql("select code, name, description from cw_assessment_instrument where code = ?").param(code)
                 .query((rs, i) -> new Head(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
                 .orElseThrow(() -> ValidationException.of("instrumentCode", "caseplan.assessment.instrument.unknown", code));
+        List<String> lifeDomains = java.util.Arrays.stream(LifeDomain.values()).map(Enum::name).toList();
         List<Instrument.DomainScale> domains = jdbc.sql("select domain, max_score from cw_instrument_domain where instrument_code = ? order by position")
-                .param(code).query((rs, i) -> new Instrument.DomainScale(LifeDomain.valueOf(rs.getString(1)), rs.getInt(2))).list();
+                .param(code).query((rs, i) -> lifeDomains.contains(rs.getString(1))
+                        ? new Instrument.DomainScale(LifeDomain.valueOf(rs.getString(1)), rs.getInt(2)) : null).list();
+        if (domains.contains(null)) throw ValidationException.of("instrumentCode", "caseplan.assessment.instrument.unknown", code);
         List<Instrument.Band> bands = jdbc.sql("select risk_level, min_total from cw_instrument_band where instrument_code = ?")
                 .param(code).query((rs, i) -> new Instrument.Band(RiskLevel.valueOf(rs.getString(1)), rs.getInt(2))).list();
         return new Instrument(h.code(), h.name(), h.description(), domains, bands);

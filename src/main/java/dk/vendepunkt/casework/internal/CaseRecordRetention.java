@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * follow-ups, amendments) is deleted when the period has passed since the forløb ended; a referral that led to
  * no forløb goes the same period after its decision. The forløb and referral rows themselves stay without
  * identity (no person, no free text), and pool purchases without their purpose, so capacity, referral and pool
- * figures do not change.
+ * figures do not change. Progress measurements of a family case (no forløb id) go the period after they were taken once
+ * the person has no forløb that is open or ended within the period.
  */
 @Component
 @Order(10)
@@ -52,7 +53,7 @@ class CaseRecordRetention implements RetentionHandler {
         return Set.of("cw_referral", "cw_enrolment", "cw_phase_change", "cw_closure_amendment", "cw_assessment", "cw_assessment_domain",
                 "cw_plan_version", "cw_plan_goal", "cw_plan_action", "cw_mentor", "cw_journal_note", "cw_contact", "cw_follow_up",
                 "cw_follow_up_correction", "cw_pool_purchase", "cw_case_task", "cw_family_case", "cw_family_case_criterion",
-                "cw_family_phase_change");
+                "cw_family_phase_change", "cw_progress_measurement");
     }
 
     /**
@@ -73,6 +74,10 @@ class CaseRecordRetention implements RetentionHandler {
                    and coalesce(screened_on, referred_on) <= :cutoff
                 union all
                 select 'cw_family_case', id, null from cw_family_case where family_id is not null and end_date <= :cutoff
+                union all
+                select 'cw_progress_measurement', id, person_id from cw_progress_measurement m
+                 where measured_on <= :cutoff and not exists (select 1 from cw_enrolment e where e.person_id = m.person_id
+                                                                and (e.end_date is null or e.end_date > :cutoff))
                 order by 1, 2""").param("cutoff", cutoff)
                 .query((rs, i) -> new Item(rs.getString(1), rs.getLong(2), (Long) rs.getObject(3))).list();
     }
@@ -89,6 +94,8 @@ class CaseRecordRetention implements RetentionHandler {
         }
         List<Long> enrolments = ids(items, "cw_enrolment");
         List<Long> referrals = new ArrayList<>(ids(items, "cw_referral"));
+        List<Long> measurements = ids(items, "cw_progress_measurement");
+        if (!measurements.isEmpty()) jdbc.sql("delete from cw_progress_measurement where id in (:ids)").param("ids", measurements).update();
         if (!enrolments.isEmpty()) {
             for (String sql : List.of(
                     "delete from cw_journal_note where " + ENROLMENTS,
@@ -131,7 +138,9 @@ class CaseRecordRetention implements RetentionHandler {
                 select 'henvisning ' || programme || ' ' || referred_on,
                        case when status = 'REJECTED' then coalesce(screened_on, referred_on) end
                   from cw_referral where person_id = ? and enrolment_id is null
-                order by 1""").params(personId, personId)
+                union all
+                select 'fremskridtsmålinger', max(measured_on) from cw_progress_measurement where person_id = ? having count(*) > 0
+                order by 1""").params(personId, personId, personId)
                 .query((rs, i) -> {
                     LocalDate from = rs.getObject(2, LocalDate.class);
                     return new Expiry(CATEGORY, rs.getString(1), from == null ? null : from.plus(period));
@@ -166,7 +175,9 @@ class CaseRecordRetention implements RetentionHandler {
                 select person_id from cw_enrolment where person_id in (:persons) and (end_date is null or end_date > :cutoff)
                 union
                 select person_id from cw_referral where person_id in (:persons) and enrolment_id is null
-                   and (status <> 'REJECTED' or coalesce(screened_on, referred_on) > :cutoff)""")
+                   and (status <> 'REJECTED' or coalesce(screened_on, referred_on) > :cutoff)
+                union
+                select person_id from cw_progress_measurement where person_id in (:persons) and measured_on > :cutoff""")
                 .param("persons", personIds).param("cutoff", cutoff(asOf)).query(Long.class).list());
         return held;
     }

@@ -41,6 +41,7 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_case_task", ENROLMENTS),
                 new PersonTable("cw_family_case", "id in (" + FAMILY_CASES + ")"),
                 new PersonTable("cw_family_case_criterion", "family_case_id in (" + FAMILY_CASES + ")"),
-                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"));
+                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"),
+                new PersonTable("cw_progress_measurement", "person_id = :person"));
     }
 }

@@ -1,6 +1,10 @@
 package dk.vendepunkt.casework.internal;
 
 import dk.vendepunkt.casework.FamilyProgramme;
+import dk.vendepunkt.casework.ProgressScales;
+import dk.vendepunkt.casework.ProgressScales.Measurement;
+import java.util.Comparator;
+import java.util.Set;
 import dk.vendepunkt.people.Families;
 import dk.vendepunkt.people.Families.Family;
 import dk.vendepunkt.people.Families.Member;
@@ -27,12 +31,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FamilyProgrammeFigures implements FamilyProgramme {
 
+    /** The progress scale whose latest value per parent is the parent's employment status. */
+    static final String EMPLOYMENT_SCALE = "PARENT_EMPLOYMENT";
+
     private final JdbcClient jdbc;
     private final Families families;
     private final PersonDirectory people;
-    private final ProgressSource progress;
+    private final ProgressScales progress;
 
-    FamilyProgrammeFigures(JdbcClient jdbc, Families families, PersonDirectory people, ProgressSource progress) {
+    FamilyProgrammeFigures(JdbcClient jdbc, Families families, PersonDirectory people, ProgressScales progress) {
         this.jdbc = jdbc;
         this.families = families;
         this.people = people;
@@ -60,6 +67,14 @@ class FamilyProgrammeFigures implements FamilyProgramme {
             children.add(new Child(r.enrolmentId(), r.personId(), p.birthDate(), r.start(), r.caseId()));
             if (r.familyId() != null) familyOfCase.put(r.caseId(), r.familyId());
         }
+        // the measurements of the cohort's cases up to the date: the children's for progress, the parents' for employment
+        Set<Long> childIds = children.stream().map(Child::personId).collect(Collectors.toSet());
+        List<Measurement> measured = progress.forCasesUnaudited(familyOfCase.keySet()).stream()
+                .filter(m -> !m.measuredOn().isAfter(asOf)).toList();
+        Map<Long, String> employment = new HashMap<>();
+        measured.stream().filter(m -> m.scale().equals(EMPLOYMENT_SCALE) && m.optionCode() != null)
+                .sorted(Comparator.comparing(Measurement::measuredOn).thenComparingLong(Measurement::id))
+                .forEach(m -> employment.put(m.personId(), m.optionCode()));
         List<Parent> parents = new ArrayList<>();
         Map<Long, Family> cache = new HashMap<>();
         for (Map.Entry<Long, Long> e : familyOfCase.entrySet()) {
@@ -68,10 +83,10 @@ class FamilyProgrammeFigures implements FamilyProgramme {
             for (Member m : f.get().members()) {
                 boolean member = !m.from().isAfter(asOf) && (m.to() == null || !m.to().isBefore(asOf));
                 if (member && m.relation().parent()) {
-                    parents.add(new Parent(m.personId(), e.getKey(), progress.employmentStatus(m.personId(), asOf).orElse(null)));
+                    parents.add(new Parent(m.personId(), e.getKey(), employment.get(m.personId())));
                 }
             }
         }
-        return new Cohort(asOf, children, parents, progress.pairs(children.stream().map(Child::personId).toList(), asOf));
+        return new Cohort(asOf, children, parents, progress.progress(measured.stream().filter(m -> childIds.contains(m.personId())).toList()));
     }
 }

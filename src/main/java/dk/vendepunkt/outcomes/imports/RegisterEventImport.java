@@ -2,7 +2,7 @@ package dk.vendepunkt.outcomes.imports;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.outcomes.internal.Codes.EventType;
+import dk.vendepunkt.outcomes.RegisterEvents.Kind;
 import dk.vendepunkt.outcomes.internal.OffenceTable;
 import dk.vendepunkt.outcomes.internal.OutcomeDerivation;
 import dk.vendepunkt.outcomes.internal.OutcomePersons;
@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * are inserted/updated set-based. All-or-nothing (one transaction); re-import by {@code event_ref} updates.
  * An empty {@code ssp_level} is looked up from {@code offence_code} in the offence table (and follows
  * later changes of that table); neither given nor mappable is a row error. Persons not (yet) registered
- * in Vendepunkt are kept by their CPR blind index and linked when they appear.
+ * in Vendepunkt are kept by their CPR blind index and linked when they appear. The kinds LIST_115 and UKN_DECISION
+ * (our extension, docs/outcomes.md) need no level: an empty {@code ssp_level} stays empty for them.
  */
 @Component
 public class RegisterEventImport implements ImportHandler {
@@ -70,8 +71,8 @@ public class RegisterEventImport implements ImportHandler {
     @Override
     public java.util.Optional<ImportTemplate> template() {
         return java.util.Optional.of(ImportTemplate.of(COLUMNS)
-                .codes("event_type", EventType.class)
-                .example("event_ref", "REG-2014-000123", "person_key", "010197-1234", "event_type", EventType.values()[0].name(),
+                .codes("event_type", Kind.class)
+                .example("event_ref", "REG-2014-000123", "person_key", "010197-1234", "event_type", Kind.values()[0].name(),
                         "event_date", "14-03-2014", "offence_code", "", "ssp_level", "2"));
     }
 
@@ -85,7 +86,7 @@ public class RegisterEventImport implements ImportHandler {
     public ImportSummary importFile(InputStream content) {
         jdbc.execute("""
                 create temp table out_stage_event (line bigint not null, event_ref varchar(100) collate "C" not null, person_hash varchar(64) collate "C" not null,
-                    event_type varchar(10) not null, event_date date not null, offence_code varchar(40), ssp_level smallint not null,
+                    event_type varchar(20) not null, event_date date not null, offence_code varchar(40), ssp_level smallint,
                     level_from_table boolean not null) on commit drop""");
         long t0 = System.nanoTime();
         // sorts, hash joins and the duplicate check over a million staged rows stay in memory
@@ -104,14 +105,16 @@ public class RegisterEventImport implements ImportHandler {
                     String ref = r.required("event_ref");
                     if (ref != null && ref.length() > 100) r.fail("event_ref", ImportMessages.text("import.value.tooLong", "100"));
                     String hash = keys.hash(r, "person_key");
-                    EventType type = r.enumValue("event_type", EventType.class, true);
+                    Kind type = r.enumValue("event_type", Kind.class, true);
                     LocalDate date = r.date("event_date", true);
                     String code = r.text("offence_code");
                     if (code != null && code.length() > 40) r.fail("offence_code", ImportMessages.text("import.value.tooLong", "40"));
                     boolean levelBlank = r.text("ssp_level") == null;
                     Integer level = r.integer("ssp_level", 1, 4, false);
                     boolean fromTable = false;
-                    if (levelBlank) {
+                    if (levelBlank && type != null && !type.hasLevel()) {
+                        level = null;
+                    } else if (levelBlank) {
                         if (code == null) {
                             r.fail("ssp_level", ImportMessages.text("import.event.level.missing"));
                         } else if (code.length() <= 40) {
@@ -124,7 +127,7 @@ public class RegisterEventImport implements ImportHandler {
                     buf.append(r.line()).append('\t');
                     escape(buf, ref).append('\t').append(hash).append('\t').append(type.name()).append('\t').append(date).append('\t');
                     if (code == null) buf.append("\\N"); else escape(buf, code);
-                    buf.append('\t').append(level).append('\t').append(fromTable ? 't' : 'f').append('\n');
+                    buf.append('\t').append(level == null ? "\\N" : level.toString()).append('\t').append(fromTable ? 't' : 'f').append('\n');
                     staged[0]++;
                     if (buf.length() > (1 << 16)) flush(copy, buf);
                 });

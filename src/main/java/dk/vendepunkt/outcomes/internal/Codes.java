@@ -12,8 +12,6 @@ public final class Codes {
 
     public enum ClosureReason { COMPLETED, DROPPED_OUT, MOVED, IMPRISONED, TRANSFERRED, DECEASED, OTHER }
 
-    public enum EventType { CHARGE, CONVICTION }
-
     public enum FollowUpStatus {
         EDUCATION, EMPLOYMENT, ACTIVATION, NONE;
 

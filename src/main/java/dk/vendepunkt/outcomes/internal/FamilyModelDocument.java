@@ -4,6 +4,7 @@ import dk.vendepunkt.outcomes.internal.FamilyModelReportService.AgeGroupLine;
 import dk.vendepunkt.outcomes.internal.FamilyModelReportService.CohortLine;
 import dk.vendepunkt.outcomes.internal.FamilyModelReportService.Progress;
 import dk.vendepunkt.outcomes.internal.FamilyModelReportService.Share;
+import dk.vendepunkt.casework.ProgressScales;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.reporting.ReportMark;
 import dk.vendepunkt.reporting.ReportSection;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class FamilyModelDocument {
 
     private final MessageSource messages;
+    private final ProgressScales scales;
 
-    FamilyModelDocument(MessageSource messages) {
+    FamilyModelDocument(MessageSource messages, ProgressScales scales) {
         this.messages = messages;
+        this.scales = scales;
     }
 
     private String t(Locale l, String code, Object... args) {
@@ -73,7 +76,7 @@ public class FamilyModelDocument {
         for (Progress p : r.progress()) {
             Object lo = p.suppressed() ? ReportMark.SUPPRESSED : p.ci95() == null ? null : p.ci95().get(0);
             Object hi = p.suppressed() ? ReportMark.SUPPRESSED : p.ci95() == null ? null : p.ci95().get(1);
-            progress.row(t(l, "familyreport.scale." + p.scale()), p.suppressed() ? ReportMark.SUPPRESSED : p.children(),
+            progress.row(scales.scale(p.scale()).map(ProgressScales.Scale::name).orElse(p.scale()), p.suppressed() ? ReportMark.SUPPRESSED : p.children(),
                     p.suppressed() ? ReportMark.SUPPRESSED : p.meanChange(), lo, hi);
         }
         if (r.progress().isEmpty()) progress.note(t(l, "familyreport.progress.none"));

@@ -6,7 +6,7 @@ import dk.vendepunkt.casework.FamilyProgramme;
 import dk.vendepunkt.casework.FamilyProgramme.Child;
 import dk.vendepunkt.casework.FamilyProgramme.Cohort;
 import dk.vendepunkt.casework.FamilyProgramme.Parent;
-import dk.vendepunkt.casework.FamilyProgramme.ScalePair;
+import dk.vendepunkt.casework.ProgressScales;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.reporting.Disclosure;
 import dk.vendepunkt.reporting.DisclosurePolicy;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.hipparchus.distribution.continuous.TDistribution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -122,37 +121,14 @@ public class FamilyModelReportService {
         return of == 0 ? 0.0 : (double) count / of;
     }
 
-    /** Paired change per scale: later minus baseline; mean and 95 % t interval (n−1 degrees of freedom; none for n < 2). */
-    private List<Progress> progress(List<ScalePair> pairs, boolean pub) {
-        Map<String, List<Double>> byScale = new TreeMap<>();
-        for (ScalePair p : pairs) byScale.computeIfAbsent(p.scale(), k -> new ArrayList<>()).add(p.later() - p.baseline());
+    /** Per scale the paired change as casework computes it; withheld when fewer than the threshold children have a pair. */
+    private List<Progress> progress(List<ProgressScales.Change> changes, boolean pub) {
         List<Progress> out = new ArrayList<>();
-        for (Map.Entry<String, List<Double>> e : byScale.entrySet()) {
-            List<Double> x = e.getValue();
-            int n = x.size();
-            if (pub && disclosure.suppressCount(n)) {
-                out.add(new Progress(e.getKey(), null, null, null, true));
-                continue;
-            }
-            out.add(new Progress(e.getKey(), (long) n, mean(x), tInterval(x), false));
+        for (ProgressScales.Change c : changes) {
+            if (pub && disclosure.suppressCount(c.children())) out.add(new Progress(c.scale(), null, null, null, true));
+            else out.add(new Progress(c.scale(), (long) c.children(), c.meanChange(), c.ci95(), false));
         }
         return out;
-    }
-
-    static double mean(List<Double> x) {
-        return x.stream().mapToDouble(Double::doubleValue).sum() / x.size();
-    }
-
-    /** The 95 % t interval of the mean; null for fewer than two values. */
-    static List<Double> tInterval(List<Double> x) {
-        int n = x.size();
-        if (n < 2) return null;
-        double m = mean(x);
-        double ss = 0;
-        for (double v : x) ss += (v - m) * (v - m);
-        double se = Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
-        double q = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
-        return List.of(m - q * se, m + q * se);
     }
 
     private record Years(List<CohortLine> lines, boolean totalWithheld) {}

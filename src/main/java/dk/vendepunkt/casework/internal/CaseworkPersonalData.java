@@ -4,7 +4,10 @@ import dk.vendepunkt.people.PersonalDataContributor;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Casework's share of a subject-access answer: the person's referrals and forløb with everything recorded in them. */
+/**
+ * Casework's share of a subject-access answer: the person's referrals and forløb with everything recorded in them, and
+ * the §115 reviews that discussed them with the decisions.
+ */
 @Component
 class CaseworkPersonalData implements PersonalDataContributor {
 
@@ -34,6 +37,8 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_follow_up", ENROLMENTS),
                 new PersonTable("cw_follow_up_correction", "follow_up_id in (select id from cw_follow_up where " + ENROLMENTS + ")"),
                 new PersonTable("cw_pool_purchase", ENROLMENTS),
-                new PersonTable("cw_case_task", ENROLMENTS));
+                new PersonTable("cw_case_task", ENROLMENTS),
+                new PersonTable("cw_review115_person", "person_id = :person"),
+                new PersonTable("cw_review115_decision", "review_person_id in (select id from cw_review115_person where person_id = :person)"));
     }
 }

@@ -193,9 +193,21 @@ public class Review115Service {
 
     /** The meeting with its persons and their decisions; one audit row names every person shown. */
     public Meeting get(long meetingId) {
+        return view(meetingId, null);
+    }
+
+    /** The meeting with only this person discussed (the decision page); audited for that person only. */
+    public Meeting discussed(long meetingId, long personId) {
+        Meeting m = view(meetingId, personId);
+        if (m.persons().isEmpty()) throw new NotFoundException("review115.person.notFound", personId);
+        return m;
+    }
+
+    private Meeting view(long meetingId, Long onlyPerson) {
         MeetingRow m = checked(meetingId);
         List<PersonRow> rows = jdbc.sql("select id, person_id, note, version from cw_review115_person where meeting_id = ? order by id")
-                .param(meetingId).query((rs, i) -> new PersonRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4))).list();
+                .param(meetingId).query((rs, i) -> new PersonRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4))).list()
+                .stream().filter(r -> onlyPerson == null || r.personId() == onlyPerson).toList();
         List<Long> personIds = rows.stream().map(PersonRow::personId).toList();
         Set<Long> barred = people.barred(personIds);
         Map<Long, PersonSummary> summaries = new LinkedHashMap<>();

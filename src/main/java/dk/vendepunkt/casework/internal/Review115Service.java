@@ -84,6 +84,7 @@ public class Review115Service {
     public record MeetingLine(long id, LocalDate meetingDate, long teamId, String teamName, int persons, int undecided) {}
 
     public record MeetingPage(List<MeetingLine> items, long total, int page, int size) {
+        @com.fasterxml.jackson.annotation.JsonProperty
         public int pages() {
             return (int) ((total + size - 1) / size);
         }
@@ -92,6 +93,7 @@ public class Review115Service {
     /** A decision in the log; {@code supersededBy} is the amendment that replaced it (null while in force). */
     public record LoggedDecision(long id, Review115Outcome outcome, String reason, LocalDate decidedOn, String decidedBy, Long amends,
                                  String amendmentReason, Long supersededBy) {
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean inForce() {
             return supersededBy == null;
         }
@@ -103,10 +105,12 @@ public class Review115Service {
      */
     public record DiscussedPerson(long personId, String name, String maskedCpr, String note, int earlierAppearances,
                                   List<LoggedDecision> decisions, int version) {
+        @com.fasterxml.jackson.annotation.JsonProperty
         public LoggedDecision inForce() {
             return decisions.stream().filter(LoggedDecision::inForce).findFirst().orElse(null);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean restricted() {
             return name == null;
         }

@@ -4,7 +4,8 @@
 -- the police by name and unit), the persons discussed (people's person id), a short note and one decision per
 -- person. Decisions are never updated: an amendment is a new row naming the decision it supersedes and why
 -- (ADR 0022). Retention (LIST_115): a person's rows go 6 months after the meeting when every decision was
--- NO_ACTION; rows with another decision go with the case records' period (docs/privacy.md).
+-- NO_ACTION; rows with another decision go with the case records' period (docs/privacy.md). The participants'
+-- names and the "by" columns name staff and police officers, not citizens: category STAFF.
 create table cw_review115_meeting (
     id bigserial primary key,
     team_id bigint not null,

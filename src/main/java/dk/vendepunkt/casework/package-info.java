@@ -1,9 +1,10 @@
 /**
  * Programmes (as data), referrals, screening, forløb (enrolments) with phases, assessments, action
  * plans, mentors, journal notes, pool purchases, closure and follow-up tasks; caseload and programme
- * dashboard. Public API: the events {@link dk.vendepunkt.casework.EnrolmentClosed} and
- * {@link dk.vendepunkt.casework.FollowUpRecorded}, and {@link dk.vendepunkt.casework.PoolSpending} (a programme's approved
- * and paid pool purchases of a year, read by economics).
+ * dashboard; the §115 review with the police (meetings, persons discussed, an append-only decision log). Public API:
+ * the events {@link dk.vendepunkt.casework.EnrolmentClosed}, {@link dk.vendepunkt.casework.FollowUpRecorded} and
+ * {@link dk.vendepunkt.casework.ReferredToCoreTeam} (a §115 review referred a person to the core team), and
+ * {@link dk.vendepunkt.casework.PoolSpending} (a programme's approved and paid pool purchases of a year, read by economics).
  *
  * <p>Internal layout (the module floor plan, docs/architecture.md): {@code domain} (programmes, phases and
  * transitions, eligibility, occupancy, waiting-list priority, follow-up schedule, action plans, instruments,

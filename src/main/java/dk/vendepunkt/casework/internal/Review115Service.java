@@ -159,7 +159,7 @@ public class Review115Service {
         String basis = m.legalBasis() == null || m.legalBasis().isBlank() ? LegalBasis.RPL_115 : m.legalBasis();
         Optional<LegalBasis> known = legalBases.find(basis);
         List<Participant> staffParticipants = (m.staff() == null ? List.<Participant>of() : m.staff()).stream()
-                .filter(p -> !Texts.isBlank(p.name()) || !Texts.isBlank(p.unit())).toList();
+                .filter(p -> p != null && (!Texts.isBlank(p.name()) || !Texts.isBlank(p.unit()))).toList();
         List<FieldProblem> problems = new ArrayList<>();
         if (m.teamId() == null) problems.add(FieldProblem.of("teamId", "review115.team.required"));
         Stream.of(Review115Policy.meetingDateRequired(m.meetingDate()),

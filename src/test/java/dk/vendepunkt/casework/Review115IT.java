@@ -146,6 +146,32 @@ class Review115IT {
     }
 
     @Test
+    void aRestrictedPersonIsShownWithoutNameAndNotDecidedOnAndTheDpoSeesTheRowsInTheSubjectAccessAnswer() {
+        long meetingId = meeting(LocalDate.now().minusDays(1));
+        long person = addPerson(meetingId, TestStaff.uniqueCpr());
+        assertThat(decide(meetingId, person, Map.of("outcome", "ALREADY_KNOWN", "reason", "Kendt i BUF", "version", 0)).status()).isEqualTo(201);
+
+        var dpo = staff.user(Role.DPO);
+        Api asDpo = Api.at(port).as(dpo.username(), dpo.password());
+        var answer = asDpo.get("/api/v1/persons/" + person + "/subject-access");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.body()).contains("cw_review115_person").contains("cw_review115_decision").contains("Kendt i BUF");
+
+        var restricted = asDpo.post("/api/v1/persons/" + person + "/restrictions", Map.of("kind", "EXCLUDE", "username", caseworker.username(),
+                "reason", "Medarbejderen er i familie med personen"));
+        assertThat(restricted.status()).as(restricted.toString()).isEqualTo(201);
+        JsonNode shown = api.get("/api/v1/reviews-115/" + meetingId).json().get("persons").get(0);
+        assertThat(shown.get("restricted").asBoolean()).isTrue();
+        assertThat(shown.get("name").isNull()).isTrue();
+        assertThat(shown.get("note").isNull()).isTrue();
+        var refused = decide(meetingId, person, Map.of("outcome", "NO_ACTION", "reason", "x", "amends", shown.get("decisions").get(0).get("id").asLong(),
+                "amendmentReason", "y", "version", 1));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from aud_event where person_id = ? and actor = ? and action = 'DENIED'")
+                .params(person, caseworker.username()).query(Long.class).single()).isOne();
+    }
+
+    @Test
     void minimumDataAndTheMeetingsRules() {
         long meetingId = meeting(LocalDate.now());
         var longNote = api.post("/api/v1/reviews-115/" + meetingId + "/persons", Map.of("cpr", TestStaff.uniqueCpr(), "firstName", "A",

@@ -156,6 +156,10 @@ public class Review115Service {
     @Transactional
     public long create(NewMeeting m) {
         StaffMember u = caseStaff(null);
+        if (m.teamId() != null && !u.teamIds().contains(m.teamId())) {
+            audit.record(AuditAction.DENIED, null, null, "§115-møde", "nyt møde for et team, brugeren ikke er med i (team " + m.teamId() + ")");
+            throw new AuditedAccessDenied("Not a member of the meeting's team");
+        }
         String basis = m.legalBasis() == null || m.legalBasis().isBlank() ? LegalBasis.RPL_115 : m.legalBasis();
         Optional<LegalBasis> known = legalBases.find(basis);
         List<Participant> staffParticipants = (m.staff() == null ? List.<Participant>of() : m.staff()).stream()
@@ -177,10 +181,6 @@ public class Review115Service {
         Texts.check(problems, "policeName", m.policeName(), Texts.SHORT);
         Texts.check(problems, "policeUnit", m.policeUnit(), Texts.SHORT);
         if (!problems.isEmpty()) throw new ValidationException(problems);
-        if (!u.teamIds().contains(m.teamId())) {
-            audit.record(AuditAction.DENIED, null, null, "§115-møde", "nyt møde for et team, brugeren ikke er med i (team " + m.teamId() + ")");
-            throw new AuditedAccessDenied("Not a member of the meeting's team");
-        }
         long id = jdbc.sql("""
                 insert into cw_review115_meeting (team_id, meeting_date, legal_basis, created_by) values (?, ?, ?, ?) returning id""")
                 .params(m.teamId(), m.meetingDate(), basis, u.username()).query(Long.class).single();

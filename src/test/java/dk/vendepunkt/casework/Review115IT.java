@@ -71,6 +71,8 @@ class Review115IT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         long firstId = first.json().get("decisions").get(0).get("id").asLong();
         assertThat(first.json().get("version").asInt()).isEqualTo(1);
+        assertThat(first.json().get("name").asString()).isEqualTo("Liste Testperson");
+        assertThat(first.json().get("inForce").get("outcome").asString()).isEqualTo("NO_ACTION");
 
         // recorded once: a second decision without amends is refused, so is a stale version
         var again = decide(meetingId, person, Map.of("outcome", "CONTACT_FAMILY", "reason", "Ny vurdering", "version", 1));

@@ -292,11 +292,9 @@ public class Review115Service {
         audit.record(d.amends() == null ? AuditAction.CREATE : AuditAction.UPDATE, personId, null, "§115-møde " + meetingId,
                 d.amends() == null ? "beslutning: " + d.outcome().name() : "beslutning ændret til " + d.outcome().name() + " (erstatter " + d.amends() + ")");
         accepted.events().forEach(events::publishEvent);
-        return jdbc.sql("select id, person_id, note, version from cw_review115_person where id = ?").param(row.id())
-                .query((rs, i) -> new PersonRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4))).optional()
-                .map(p -> new DiscussedPerson(personId, null, null, p.note(), earlierAppearances(personId, m),
-                        decisions(List.of(p.id())).getOrDefault(p.id(), List.of()), p.version()))
-                .orElseThrow();
+        PersonSummary s = people.summaries(List.of(personId)).stream().findFirst().orElseThrow();
+        return new DiscussedPerson(personId, s.name(), s.maskedCpr(), row.note(), earlierAppearances(personId, m),
+                decisions(List.of(row.id())).getOrDefault(row.id(), List.of()), row.version() + 1);
     }
 
     /** Each person row's decisions, oldest first, with the amendment that superseded each. */

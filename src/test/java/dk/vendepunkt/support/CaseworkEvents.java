@@ -2,6 +2,7 @@ package dk.vendepunkt.support;
 
 import dk.vendepunkt.casework.EnrolmentClosed;
 import dk.vendepunkt.casework.FollowUpRecorded;
+import dk.vendepunkt.casework.ReferredToCoreTeam;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
@@ -21,6 +22,16 @@ public class CaseworkEvents {
     @EventListener
     void followUp(FollowUpRecorded e) {
         events.add(e);
+    }
+
+    @EventListener
+    void referred(ReferredToCoreTeam e) {
+        events.add(e);
+    }
+
+    /** The §115 review's referrals to the core team from this meeting. */
+    public List<ReferredToCoreTeam> referred(long meetingId) {
+        return events.stream().filter(e -> e instanceof ReferredToCoreTeam r && r.meetingId() == meetingId).map(ReferredToCoreTeam.class::cast).toList();
     }
 
     public List<EnrolmentClosed> closed(long enrolmentId) {

@@ -4,7 +4,10 @@ import dk.vendepunkt.people.PersonalDataContributor;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Casework's share of a subject-access answer: the person's referrals and forløb with everything recorded in them. */
+/**
+ * Casework's share of a subject-access answer: the person's referrals and forløb with everything recorded in them, and
+ * the §115 reviews that discussed them with the decisions.
+ */
 @Component
 class CaseworkPersonalData implements PersonalDataContributor {
 
@@ -42,6 +45,8 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_family_case", "id in (" + FAMILY_CASES + ")"),
                 new PersonTable("cw_family_case_criterion", "family_case_id in (" + FAMILY_CASES + ")"),
                 new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"),
-                new PersonTable("cw_progress_measurement", "person_id = :person"));
+                new PersonTable("cw_progress_measurement", "person_id = :person"),
+                new PersonTable("cw_review115_person", "person_id = :person"),
+                new PersonTable("cw_review115_decision", "review_person_id in (select id from cw_review115_person where person_id = :person)"));
     }
 }

@@ -119,9 +119,7 @@ public class FamilyCaseService {
         List<String> known = criteria().stream().map(Criterion::code).toList();
         List<String> chosen = o.criteria() == null ? List.of() : o.criteria().stream().distinct().toList();
         if (!known.containsAll(chosen)) problems.add(ValidationException.FieldProblem.of("criteria", "family.case.criteria.unknown"));
-        boolean open = jdbc.sql("select exists(select 1 from cw_family_case where family_id = ? and end_date is null)")
-                .param(o.familyId()).query(Boolean.class).single();
-        if (open) problems.add(ValidationException.FieldProblem.of("familyId", "family.case.alreadyOpen"));
+        if (hasOpenCase(o.familyId())) problems.add(ValidationException.FieldProblem.of("familyId", "family.case.alreadyOpen"));
         if (!problems.isEmpty()) throw new ValidationException(problems);
         Programme p = programmes.get(PROGRAMME);
         String phase = p.initialPhase().code();
@@ -137,6 +135,12 @@ public class FamilyCaseService {
         for (Member m : f.currentMembers()) people.grantTeam(m.personId(), o.teamId());
         audit.shown(AuditAction.CREATE, f.currentMembers().stream().map(Member::personId).toList(), "familiesag " + id, channel.name());
         return id;
+    }
+
+    /** Whether the family has a case that is not closed. */
+    public boolean hasOpenCase(long familyId) {
+        return jdbc.sql("select exists(select 1 from cw_family_case where family_id = ? and end_date is null)")
+                .param(familyId).query(Boolean.class).single();
     }
 
     /** A local inclusion criterion of the programme (the municipality's checklist). */

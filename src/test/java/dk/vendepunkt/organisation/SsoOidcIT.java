@@ -7,6 +7,7 @@ import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.support.WebSession;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -146,6 +147,20 @@ class SsoOidcIT {
     }
 
     @Test
+    void anSsoUserHasNoPasswordToChangeAndGuessingItCountsNothing() {
+        String username = "sso-dan-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        signIn(username, List.of("sagsbehandler"), List.of());
+        String csrf = WebSession.csrf(get("/account/password").body());
+        for (int i = 0; i < 6; i++) {
+            var refused = browser.post("/account/password", Map.of("_csrf", csrf, "currentPassword", "gæt-nummer-" + i,
+                    "newPassword", "et-helt-nyt-kodeord-" + i, "newPasswordRepeat", "et-helt-nyt-kodeord-" + i));
+            assertThat(refused.body()).contains("din adgangskode skiftes hos kommunen");
+        }
+        assertThat(jdbc.sql("select failed_logins from org_user where username = ?").param(username).query(Integer.class).single()).isZero();
+        assertThat(get("/").uri().getPath()).as("still signed in").isEqualTo("/");
+    }
+
+    @Test
     void localLoginAndHttpBasicCanBeSwitchedOff() {
         var login = get("/login");
         assertThat(login.body()).contains("Log ind med kommunens login").contains("href=\"/oauth2/authorization/kommune\"")
@@ -200,6 +215,17 @@ class SsoOidcIT {
                     Map.of("preferred_username", username, "name", "Anna Andersen", "email", username + "@kommune.dk",
                             "vp_roller", roles, "vp_teams", teams), 3600));
             return get("/oauth2/authorization/kommune");
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                        .header("Accept-Language", "da").POST(HttpRequest.BodyPublishers.ofString(WebSession.form(fields))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         HttpResponse<String> get(String path) {

@@ -5,6 +5,8 @@ import dk.vendepunkt.organisation.StaffAccountEvent;
 import dk.vendepunkt.organisation.StaffMember;
 import dk.vendepunkt.organisation.Team;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -28,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * date, in one transaction, and audits what changed. The account is an ordinary {@code org_user} row, so team
  * rules, {@code CurrentUser} and the audit log's usernames work as for a local user; its password hash is of 32
  * random bytes nobody knows. A sign-in is refused (and audited) when it carries no Vendepunkt role, when the
- * account was disabled by an administrator, or when the username belongs to a local account or to another
+ * account was disabled by an administrator or is locked, or when the username belongs to a local account or to another
  * identity provider's account: an identity provider never takes over an account it did not create.
  */
 @Service
@@ -57,8 +59,11 @@ public class SsoProvisioning {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
-    SsoProvisioning(JdbcStaffRepository repo, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx) {
+    SsoProvisioning(JdbcStaffRepository repo, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx,
+                    Clock clock) {
+        this.clock = clock;
         this.repo = repo;
         this.encoder = encoder;
         this.events = events;
@@ -93,6 +98,9 @@ public class SsoProvisioning {
             }
             if (!existing.get().enabled()) {
                 throw refuse(username, "kontoen er deaktiveret");
+            }
+            if (repo.credentials(username).map(c -> c.lockedUntil() != null && c.lockedUntil().isAfter(Instant.now(clock))).orElse(false)) {
+                throw refuse(username, "kontoen er låst");
             }
         }
         Set<Long> teams = teamIds(identity);

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,13 +37,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class SsoOidcIT {
 
-    private static final String ISSUER_ID = "kommune";
-    private static final String CLIENT_ID = "vendepunkt";
-    private static final MockOAuth2Server IDP = new MockOAuth2Server();
+    static final String ISSUER_ID = "kommune";
+    static final String CLIENT_ID = "vendepunkt";
+    static final MockOAuth2Server IDP = new MockOAuth2Server();
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     static {
+        // one provider for the test JVM: the cached application contexts (this class's, SsoBootPropertiesIT's) use it
         IDP.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(IDP::shutdown));
     }
 
     @DynamicPropertySource
@@ -58,11 +59,6 @@ class SsoOidcIT {
         p.add("vendepunkt.sso.oidc.roles[programleder]", () -> "PROGRAMME_MANAGER");
         p.add("vendepunkt.auth.local-login", () -> "false");
         p.add("vendepunkt.auth.http-basic", () -> "false");
-    }
-
-    @AfterAll
-    static void stop() {
-        IDP.shutdown();
     }
 
     @LocalServerPort int port;
@@ -200,7 +196,7 @@ class SsoOidcIT {
     }
 
     /** A browser: cookies kept, redirects followed (between Vendepunkt and the identity provider). */
-    private static final class Browser {
+    static final class Browser {
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         private final int port;
@@ -211,10 +207,15 @@ class SsoOidcIT {
 
         /** Signs in at the identity provider as a user with these claims; the answer is the page the flow ends on. */
         HttpResponse<String> signIn(String username, List<String> roles, List<String> teams) {
-            IDP.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "subject-" + username, "JWT", List.of(CLIENT_ID),
-                    Map.of("preferred_username", username, "name", "Anna Andersen", "email", username + "@kommune.dk",
-                            "vp_roller", roles, "vp_teams", teams), 3600));
-            return get("/oauth2/authorization/kommune");
+            return signIn("kommune", Map.of("preferred_username", username, "name", "Anna Andersen", "email", username + "@kommune.dk",
+                    "vp_roller", roles, "vp_teams", teams));
+        }
+
+        /** Signs in through the client registration {@code registrationId} as a user with these claims. */
+        HttpResponse<String> signIn(String registrationId, Map<String, Object> claims) {
+            IDP.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "subject-" + claims.get("preferred_username"), "JWT",
+                    List.of(CLIENT_ID), claims, 3600));
+            return get("/oauth2/authorization/" + registrationId);
         }
 
         HttpResponse<String> post(String path, Map<String, String> fields) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,6 +84,15 @@ public class SsoProvisioning {
      * @throws Refused when the sign-in must not go on (audited as a failed login)
      */
     public StaffMember signIn(SsoIdentity identity) {
+        try {
+            return provision(identity);
+        } catch (DuplicateKeyException e) {
+            // the user's first sign-in in two tabs at once: the other one created the account; update it
+            return provision(identity);
+        }
+    }
+
+    private StaffMember provision(SsoIdentity identity) {
         String username = username(identity.username());
         if (username == null) {
             throw refuse(String.valueOf(identity.username()), "brugernavnet fra " + identity.issuer() + " kan ikke bruges");

@@ -73,6 +73,24 @@ class SsoSamlProvisioningIT {
                 .isEqualTo("https://idp-a.test");
     }
 
+    @Test
+    void aFirstSignInInSeveralTabsAtOnceMakesOneAccount() throws Exception {
+        var cfg = SsoMappingTest.kombit();
+        String username = "saml-cy-" + System.nanoTime() % 1000000;
+        var identity = SsoMapping.saml("https://idp-a.test", null, SsoMappingTest.attributes(username,
+                SsoMappingTest.privileges(SsoMappingTest.group(SsoMappingTest.CVR, null, SsoMappingTest.CASEWORKER))), cfg);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            var signIns = java.util.stream.IntStream.range(0, 6).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return provisioning.signIn(identity).id();
+            })).toList();
+            start.countDown();
+            for (var f : signIns) assertThat(f.get()).isPositive();
+        }
+        assertThat(jdbc.sql("select count(*) from org_user where username = ?").param(username).query(Long.class).single()).isEqualTo(1);
+    }
+
     private String teamName(long team) {
         return jdbc.sql("select name from org_team where id = ?").param(team).query(String.class).single();
     }

@@ -137,6 +137,31 @@ public class JdbcStaffRepository implements StaffDirectory {
                 .params(displayName, email, enabled, pgArray(roles), pgArray(functions), id, version).update();
     }
 
+    /**
+     * A staff account created at a single sign-on ({@link SsoProvisioning}): its password hash matches no password
+     * anyone knows, and it records the identity provider that created it.
+     */
+    long insertSsoUser(String username, String displayName, String email, String unusableHash, Set<Role> roles, String issuer) {
+        return jdbc.sql("""
+                insert into org_user (username, display_name, email, password_hash, roles, functions, sso_issuer)
+                values (?, ?, ?, ?, ?::text[], '{}', ?) returning id""")
+                .params(username, displayName, email, unusableHash, pgArray(roles), issuer)
+                .query(Long.class).single();
+    }
+
+    /** The identity provider that created the account: empty for a local account (or an unknown username). */
+    Optional<String> ssoIssuer(long id) {
+        return jdbc.sql("select sso_issuer from org_user where id = ?").param(id).query(String.class).optional();
+    }
+
+    /** An SSO account's name, e-mail and roles as its identity provider says at sign-in (its functions and state stay). */
+    void updateSsoUser(long id, String displayName, String email, Set<Role> roles) {
+        jdbc.sql("""
+                update org_user set display_name = ?, email = ?, roles = ?::text[], version = version + 1
+                 where id = ? and (display_name, coalesce(email, ''), roles) is distinct from (?, coalesce(?, ''), ?::text[])""")
+                .params(displayName, email, pgArray(roles), id, displayName, email, pgArray(roles)).update();
+    }
+
     public int userVersion(long id) {
         return jdbc.sql("select version from org_user where id = ?").param(id).query(Integer.class).optional().orElse(-1);
     }

@@ -48,6 +48,10 @@ public class PasswordChange {
      */
     public int change(String username, String currentPassword, String newPassword, String newPasswordRepeat) {
         var user = repo.credentials(username).orElseThrow(() -> new IllegalStateException("no signed-in user " + username));
+        if (repo.ssoIssuer(user.id()).isPresent()) {
+            // an SSO account's password is nobody's (SsoProvisioning): no guess is counted, the form explains
+            throw ValidationException.of("currentPassword", "account.password.sso");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         // not in a transaction: the attempt is counted (and the account locked at the limit) even when the form is refused;
         // a locked account's session ends at its next request (EndInvalidSessions)

@@ -53,8 +53,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Form login for the UI, HTTP Basic on {@code /api/v1/**} (switch off with
- * {@code vendepunkt.api.basic-auth=false}) and API tokens ({@code Authorization: Bearer}, {@link ApiTokenFilter}), CSRF on forms, security headers (HSTS on HTTPS requests,
+ * Form login for the UI (switch off with {@code vendepunkt.auth.local-login=false}), single sign-on with OpenID
+ * Connect when configured ({@link SsoConfiguration}, ADR 0015), HTTP Basic on {@code /api/v1/**} (switch off with
+ * {@code vendepunkt.auth.http-basic=false}; the older {@code vendepunkt.api.basic-auth} still works) and API tokens ({@code Authorization: Bearer}, {@link ApiTokenFilter}), CSRF on forms, security headers (HSTS on HTTPS requests,
  * also behind a proxy when {@code server.forward-headers-strategy} is set), lock-out after repeated
  * failed logins, sessions ended when their user is disabled, locked, changes roles or gets a new password. Per-role rules
  * for URL groups live here; per-team rules in the services.
@@ -149,7 +150,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied, ApiTokens tokens,
                                  org.springframework.context.MessageSource messages,
-                                 @Value("${vendepunkt.api.basic-auth:true}") boolean basic) throws Exception {
+                                 @Value("${vendepunkt.auth.http-basic:${vendepunkt.api.basic-auth:true}}") boolean basic) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, messages),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -169,6 +170,12 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
         if (basic) {
             http.httpBasic(Customizer.withDefaults());
+        } else {
+            // without HTTP Basic an API client still learns that it must sign in (with an API token), not 403
+            http.exceptionHandling(e -> e.authenticationEntryPoint((request, response, refused) -> {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            }));
         }
         return withDeniedHandler(http, denied);
     }
@@ -176,7 +183,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, ObjectProvider<AccessDeniedHandler> denied, JdbcStaffRepository repo,
-                             Clock clock) throws Exception {
+                             Clock clock, SsoLogin login, SsoConfiguration.ProvisioningOidcUserService oidcUsers) throws Exception {
         http.addFilterBefore(new EndInvalidSessions(repo, clock), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
@@ -188,7 +195,6 @@ class SecurityConfiguration {
                         .requestMatchers("/privacy/break-glass", "/privacy/break-glass/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(rememberCredentialsVersion(repo)).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -196,6 +202,15 @@ class SecurityConfiguration {
                                         + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+        if (login.localLogin()) {
+            http.formLogin(f -> f.loginPage("/login").successHandler(rememberCredentialsVersion(repo)).permitAll());
+        }
+        if (!login.ssoLinks().isEmpty()) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUsers))
+                    .successHandler(rememberCredentialsVersion(repo))
+                    .failureUrl("/login?ssoError"));
+        }
         return withDeniedHandler(http, denied);
     }
 

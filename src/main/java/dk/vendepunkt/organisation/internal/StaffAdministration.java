@@ -119,14 +119,14 @@ public class StaffAdministration {
         return String.join("; ", parts);
     }
 
-    private static <T extends Comparable<? super T>> void diff(String what, Set<T> before, Set<T> after, List<String> parts) {
+    static <T extends Comparable<? super T>> void diff(String what, Set<T> before, Set<T> after, List<String> parts) {
         List<String> d = new ArrayList<>();
         after.stream().filter(x -> !before.contains(x)).sorted().forEach(x -> d.add("+" + x));
         before.stream().filter(x -> !after.contains(x)).sorted().forEach(x -> d.add("−" + x));
         if (!d.isEmpty()) parts.add(what + " " + String.join(" ", d));
     }
 
-    private static String sorted(Set<?> values) {
+    static String sorted(Set<?> values) {
         return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 

@@ -2,6 +2,7 @@ package dk.vendepunkt.organisation.web;
 
 import dk.vendepunkt.organisation.StaffDirectory;
 import dk.vendepunkt.organisation.StaffMember;
+import dk.vendepunkt.organisation.internal.SsoLogin;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,13 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final StaffDirectory staff;
+    private final SsoLogin login;
 
-    HomeController(StaffDirectory staff) {
+    HomeController(StaffDirectory staff, SsoLogin login) {
         this.staff = staff;
+        this.login = login;
     }
 
+    /** The login form (unless switched off) and a "Log ind med kommunens login" button per single sign-on provider. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("login", login);
         return "login";
     }
 

@@ -15,7 +15,4 @@ public interface AuditTrail {
 
     /** Every entry about the person or naming them among the persons shown, oldest first. */
     List<Access> accessesTo(long personId);
-
-    /** How many entries are older than {@code before} (the retention preview's AUDIT count; the log keeps them). */
-    long entriesBefore(Instant before);
 }

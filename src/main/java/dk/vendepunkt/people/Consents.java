@@ -38,6 +38,12 @@ public interface Consents {
     /** Records a consent without a signed-in user (demo data, system use); validated and audited all the same. */
     long recordSystem(long personId, NewConsent consent, String reference, String by);
 
+    /**
+     * Withdraws the person's consent from a date (not before it was given, not in the future), on behalf of the current
+     * user (who must have access to the person); what rested on it is told by {@link ConsentWithdrawn}.
+     */
+    void withdraw(long personId, long consentId, LocalDate on);
+
     /** When the consent recorded for {@code reference} was withdrawn; empty while it stands (or when there is none). */
     Optional<LocalDate> withdrawnOn(long personId, String reference);
 }

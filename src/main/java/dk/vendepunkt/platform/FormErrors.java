@@ -21,11 +21,13 @@ public interface FormErrors {
     }
 
     /**
-     * Runs a form's save. Answers no errors when it went through; otherwise the messages of the
+     * Runs a form's save, unless the form had unreadable dates ({@link FormInput#bindDates}). Answers no errors when it
+     * went through; otherwise the messages of the
      * {@link ValidationException} or {@link ConflictException} it threw, as {@link #of} gives them.
      */
     default Map<String, String> attempt(Runnable save) {
         try {
+            FormInput.throwIfUnreadable(); // a record-bound form's unreadable dates: the save does not run
             save.run();
             return Map.of();
         } catch (ValidationException e) {

@@ -1,14 +1,22 @@
 package dk.vendepunkt.platform;
 
 import dk.vendepunkt.platform.ValidationException.FieldProblem;
+import java.beans.PropertyEditorSupport;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Reads a submitted map-style HTML form (all values as text) into typed values, collecting a message per
@@ -83,6 +91,62 @@ public final class FormInput {
         E value = Enums.parseOrNull(type, v);
         if (value == null) problems.add(new FieldProblem(field, "form.choice", new Object[0]));
         return value;
+    }
+
+    /** Request attribute: the unreadable dates of the record-bound form of this request (field → problem). */
+    private static final String UNREADABLE = FormInput.class.getName() + ".unreadable";
+
+    /**
+     * For a form bound to a record by Spring's data binding (casework's pages; register it in an {@code @InitBinder}):
+     * a date binds as {@link #date} reads it, and an unreadable one binds as null and is remembered for the request as a
+     * problem of its field ({@code form.date}, the same message as the map-style forms), which
+     * {@link #throwIfUnreadable} throws before the save (and {@link FormErrors#attempt} calls it).
+     */
+    public static void bindDates(WebDataBinder binder, WebRequest request) {
+        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                FormInput in = new FormInput(Collections.singletonMap("date", text));
+                setValue(in.date("date"));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() == null ? "" : getValue().toString();
+            }
+        });
+        Class<?> type = binder.getTargetType() != null ? binder.getTargetType().resolve()
+                : binder.getTarget() != null ? binder.getTarget().getClass() : null;
+        if (type == null || !type.isRecord()) return;
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> values.put(k, v.length == 0 ? null : v[0]));
+        FormInput in = new FormInput(values);
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getType() == LocalDate.class) in.date(c.getName());
+        }
+        if (in.problems.isEmpty()) return;
+        @SuppressWarnings("unchecked")
+        Map<String, FieldProblem> unreadable = (Map<String, FieldProblem>) request.getAttribute(UNREADABLE, RequestAttributes.SCOPE_REQUEST);
+        if (unreadable == null) {
+            unreadable = new LinkedHashMap<>();
+            request.setAttribute(UNREADABLE, unreadable, RequestAttributes.SCOPE_REQUEST);
+        }
+        for (FieldProblem p : in.problems) unreadable.putIfAbsent(p.field(), p);
+    }
+
+    /** Throws the unreadable dates of this request's record-bound form ({@link #bindDates}), if there are any. */
+    public static void throwIfUnreadable() {
+        RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+        if (attrs == null) return;
+        Object unreadable = attrs.getAttribute(UNREADABLE, RequestAttributes.SCOPE_REQUEST);
+        if (unreadable instanceof Map<?, ?> m && !m.isEmpty()) {
+            throw new ValidationException(m.values().stream().map(FieldProblem.class::cast).toList());
+        }
+    }
+
+    /** A problem of a field that the caller's own rule found while reading (e.g. a required version), kept with the rest. */
+    public void problem(String field, String code) {
+        problems.add(new FieldProblem(field, code, new Object[0]));
     }
 
     /** Throws when a field could not be read; call after reading every field. */

@@ -51,19 +51,19 @@ class PrivacyBrowserIT {
         long grant = jdbc.sql("select id from ppl_break_glass where person_id = ?").param(person).query(Long.class).single();
         try (Browser b = new Browser(port)) {
             b.login(dpo.username(), dpo.password());
-            b.open("/privacy/break-glass");
+            b.open("/dpo/break-glass");
             assertThat(b.text()).contains(caseworker.username()).contains("Politiet melder akut fare for personen i aften").contains("Åben nu");
             b.driver().findElement(By.id("outcome-" + grant + "-REPORTED")).click();
-            b.driver().findElement(By.xpath("//form[contains(@action,'/privacy/break-glass/" + grant + "/review')]//button")).click();
+            b.driver().findElement(By.xpath("//form[contains(@action,'/dpo/break-glass/" + grant + "/review')]//button")).click();
             b.waitForText("Skriv en bemærkning");
             b.checkAccessibility();
             b.driver().findElement(By.id("outcome-" + grant + "-REPORTED")).click();
             b.type("note-" + grant, "Ingen akut situation i journalen");
-            b.driver().findElement(By.xpath("//form[contains(@action,'/privacy/break-glass/" + grant + "/review')]//button")).click();
+            b.driver().findElement(By.xpath("//form[contains(@action,'/dpo/break-glass/" + grant + "/review')]//button")).click();
             b.waitForText("Gennemgangen er gemt.");
             b.checkAccessibility();
             assertThat(b.text()).doesNotContain("Politiet melder akut fare for personen i aften");
-            b.open("/privacy/break-glass?all=true");
+            b.open("/dpo/break-glass?all=true");
             assertThat(b.text()).contains("Indberettet · " + dpo.username() + ": Ingen akut situation i journalen");
         }
     }
@@ -77,7 +77,7 @@ class PrivacyBrowserIT {
         long person = people.registerSystem(CprNumber.parse(cpr).orElseThrow(), "Rasmus", "Restriktionsen", "D01", team);
         try (Browser b = new Browser(port)) {
             b.login(admin.username(), admin.password());
-            b.open("/privacy/restrictions");
+            b.open("/dpo/restrictions");
             b.type("cpr", cpr).submit("Find personen");
             assertThat(b.heading()).isEqualTo("Begrænsninger: Rasmus Restriktionsen");
             assertThat(b.text()).contains("Personen har ingen begrænsninger.");
@@ -87,9 +87,9 @@ class PrivacyBrowserIT {
             b.driver().findElement(By.id("kind-EXCLUDE")).click();
             b.type("username", relative.username()).type("reason", "Medarbejderen er personens moster").submit("Gem begrænsning");
             assertThat(b.text()).contains("Begrænsningen er gemt.").contains("Udeluk navngivne medarbejdere").contains(relative.username());
-            b.open("/privacy/restrictions");
+            b.open("/dpo/restrictions");
             assertThat(b.text()).contains("Person " + person);
-            b.open("/privacy/restrictions/persons/" + person);
+            b.open("/dpo/restrictions/persons/" + person);
             long id = jdbc.sql("select id from ppl_restriction where person_id = ?").param(person).query(Long.class).single();
             b.type("reason-" + id, "Medarbejderen er fratrådt");
             b.driver().findElement(By.xpath("//button[normalize-space()='Ophæv']")).click();

@@ -104,7 +104,7 @@ class BreakGlassIT {
             if (api(u).post("/api/v1/break-glass/" + grant + "/review", Map.of("outcome", "ACCEPTED")).status() != 403) wrong.add(u.username() + " review");
         }
         for (var u : List.of(outsider, outsideManager, teamCaseworker, admin, dpo, analyst, reader)) {
-            int page = new dk.vendepunkt.support.WebSession(port, u).get("/privacy/break-glass").statusCode();
+            int page = new dk.vendepunkt.support.WebSession(port, u).get("/dpo/break-glass").statusCode();
             if (page != (u == dpo ? 200 : 403)) wrong.add(u.username() + " review page " + page);
         }
         if (api(dpo).get("/api/v1/break-glass").status() != 200) wrong.add("dpo list");

@@ -108,7 +108,7 @@ class RestrictionIT {
             var lift = api(u).delete("/api/v1/persons/" + person + "/restrictions/" + target + "?reason=" + "Ikke%20l%C3%A6ngere%20relevant");
             if (lift.status() != (status == 201 ? 200 : 403)) wrong.add(u.username() + " DELETE " + lift);
             // the pages likewise
-            var page = new WebSession(port, u).get("/privacy/restrictions/persons/" + person);
+            var page = new WebSession(port, u).get("/dpo/restrictions/persons/" + person);
             if (page.statusCode() != (status == 201 ? 200 : 403)) wrong.add(u.username() + " page " + page.statusCode());
         });
         assertThat(wrong).isEmpty();
@@ -119,6 +119,31 @@ class RestrictionIT {
         JsonNode history = api(admin).get("/api/v1/persons/" + person + "/restrictions").json();
         assertThat(history).hasSize(3);
         assertThat(history.get(2).get("liftReason").asString()).isEqualTo("Ikke længere relevant");
+    }
+
+    @Test
+    void theDposPagesLiveUnderOnePrefixAndTheFormerAddressesRedirect() {
+        var dpo = staff.user(Role.DPO);
+        var session = new WebSession(port, dpo);
+        var home = session.page("/dpo");
+        assertThat(home.statusCode()).isEqualTo(200);
+        // the menu links the DPO's pages under /dpo only
+        assertThat(home.body()).contains("href=\"/dpo/restrictions\"").contains("href=\"/dpo/break-glass\"").doesNotContain("/privacy/");
+        for (String page : new String[] {"/dpo/restrictions", "/dpo/break-glass"}) {
+            assertThat(session.page(page).statusCode()).as(page).isEqualTo(200);
+        }
+        // bookmarks of the former addresses arrive (query kept); the redirect grants nothing by itself
+        var old = session.get("/privacy/break-glass?all=true");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/dpo/break-glass?all=true");
+        assertThat(session.get("/privacy/restrictions/persons/12").headers().firstValue("Location").orElseThrow())
+                .endsWith("/dpo/restrictions/persons/12");
+        var caseworker = new WebSession(port, staff.user(Role.CASEWORKER, staff.team("dpo-prefix")));
+        assertThat(caseworker.get("/dpo/break-glass").statusCode()).isEqualTo(403);
+        assertThat(caseworker.get("/dpo/restrictions").statusCode()).isEqualTo(403);
+        var admin = new WebSession(port, staff.user(Role.ADMIN));
+        assertThat(admin.get("/dpo/restrictions").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/dpo/break-glass").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -54,13 +54,16 @@ class AuditCheckpoints {
 
     private final Path file;
     private final AuditKey key;
+    private final AuditAnchors anchors;
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
     private final Object lock = new Object();
     private final Clock clock;
 
-    AuditCheckpoints(VendepunktProperties props, DatabaseMode mode, AuditKey key, JdbcClient jdbc, PlatformTransactionManager tm, Clock clock) {
+    AuditCheckpoints(VendepunktProperties props, DatabaseMode mode, AuditKey key, AuditAnchors anchors, JdbcClient jdbc,
+                     PlatformTransactionManager tm, Clock clock) {
         this.clock = clock;
+        this.anchors = anchors;
         this.file = props.dataDir().resolve("audit-checkpoint.json").toAbsolutePath().normalize();
         this.key = key;
         this.jdbc = jdbc;
@@ -121,18 +124,33 @@ class AuditCheckpoints {
             }
             Checkpoint prev = previous.checkpoint();
             Checkpoint head = snapshot.execute(s -> {
+                // after a prune (ADR 0020) the chain starts at the latest anchor: counts include the entries before it
+                AuditAnchors.Stored start = anchors.read();
+                if (start.forged()) return null;
                 if (prev != null && prev.count() > 0) {
-                    String hashAtPrev = jdbc.sql("select hash from aud_event where id = ?").param(prev.lastId()).query(String.class).optional().orElse(null);
-                    long countToPrev = jdbc.sql("select count(*) from aud_event where id <= ?").param(prev.lastId()).query(Long.class).single();
-                    if (!prev.hash().equals(hashAtPrev) || countToPrev != prev.count()) return null;
+                    Boolean beforeAnchor = start.covers(prev);
+                    if (beforeAnchor != null) {
+                        if (!beforeAnchor) return null;
+                    } else {
+                        String hashAtPrev = jdbc.sql("select hash from aud_event where id = ?").param(prev.lastId()).query(String.class).optional().orElse(null);
+                        long countToPrev = start.position()
+                                + jdbc.sql("select count(*) from aud_event where id <= ?").param(prev.lastId()).query(Long.class).single();
+                        if (!prev.hash().equals(hashAtPrev) || countToPrev != prev.count()) return null;
+                    }
                 }
+                Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
                 return jdbc.sql("select id, hash, (select count(*) from aud_event) from aud_event order by id desc limit 1")
-                        .query((rs, i) -> new Checkpoint(rs.getLong(1), rs.getLong(3), rs.getString(2), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)))
-                        .optional().orElse(new Checkpoint(0, 0, AuditHash.GENESIS, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+                        .query((rs, i) -> new Checkpoint(rs.getLong(1), start.position() + rs.getLong(3), rs.getString(2), now))
+                        .optional().orElseGet(() -> start.latest() == null ? new Checkpoint(0, 0, AuditHash.GENESIS, now)
+                                : new Checkpoint(start.latest().lastId(), start.position(), start.latest().lastHash(), now));
             });
             if (head == null) {
-                log.error("AUDIT CHECKPOINT not written: the audit table no longer contains the last checkpoint (id={} count={} hash={}); entries were removed or rewritten",
-                        prev.lastId(), prev.count(), prev.hash());
+                if (prev == null) {
+                    log.error("AUDIT CHECKPOINT not written: an anchor of the pruned audit log (aud_anchor) does not carry a valid signature");
+                } else {
+                    log.error("AUDIT CHECKPOINT not written: the audit table no longer contains the last checkpoint (id={} count={} hash={}) "
+                            + "or an anchor (aud_anchor) is forged; entries were removed or rewritten", prev.lastId(), prev.count(), prev.hash());
+                }
                 return Optional.empty();
             }
             if (!force && prev != null && prev.lastId() == head.lastId() && prev.count() == head.count()) return Optional.of(prev);

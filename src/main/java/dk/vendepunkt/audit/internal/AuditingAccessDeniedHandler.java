@@ -6,19 +6,31 @@ import dk.vendepunkt.audit.AuditedAccessDenied;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every refused request is written to the audit log (action DENIED) before the 403 is sent. */
 @Component
 class AuditingAccessDeniedHandler implements AccessDeniedHandler {
 
-    private final AuditLog audit;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    AuditingAccessDeniedHandler(AuditLog audit) {
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    AuditingAccessDeniedHandler(AuditLog audit, MessageSource messages, LocaleResolver locales) {
         this.audit = audit;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -32,8 +44,13 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"urn:vendepunkt:problem:403\",\"title\":\"Adgang nægtet\",\"status\":403,"
-                    + "\"detail\":\"Du har ikke adgang til denne ressource.\"}");
+            Locale locale = locales.resolveLocale(request); // the user's language (cookie), Danish by default
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "urn:vendepunkt:problem:403");
+            problem.put("title", messages.getMessage("audit.denied.title", null, locale));
+            problem.put("status", 403);
+            problem.put("detail", messages.getMessage("audit.denied.detail", null, locale));
+            response.getWriter().write(JSON.writeValueAsString(problem));
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }

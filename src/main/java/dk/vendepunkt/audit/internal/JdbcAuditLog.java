@@ -3,6 +3,7 @@ package dk.vendepunkt.audit.internal;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
+import dk.vendepunkt.audit.internal.ChainVerification.Anchor;
 import dk.vendepunkt.audit.internal.ChainVerification.Checkpoint;
 import dk.vendepunkt.organisation.CurrentUser;
 import jakarta.annotation.PreDestroy;
@@ -40,22 +41,26 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class JdbcAuditLog implements AuditLog {
 
     static final String POOL_NAME = "vendepunkt-audit";
-    private static final long CHAIN_LOCK = 0x5645_4e44_4155_4449L; // "VENDAUDI"
+    static final long CHAIN_LOCK = 0x5645_4e44_4155_4449L; // "VENDAUDI"
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readTx;
     private final AuditKey key;
     private final AuditCheckpoints checkpoints;
+    private final AuditAnchors anchors;
     private final HikariDataSource writerPool;
     private final JdbcClient writer;
     private final TransactionTemplate writeTx;
     private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager tm, DataSource dataSource, AuditKey key, AuditCheckpoints checkpoints, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager tm, DataSource dataSource, AuditKey key, AuditCheckpoints checkpoints,
+                 AuditAnchors anchors, Clock clock) {
         this.clock = clock;
+        this.anchors = anchors;
         this.jdbc = jdbc;
         this.readTx = new TransactionTemplate(tm);
         this.readTx.setReadOnly(true);
+        this.readTx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ); // the anchors and the entries of one moment
         this.key = key;
         this.checkpoints = checkpoints;
         this.writerPool = writerPool(dataSource);
@@ -104,7 +109,11 @@ public class JdbcAuditLog implements AuditLog {
         String route = currentRoute();
         writeTx.executeWithoutResult(s -> {
             writer.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-            var next = writer.sql("select (select hash from aud_event order by id desc limit 1), nextval('aud_event_seq')")
+            // the last entry's hash; after a prune that removed every entry, the anchor's (ADR 0020)
+            var next = writer.sql("""
+                    select coalesce((select hash from aud_event order by id desc limit 1),
+                                    (select last_hash from aud_anchor order by last_id desc limit 1)),
+                           nextval('aud_event_seq')""")
                     .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
             String prev = next[0] == null ? AuditHash.GENESIS : (String) next[0];
             long id = (Long) next[1];
@@ -201,9 +210,9 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     /**
-     * Walks the whole chain in id order and reports the first entry whose link or content does not check out;
-     * then compares the table with the latest checkpoint, which reveals a deleted tail, an emptied table and a
-     * chain rewritten with recomputed hashes.
+     * Walks the whole chain in id order, from its start or from the latest anchor of a pruned log (ADR 0020), and
+     * reports the first entry whose link or content does not check out; then compares the table with the latest
+     * checkpoint, which reveals a deleted tail, an emptied table and a chain rewritten with recomputed hashes.
      */
     public ChainVerification verify() {
         return verify(checkpoints.read());
@@ -212,12 +221,15 @@ public class JdbcAuditLog implements AuditLog {
     ChainVerification verify(AuditCheckpoints.Stored stored) {
         Checkpoint cp = stored.checkpoint();
         return readTx.execute(s -> {
-            String prev = AuditHash.GENESIS;
-            long lastId = Long.MIN_VALUE;
+            AuditAnchors.Stored start = anchors.read();
+            if (start.forged()) return new ChainVerification(false, 0, null, "audit.verify.anchorForged", null, cp, null, null);
+            Anchor anchor = start.latest();
+            String prev = start.startHash();
+            long lastId = start.startAfter();
             long checked = 0;
             boolean keyed = false;
             String hashAtCheckpoint = null;
-            long countToCheckpoint = 0;
+            long countToCheckpoint = start.position();
             while (true) {
                 List<AuditEntry> batch = jdbc.sql("select * from aud_event where id > ? order by id limit 5000")
                         .param(lastId).query(JdbcAuditLog::entry).list();
@@ -225,13 +237,13 @@ public class JdbcAuditLog implements AuditLog {
                 for (AuditEntry e : batch) {
                     Long last = checked == 0 ? null : lastId;
                     if (!e.prevHash().equals(prev)) {
-                        return new ChainVerification(false, checked, e.id(), "audit.verify.linkBroken", last, cp, null);
+                        return new ChainVerification(false, checked, e.id(), "audit.verify.linkBroken", last, cp, null, anchor);
                     }
                     if (keyed && !AuditHash.HMAC.equals(e.hashAlg())) {
-                        return new ChainVerification(false, checked, e.id(), "audit.verify.unkeyed", last, cp, null);
+                        return new ChainVerification(false, checked, e.id(), "audit.verify.unkeyed", last, cp, null, anchor);
                     }
                     if (!e.hash().equals(AuditHash.of(e, key::mac))) {
-                        return new ChainVerification(false, checked, e.id(), "audit.verify.contentChanged", last, cp, null);
+                        return new ChainVerification(false, checked, e.id(), "audit.verify.contentChanged", last, cp, null, anchor);
                     }
                     keyed = AuditHash.HMAC.equals(e.hashAlg());
                     prev = e.hash();
@@ -244,17 +256,22 @@ public class JdbcAuditLog implements AuditLog {
                 }
             }
             Long last = checked == 0 ? null : lastId;
-            if (stored.forged()) return new ChainVerification(false, checked, null, "audit.verify.checkpointForged", last, null, null);
-            if (cp == null || cp.count() == 0) return new ChainVerification(true, checked, null, null, last, cp, null);
-            if (checked == 0) return new ChainVerification(false, 0, null, "audit.verify.emptied", null, cp, cp.count());
+            if (stored.forged()) return new ChainVerification(false, checked, null, "audit.verify.checkpointForged", last, null, null, anchor);
+            if (cp == null || cp.count() == 0) return new ChainVerification(true, checked, null, null, last, cp, null, anchor);
+            Boolean beforeAnchor = start.covers(cp);
+            if (beforeAnchor != null) {
+                return new ChainVerification(beforeAnchor, checked, null, beforeAnchor ? null : "audit.verify.checkpointDiverged", last, cp, null, anchor);
+            }
+            long total = start.position() + checked;
+            if (checked == 0) return new ChainVerification(false, 0, null, "audit.verify.emptied", null, cp, cp.count() - start.position(), anchor);
             if (lastId < cp.lastId()) {
-                return new ChainVerification(false, checked, null, "audit.verify.tailMissing", last, cp, cp.count() - checked);
+                return new ChainVerification(false, checked, null, "audit.verify.tailMissing", last, cp, cp.count() - total, anchor);
             }
             if (!cp.hash().equals(hashAtCheckpoint) || countToCheckpoint != cp.count()) {
                 return new ChainVerification(false, checked, null, "audit.verify.checkpointDiverged", last, cp,
-                        countToCheckpoint < cp.count() ? cp.count() - countToCheckpoint : null);
+                        countToCheckpoint < cp.count() ? cp.count() - countToCheckpoint : null, anchor);
             }
-            return new ChainVerification(true, checked, null, null, last, cp, null);
+            return new ChainVerification(true, checked, null, null, last, cp, null, anchor);
         });
     }
 }

@@ -1,7 +1,6 @@
 package dk.vendepunkt.audit.internal;
 
 import dk.vendepunkt.audit.AuditTrail;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +25,5 @@ class JdbcAuditTrail implements AuditTrail {
                         rs.getString("action"), (Long) rs.getObject("enrolment_id"), rs.getString("subject"),
                         rs.getString("route"), rs.getString("reason")))
                 .list();
-    }
-
-    @Override
-    public long entriesBefore(Instant before) {
-        return jdbc.sql("select count(*) from aud_event where occurred_at < ?").param(java.sql.Timestamp.from(before)).query(Long.class).single();
     }
 }

@@ -37,11 +37,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseworkDemoData implements DemoData {
 
-    private static final String[] FIRST = {"Ahmad", "Ali", "Bilal", "Casper", "Danny", "Elias", "Emre", "Frederik", "Hassan", "Ibrahim",
+    static final String[] FIRST = {"Ahmad", "Ali", "Bilal", "Casper", "Danny", "Elias", "Emre", "Frederik", "Hassan", "Ibrahim",
             "Jonas", "Kasper", "Karim", "Lucas", "Mads", "Mikkel", "Mohammed", "Nicolai", "Omar", "Oliver", "Rasmus", "Sami", "Simon",
             "Tobias", "Umar", "Victor", "Yusuf", "Zakaria", "Amalie", "Aisha", "Camilla", "Fatima", "Ida", "Julie", "Laura", "Maja",
             "Nadia", "Sara", "Sofie", "Yasmin"};
-    private static final String[] LAST = {"Andersen", "Ahmadi", "Bakr", "Berg", "Christensen", "Demir", "Dahl", "Eriksen", "Farah",
+    static final String[] LAST = {"Andersen", "Ahmadi", "Bakr", "Berg", "Christensen", "Demir", "Dahl", "Eriksen", "Farah",
             "Hansen", "Holm", "Hussein", "Iversen", "Jensen", "Jørgensen", "Kaya", "Khan", "Larsen", "Lund", "Madsen", "Mortensen",
             "Nielsen", "Olsen", "Pedersen", "Petersen", "Rasmussen", "Said", "Skov", "Sørensen", "Thomsen", "Yilmaz", "Østergaard"};
     /**
@@ -263,7 +263,7 @@ class CaseworkDemoData implements DemoData {
     }
 
     /** A CPR number with the real birth date and a fake serial whose 7th digit fits the century. */
-    private static CprNumber cpr(LocalDate birth, RandomGenerator rnd, Set<String> used) {
+    static CprNumber cpr(LocalDate birth, RandomGenerator rnd, Set<String> used) {
         while (true) {
             int c = birth.getYear() >= 2000 ? 4 : rnd.nextInt(4);
             String digits = String.format("%02d%02d%02d%d%03d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100, c, rnd.nextInt(1000));

@@ -17,12 +17,12 @@ import dk.vendepunkt.casework.internal.JournalService;
 import dk.vendepunkt.casework.internal.MentorService;
 import dk.vendepunkt.casework.internal.PoolService;
 import dk.vendepunkt.platform.ConflictException;
-import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.FormInput;
+import dk.vendepunkt.platform.Texts;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,27 +104,8 @@ class CasePlanPageController {
         return formName + "-" + field.replaceFirst("^goals\\[\\d+]\\.(actions\\[\\d+]\\.)?", "");
     }
 
-    static LocalDate date(String s, String field) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "caseplan.date.invalid");
-        }
-    }
-
-    static Integer integer(String s, String field) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, "caseplan.number.invalid");
-        }
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field) {
-        return Enums.parse(type, s, field, "caseplan.choice.invalid");
-    }
+    // The forms are read with platform.FormInput: every unreadable field (date, whole number, choice) is a problem of
+    // its own, with the platform's message, shown next to that field; the change runs only when all could be read.
 
     static Boolean bool(String s) {
         return s == null || s.isBlank() ? null : Boolean.valueOf(s);
@@ -162,22 +143,17 @@ class CasePlanPageController {
     @PostMapping("/enrolments/{id}/assessment")
     String assess(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return submit(id, "assessment", null, form, model, redirect, "caseplan.assessment.saved", () -> {
+            FormInput in = new FormInput(form);
             List<Instrument.Rating> ratings = new ArrayList<>();
-            List<ValidationException.FieldProblem> problems = new ArrayList<>();
             for (LifeDomain d : LifeDomain.values()) {
                 String prefix = "domains[" + d + "].";
                 if (!form.containsKey(prefix + "needLevel")) continue;
-                try {
-                    ratings.add(new Instrument.Rating(d, form.get(prefix + "situation"),
-                            enumValue(NeedLevel.class, form.get(prefix + "needLevel"), prefix + "needLevel"),
-                            integer(form.get(prefix + "score"), prefix + "score")));
-                } catch (ValidationException e) {
-                    problems.addAll(e.problems());
-                }
+                ratings.add(new Instrument.Rating(d, form.get(prefix + "situation"), in.enumValue(prefix + "needLevel", NeedLevel.class),
+                        in.integer(prefix + "score")));
             }
-            if (!problems.isEmpty()) throw new ValidationException(problems);
-            assessments.create(id, new AssessmentService.NewAssessment(form.get("instrumentCode"), date(form.get("assessedOn"), "assessedOn"),
-                    form.get("summary"), ratings));
+            LocalDate assessedOn = in.date("assessedOn");
+            in.throwIfProblems();
+            assessments.create(id, new AssessmentService.NewAssessment(form.get("instrumentCode"), assessedOn, form.get("summary"), ratings));
         }, () -> assessment(id, null, form.get("instrumentCode"), model));
     }
 
@@ -195,65 +171,95 @@ class CasePlanPageController {
         return "casework/plan/plan";
     }
 
-    private ActionPlanService.ChangeNote note(String formName, Map<String, String> form) {
-        Integer v = integer(form.get("version"), "version");
-        if (v == null) throw ValidationException.of("version", "caseplan.version.required");
+    /** The plan's version and the change's reason and agreement, read with the rest of the form's fields. */
+    private static ActionPlanService.ChangeNote note(FormInput in, Map<String, String> form) {
+        Integer v = in.integer("version");
+        if (Texts.isBlank(form.get("version"))) in.problem("version", "caseplan.version.required");
         String agreed = form.get("agreed");
-        return new ActionPlanService.ChangeNote(v, form.get("reason"), agreed == null ? null : Boolean.valueOf(agreed),
-                date(form.get("agreedOn"), "agreedOn"));
+        return new ActionPlanService.ChangeNote(v == null ? 0 : v, form.get("reason"), agreed == null ? null : Boolean.valueOf(agreed),
+                in.date("agreedOn"));
     }
 
     @PostMapping("/enrolments/{id}/plan/goals")
     String addGoal(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return submit(id, "plan", "goal", form, model, redirect, "caseplan.plan.saved", () -> plans.addGoal(id, note("goal", form),
-                new Goal(enumValue(LifeDomain.class, form.get("domain"), "domain"), form.get("text"), List.of())),
-                () -> plan(id, null, model));
+        return submit(id, "plan", "goal", form, model, redirect, "caseplan.plan.saved", () -> {
+            FormInput in = new FormInput(form);
+            ActionPlanService.ChangeNote note = note(in, form);
+            LifeDomain domain = in.enumValue("domain", LifeDomain.class);
+            in.throwIfProblems();
+            plans.addGoal(id, note, new Goal(domain, form.get("text"), List.of()));
+        }, () -> plan(id, null, model));
     }
 
     @PostMapping("/enrolments/{id}/plan/actions")
     String addAction(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return submit(id, "plan", "action", form, model, redirect, "caseplan.plan.saved", () -> {
-            Integer goal = integer(form.get("goal"), "goal");
-            plans.addAction(id, note("action", form), goal == null ? -1 : goal, new Action(form.get("text"),
-                    enumValue(ResponsibleDepartment.class, form.get("department"), "department"), form.get("responsiblePerson"),
-                    date(form.get("dueDate"), "dueDate"), enumValue(ActionStatus.class, form.get("status"), "status")));
+            FormInput in = new FormInput(form);
+            ActionPlanService.ChangeNote note = note(in, form);
+            Integer goal = in.integer("goal");
+            Action action = new Action(form.get("text"), in.enumValue("department", ResponsibleDepartment.class), form.get("responsiblePerson"),
+                    in.date("dueDate"), in.enumValue("status", ActionStatus.class));
+            in.throwIfProblems();
+            plans.addAction(id, note, goal == null ? -1 : goal, action);
         }, () -> plan(id, null, model));
     }
 
     @PostMapping("/enrolments/{id}/plan/progress")
     String progress(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return submit(id, "plan", "progress", form, model, redirect, "caseplan.plan.saved", () -> {
-            String[] ref = form.getOrDefault("action", "").split(":");
-            if (ref.length != 2) throw ValidationException.of("action", "caseplan.plan.action.unknown");
-            plans.progress(id, note("progress", form), integer(ref[0], "action"), integer(ref[1], "action"),
-                    enumValue(ActionStatus.class, form.get("status"), "status"), date(form.get("dueDate"), "dueDate"));
+            FormInput in = new FormInput(form);
+            ActionPlanService.ChangeNote note = note(in, form);
+            // the chosen action is "goal:action" (the select's value): anything else names no action
+            int[] ref = actionRef(form.get("action"));
+            if (ref == null) in.problem("action", "caseplan.plan.action.unknown");
+            ActionStatus status = in.enumValue("status", ActionStatus.class);
+            LocalDate dueDate = in.date("dueDate");
+            in.throwIfProblems();
+            plans.progress(id, note, ref[0], ref[1], status, dueDate);
         }, () -> plan(id, null, model));
+    }
+
+    private static int[] actionRef(String value) {
+        String[] ref = value == null ? new String[0] : value.split(":");
+        if (ref.length != 2) return null;
+        try {
+            return new int[] {Integer.parseInt(ref[0].strip()), Integer.parseInt(ref[1].strip())};
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @PostMapping("/enrolments/{id}/plan/remove-goal")
     String removeGoal(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return submit(id, "plan", "remove", form, model, redirect, "caseplan.plan.saved", () -> {
-            Integer goal = integer(form.get("goal"), "goal");
-            plans.removeGoal(id, note("remove", form), goal == null ? -1 : goal);
+            FormInput in = new FormInput(form);
+            ActionPlanService.ChangeNote note = note(in, form);
+            Integer goal = in.integer("goal");
+            in.throwIfProblems();
+            plans.removeGoal(id, note, goal == null ? -1 : goal);
         }, () -> plan(id, null, model));
     }
 
     @PostMapping("/enrolments/{id}/mentors")
     String assignMentor(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return submit(id, "plan", "mentor", form, model, redirect, "caseplan.mentor.saved", () -> {
-            String staffId = form.get("staffUserId");
-            mentors.assign(id, new MentorService.NewMentor(enumValue(MentorService.Kind.class, form.get("kind"), "kind"),
-                    staffId == null || staffId.isBlank() ? null : (long) integer(staffId, "staffUserId"), form.get("name"), form.get("organisation"),
-                    date(form.get("startDate"), "startDate")));
+            FormInput in = new FormInput(form);
+            MentorService.NewMentor mentor = new MentorService.NewMentor(in.enumValue("kind", MentorService.Kind.class), in.id("staffUserId"),
+                    form.get("name"), form.get("organisation"), in.date("startDate"));
+            in.throwIfProblems();
+            mentors.assign(id, mentor);
         }, () -> plan(id, null, model));
     }
 
     @PostMapping("/enrolments/{id}/mentors/{mentorId}/end")
     String endMentor(@PathVariable long id, @PathVariable long mentorId, @RequestParam Map<String, String> form, Model model,
                      RedirectAttributes redirect) {
-        return submit(id, "plan", "mentorend", form, model, redirect, "caseplan.mentor.ended", () -> mentors.end(id, mentorId,
-                new MentorService.MentorEnd(date(form.get("endDate"), "endDate"), integer(form.get("version"), "version"))),
-                () -> plan(id, null, model));
+        return submit(id, "plan", "mentorend", form, model, redirect, "caseplan.mentor.ended", () -> {
+            FormInput in = new FormInput(form);
+            MentorService.MentorEnd end = new MentorService.MentorEnd(in.date("endDate"), in.integer("version"));
+            in.throwIfProblems();
+            mentors.end(id, mentorId, end);
+        }, () -> plan(id, null, model));
     }
 
     // ------------------------------------------------------------------ journal and contacts
@@ -268,24 +274,34 @@ class CasePlanPageController {
 
     @PostMapping("/enrolments/{id}/journal")
     String addNote(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return submit(id, "journal", "note", form, model, redirect, "caseplan.note.saved", () -> journal.addNote(id,
-                new JournalService.NewNote(date(form.get("noteDate"), "noteDate"), form.get("text"))), () -> journal(id, model));
+        return submit(id, "journal", "note", form, model, redirect, "caseplan.note.saved", () -> {
+            FormInput in = new FormInput(form);
+            LocalDate noteDate = in.date("noteDate");
+            in.throwIfProblems();
+            journal.addNote(id, new JournalService.NewNote(noteDate, form.get("text")));
+        }, () -> journal(id, model));
     }
 
     @PostMapping("/enrolments/{id}/contacts")
     String addContact(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return submit(id, "journal", "contact", form, model, redirect, "caseplan.contact.saved", () -> journal.addContact(id,
-                new JournalService.NewContact(date(form.get("contactDate"), "contactDate"),
-                        enumValue(JournalService.ContactType.class, form.get("type"), "type"), bool(form.get("attended")), form.get("note"))),
-                () -> journal(id, model));
+        return submit(id, "journal", "contact", form, model, redirect, "caseplan.contact.saved", () -> {
+            FormInput in = new FormInput(form);
+            JournalService.NewContact contact = new JournalService.NewContact(in.date("contactDate"),
+                    in.enumValue("type", JournalService.ContactType.class), bool(form.get("attended")), form.get("note"));
+            in.throwIfProblems();
+            journal.addContact(id, contact);
+        }, () -> journal(id, model));
     }
 
     @PostMapping("/enrolments/{id}/contacts/{contactId}")
     String updateContact(@PathVariable long id, @PathVariable long contactId, @RequestParam Map<String, String> form, Model model,
                          RedirectAttributes redirect) {
-        return submit(id, "journal", "attendance", form, model, redirect, "caseplan.contact.saved", () -> journal.updateContact(id, contactId,
-                new JournalService.ContactChange(bool(form.get("attended")), null, integer(form.get("version"), "version"))),
-                () -> journal(id, model));
+        return submit(id, "journal", "attendance", form, model, redirect, "caseplan.contact.saved", () -> {
+            FormInput in = new FormInput(form);
+            JournalService.ContactChange change = new JournalService.ContactChange(bool(form.get("attended")), null, in.integer("version"));
+            in.throwIfProblems();
+            journal.updateContact(id, contactId, change);
+        }, () -> journal(id, model));
     }
 
     // ------------------------------------------------------------------ purchases
@@ -301,10 +317,13 @@ class CasePlanPageController {
     @PostMapping("/enrolments/{id}/purchases")
     String requestPurchase(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return submit(id, "purchases", "purchase", form, model, redirect, "caseplan.purchase.saved", () -> {
-            String amount = form.get("amount");
+            FormInput in = new FormInput(form);
+            String amount = in.text("amount");
             java.math.BigDecimal value = Dkk.parse(amount).orElse(null);
-            if (value == null && amount != null && !amount.isBlank()) throw ValidationException.of("amount", "caseplan.purchase.amount.invalid");
-            pool.request(id, new PoolPurchase.Request(form.get("purpose"), form.get("supplier"), value, date(form.get("requestedOn"), "requestedOn")));
+            if (value == null && amount != null) in.problem("amount", "caseplan.purchase.amount.invalid");
+            LocalDate requestedOn = in.date("requestedOn");
+            in.throwIfProblems();
+            pool.request(id, new PoolPurchase.Request(form.get("purpose"), form.get("supplier"), value, requestedOn));
         }, () -> purchases(id, model));
     }
 

@@ -1,36 +1,21 @@
 package dk.vendepunkt.casework.web;
 
-import java.beans.PropertyEditorSupport;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import dk.vendepunkt.platform.FormInput;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * Form dates in the casework pages (core and plan) are ISO {@code yyyy-MM-dd} (what {@code <input type="date">}
- * sends). A blank or unreadable date binds as null, so the domain's validation answers with a Danish message
- * instead of a bare 400.
+ * Form dates in the casework pages bound to records (referral, screening, phase, closure, follow-up) are read by
+ * {@link FormInput}, the one form binding: ISO {@code yyyy-MM-dd} (what {@code <input type="date">} sends); an
+ * unreadable date is a problem of its field ({@code form.date}), shown next to it, and the save does not run.
  */
 @ControllerAdvice(basePackages = "dk.vendepunkt.casework")
 class CaseworkFormBinding {
 
     @InitBinder
-    void dates(WebDataBinder binder) {
-        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                try {
-                    setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.trim()));
-                } catch (DateTimeParseException e) {
-                    setValue(null);
-                }
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() == null ? "" : getValue().toString();
-            }
-        });
+    void dates(WebDataBinder binder, WebRequest request) {
+        FormInput.bindDates(binder, request);
     }
 }

@@ -20,6 +20,7 @@ import dk.vendepunkt.people.LegalBases;
 import dk.vendepunkt.people.PersonDirectory;
 import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.FormInput;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,6 +99,7 @@ class CaseworkPageController {
     @PostMapping("/referrals")
     String register(ReferralService.NewReferral form, Model model, RedirectAttributes redirect) {
         try {
+            FormInput.throwIfUnreadable();
             long id = referrals.register(form);
             redirect.addFlashAttribute("flash", formErrors.message("referral.created"));
             return "redirect:/referrals/" + id;
@@ -128,6 +130,7 @@ class CaseworkPageController {
     @PostMapping("/referrals/{id}/screening")
     String screen(@PathVariable long id, ReferralService.Screening screening, Model model, RedirectAttributes redirect) {
         try {
+            FormInput.throwIfUnreadable();
             ReferralService.ScreeningResult result = referrals.screen(id, screening);
             redirect.addFlashAttribute("flash", formErrors.message("screening.saved." + result.status()));
             return result.enrolmentId() != null ? "redirect:/enrolments/" + result.enrolmentId() : "redirect:/referrals/" + id;
@@ -260,6 +263,7 @@ class CaseworkPageController {
 
     private String followUpForm(long id, Runnable save, String savedCode, String from, Long enrolmentId, RedirectAttributes redirect) {
         try {
+            FormInput.throwIfUnreadable();
             save.run();
             redirect.addFlashAttribute("flash", formErrors.message(savedCode));
         } catch (ValidationException e) {

@@ -9,6 +9,7 @@ import dk.vendepunkt.platform.ConflictException;
 import dk.vendepunkt.reporting.Report;
 import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.FormErrors;
+import dk.vendepunkt.platform.FormInput;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -129,7 +130,10 @@ class PoolPageController {
                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String paidOn, Model model, RedirectAttributes redirect) {
         try {
-            PoolService.Decision d = new PoolService.Decision(version, note, CasePlanPageController.date(paidOn, "paidOn"));
+            FormInput in = new FormInput(java.util.Collections.singletonMap("paidOn", paidOn));
+            LocalDate paid = in.date("paidOn");
+            in.throwIfProblems();
+            PoolService.Decision d = new PoolService.Decision(version, note, paid);
             PoolPurchase p = switch (decision) {
                 case "approve" -> pool.approve(code, purchaseId, d);
                 case "reject" -> pool.reject(code, purchaseId, d);

@@ -107,14 +107,14 @@ class CrimePageController {
     /** A quick choice of period on the page. */
     record Choice(String label, LocalDate from, LocalDate to) {}
 
-    static List<Choice> choices(LocalDate today) {
+    static List<Choice> choices(LocalDate today, FormErrors messages) {
         List<Choice> out = new ArrayList<>();
         LocalDate q = lastQuarter(today)[0];
         for (int i = 0; i < 6; i++) {
-            out.add(new Choice((q.getMonthValue() - 1) / 3 + 1 + ". kvartal " + q.getYear(), q, q.plusMonths(3).minusDays(1)));
+            out.add(new Choice(messages.message("crime.choice.quarter", (q.getMonthValue() - 1) / 3 + 1, q.getYear()), q, q.plusMonths(3).minusDays(1)));
             q = q.minusMonths(3);
         }
-        out.add(new Choice("År til dato " + today.getYear(), today.withDayOfYear(1), today));
+        out.add(new Choice(messages.message("crime.choice.yearToDate", today.getYear()), today.withDayOfYear(1), today));
         return out;
     }
 
@@ -132,7 +132,7 @@ class CrimePageController {
         Set<OffenceCategory> cats = RollupCrimeFigures.parseCategories(categories, figures.citizenDirected());
         model.addAttribute("from", f);
         model.addAttribute("to", t);
-        model.addAttribute("choices", choices(today));
+        model.addAttribute("choices", choices(today, messages));
         model.addAttribute("allCategories", OffenceCategory.values());
         model.addAttribute("categories", cats.stream().map(Enum::name).toList());
         model.addAttribute("tileUrl", tileUrl);

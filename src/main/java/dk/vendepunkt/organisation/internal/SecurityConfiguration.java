@@ -190,9 +190,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(AUDIT_PAGES).hasAnyRole("ADMIN", "DPO")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/dpo/**").hasRole("DPO")
-                        .requestMatchers("/privacy/restrictions", "/privacy/restrictions/**").hasAnyRole("ADMIN", "DPO")
-                        .requestMatchers("/privacy/break-glass", "/privacy/break-glass/**").hasRole("DPO")
+                        // the DPO's pages (docs/privacy.md); the restrictions are the administrator's too
+                        .requestMatchers("/dpo/restrictions", "/dpo/restrictions/**").hasAnyRole("ADMIN", "DPO")
+                        .requestMatchers("/dpo", "/dpo/**").hasRole("DPO")
                         .requestMatchers(CASEWORK_PAGES).hasAnyRole("CASEWORKER", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -196,6 +196,7 @@ public class ConsentService implements Consents {
      * Withdraws a person's consent from a date (not before it was given, not in the future). What rested on it is told
      * by {@link ConsentWithdrawn}, in the same transaction.
      */
+    @Override
     @Transactional
     public void withdraw(long personId, long consentId, LocalDate on) {
         people.checkAccess(personId);

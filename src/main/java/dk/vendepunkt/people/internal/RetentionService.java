@@ -2,7 +2,7 @@ package dk.vendepunkt.people.internal;
 
 import dk.vendepunkt.audit.AuditAction;
 import dk.vendepunkt.audit.AuditLog;
-import dk.vendepunkt.audit.AuditTrail;
+import dk.vendepunkt.audit.AuditRetention;
 import dk.vendepunkt.people.RetentionHandler;
 import dk.vendepunkt.people.RetentionHandler.Expiry;
 import dk.vendepunkt.people.RetentionHandler.Item;
@@ -40,22 +40,22 @@ public class RetentionService {
 
     /**
      * The categories the handlers remove, in the order the job runs them, and the audit log's entries past
-     * their period: counted, but kept by the job (the log is append-only and hash-chained; docs/privacy.md).
+     * their period: pruned by the job from the start of the chain, after the handlers (ADR 0020).
      */
     public record Preview(LocalDate asOf, List<Category> categories, long auditEntriesPastRetention) {}
 
     private final ObjectProvider<RetentionHandler> handlers;
     private final RetentionProperties rules;
-    private final AuditTrail trail;
+    private final AuditRetention auditRetention;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    RetentionService(ObjectProvider<RetentionHandler> handlers, RetentionProperties rules, AuditTrail trail, AuditLog audit,
+    RetentionService(ObjectProvider<RetentionHandler> handlers, RetentionProperties rules, AuditRetention auditRetention, AuditLog audit,
                      Clock clock, PlatformTransactionManager tm) {
         this.handlers = handlers;
         this.rules = rules;
-        this.trail = trail;
+        this.auditRetention = auditRetention;
         this.audit = audit;
         this.clock = clock;
         this.tx = new TransactionTemplate(tm);
@@ -71,9 +71,13 @@ public class RetentionService {
             List<Item> items = h.due(asOf);
             categories.add(new Category(h.category(), h.action(), items.size(), items));
         }
-        long audits = rules.period("AUDIT")
-                .map(p -> trail.entriesBefore(asOf.minus(p).atStartOfDay(Zones.ZONE).toInstant())).orElse(0L);
+        long audits = auditCutoff(asOf).map(auditRetention::dueBefore).orElse(0L);
         return new Preview(asOf, categories, audits);
+    }
+
+    /** The audit log's entries before this instant are past their period at {@code asOf}. */
+    private java.util.Optional<java.time.Instant> auditCutoff(LocalDate asOf) {
+        return rules.period("AUDIT").map(p -> asOf.minus(p).atStartOfDay(Zones.ZONE).toInstant());
     }
 
     /**
@@ -93,9 +97,12 @@ public class RetentionService {
             return p;
         });
         for (Category c : done.categories()) auditErased(c, asOf);
+        // the audit log last, in its own transaction under the chain's lock: its prune audits itself
+        long pruned = auditCutoff(asOf).map(auditRetention::pruneBefore).orElse(0L);
+        done = new Preview(done.asOf(), done.categories(), pruned);
         int total = done.categories().stream().mapToInt(Category::count).sum();
-        if (total > 0) log.info("Retention as of {}: {}", asOf,
-                done.categories().stream().map(c -> c.category() + "=" + c.count()).collect(Collectors.joining(", ")));
+        if (total > 0 || pruned > 0) log.info("Retention as of {}: {}, AUDIT={}", asOf,
+                done.categories().stream().map(c -> c.category() + "=" + c.count()).collect(Collectors.joining(", ")), pruned);
         return done;
     }
 

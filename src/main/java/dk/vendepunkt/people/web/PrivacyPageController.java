@@ -4,11 +4,13 @@ import dk.vendepunkt.people.internal.BreakGlassService;
 import dk.vendepunkt.people.internal.RestrictionService;
 import dk.vendepunkt.platform.FormErrors;
 import dk.vendepunkt.platform.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** The administrator's and DPO's restriction pages, and the DPO's break-the-glass review. */
+/**
+ * The administrator's and DPO's restriction pages, and the DPO's break-the-glass review: under {@code /dpo/} with
+ * the DPO's own page ({@code /dpo}, {@code DpoPageController}). Their former addresses under {@code /privacy/}
+ * answer with a permanent redirect.
+ */
 @Controller
 class PrivacyPageController {
 
@@ -31,18 +38,18 @@ class PrivacyPageController {
         this.formErrors = formErrors;
     }
 
-    @GetMapping("/privacy/restrictions")
+    @GetMapping("/dpo/restrictions")
     String restrictions(Model model) {
         model.addAttribute("active", restrictions.active());
         return "people/restrictions";
     }
 
     /** Finds the person by exact CPR (a POST, so the number stays out of URLs and logs). */
-    @PostMapping("/privacy/restrictions/lookup")
+    @PostMapping("/dpo/restrictions/lookup")
     String lookup(@RequestParam(required = false) String cpr, Model model) {
         try {
             Optional<Long> id = restrictions.findByCpr(cpr);
-            if (id.isPresent()) return "redirect:/privacy/restrictions/persons/" + id.get();
+            if (id.isPresent()) return "redirect:/dpo/restrictions/persons/" + id.get();
             model.addAttribute("errors", Map.of("cpr", formErrors.message("restriction.lookup.none")));
         } catch (ValidationException e) {
             model.addAttribute("errors", formErrors.of(e));
@@ -50,7 +57,7 @@ class PrivacyPageController {
         return restrictions(model);
     }
 
-    @GetMapping("/privacy/restrictions/persons/{id}")
+    @GetMapping("/dpo/restrictions/persons/{id}")
     String person(@PathVariable long id, Model model) {
         model.addAttribute("list", restrictions.forPerson(id));
         model.addAttribute("person", restrictions.person(id));
@@ -59,7 +66,7 @@ class PrivacyPageController {
     }
 
     /** The form sends {@code allowedUsernames} as one text, names separated by commas or spaces. */
-    @PostMapping("/privacy/restrictions/persons/{id}")
+    @PostMapping("/dpo/restrictions/persons/{id}")
     String restrict(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String username,
                     @RequestParam(required = false) String allowedUsernames, @RequestParam(required = false) String reason,
                     Model model, RedirectAttributes redirect) {
@@ -67,7 +74,7 @@ class PrivacyPageController {
         Map<String, String> errors = formErrors.attempt(() -> restrictions.set(id, new RestrictionService.NewRestriction(kind, username, allowed, reason)));
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("restriction.saved"));
-            return "redirect:/privacy/restrictions/persons/" + id;
+            return "redirect:/dpo/restrictions/persons/" + id;
         }
         model.addAttribute("errors", errors);
         model.addAttribute("form", Map.of("kind", kind == null ? "" : kind, "username", username == null ? "" : username,
@@ -75,19 +82,19 @@ class PrivacyPageController {
         return person(id, model);
     }
 
-    @PostMapping("/privacy/restrictions/persons/{id}/{restrictionId}/lift")
+    @PostMapping("/dpo/restrictions/persons/{id}/{restrictionId}/lift")
     String lift(@PathVariable long id, @PathVariable long restrictionId, @RequestParam(required = false) String reason,
                 Model model, RedirectAttributes redirect) {
         Map<String, String> errors = suffixed(formErrors.attempt(() -> restrictions.lift(id, restrictionId, reason)), restrictionId);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("restriction.liftedFlash"));
-            return "redirect:/privacy/restrictions/persons/" + id;
+            return "redirect:/dpo/restrictions/persons/" + id;
         }
         model.addAttribute("liftErrors", errors);
         return person(id, model);
     }
 
-    @GetMapping("/privacy/break-glass")
+    @GetMapping("/dpo/break-glass")
     String review(@RequestParam(defaultValue = "false") boolean all, Model model) {
         model.addAttribute("all", all);
         model.addAttribute("lines", breakGlass.reviewList(all));
@@ -95,16 +102,25 @@ class PrivacyPageController {
         return "people/break-glass-review";
     }
 
-    @PostMapping("/privacy/break-glass/{grantId}/review")
+    @PostMapping("/dpo/break-glass/{grantId}/review")
     String decide(@PathVariable long grantId, @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
                   Model model, RedirectAttributes redirect) {
         Map<String, String> errors = suffixed(formErrors.attempt(() -> breakGlass.review(grantId, new BreakGlassService.ReviewDecision(outcome, note))), grantId);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", formErrors.message("breakGlass.reviewedFlash"));
-            return "redirect:/privacy/break-glass";
+            return "redirect:/dpo/break-glass";
         }
         model.addAttribute("reviewErrors", errors);
         return review(false, model);
+    }
+
+    /** The pages' former addresses (before they were gathered under /dpo): bookmarks still arrive. */
+    @GetMapping({"/privacy/restrictions", "/privacy/restrictions/persons/{id}", "/privacy/break-glass"})
+    RedirectView formerAddress(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length()).substring("/privacy".length());
+        RedirectView view = new RedirectView("/dpo" + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()), true);
+        view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        return view;
     }
 
     /** A page with one form per row keys each field's error by its row's id ("note-17"), as the fields' ids are. */

@@ -112,7 +112,7 @@ final class CsvRecords {
 
     private void checkSize() throws MalformedException {
         if (recordSize + field.length() > MAX_RECORD) {
-            throw new MalformedException("Linje " + records + " er for lang; en række må højst have " + MAX_RECORD + " tegn");
+            throw new MalformedException(ImportMessages.text("import.csv.recordTooLong", String.valueOf(records), String.valueOf(MAX_RECORD)));
         }
     }
 
@@ -121,7 +121,7 @@ final class CsvRecords {
         field.setLength(0);
         while (true) {
             int c = read();
-            if (c < 0) throw new MalformedException("Linje " + records + ": filen slutter inde i et felt i anførselstegn");
+            if (c < 0) throw new MalformedException(ImportMessages.text("import.csv.unclosedQuote", String.valueOf(records)));
             if (c != '"') {
                 field.append((char) c);
                 if ((field.length() & 0xFFFF) == 0) checkSize();
@@ -134,7 +134,7 @@ final class CsvRecords {
             }
             while (c == ' ' || c == '\t') c = read();
             if (c == separator || c == '\n' || c == '\r' || c < 0) return c;
-            throw new MalformedException("Linje " + records + ": tegnet '" + Texts.excerpt(String.valueOf((char) c)) + "' efter et felt i anførselstegn; et anførselstegn i et felt skrives \"\"");
+            throw new MalformedException(ImportMessages.text("import.csv.afterQuote", String.valueOf(records), Texts.excerpt(String.valueOf((char) c))));
         }
     }
 }

@@ -38,6 +38,10 @@ final class EmbeddedDatabase {
     static final String AUDIT_ROLE = "vendepunkt_audit";
     /** The append-only table: the application may read and add rows, never change or remove them. */
     static final String AUDIT_TABLE = "aud_event";
+    /** The audit log's anchors (ADR 0020): the application reads them; only the prune function writes them. */
+    static final String ANCHOR_TABLE = "aud_anchor";
+    /** Records an anchor and removes the entries it covers, with the audit role's rights (ADR 0020). */
+    static final String PRUNE_FUNCTION = "aud_prune(bigint, bigint, char, timestamptz, timestamptz, bigint, timestamptz, char)";
     static final String DATABASE = "postgres";
 
     private static final String PG_HBA = """
@@ -241,15 +245,34 @@ final class EmbeddedDatabase {
     void beforeMigration() throws SQLException {
         try (Connection c = superuser(); Statement s = c.createStatement()) {
             s.execute("alter table if exists " + AUDIT_TABLE + " owner to " + APP_ROLE);
+            s.execute("alter table if exists " + ANCHOR_TABLE + " owner to " + APP_ROLE);
+            if (pruneFunctionExists(s)) s.execute("alter function " + PRUNE_FUNCTION + " owner to " + APP_ROLE);
         }
     }
 
-    /** After migrating: the audit table belongs to the audit role; the application may only read and insert. */
+    /**
+     * After migrating: the audit table belongs to the audit role; the application may only read and insert. Its
+     * anchors and the prune function belong to the audit role too: the application reads anchors and may prune only
+     * through the function, which removes no more than the anchor it records covers (ADR 0020).
+     */
     void protectAuditTable() throws SQLException {
         try (Connection c = superuser(); Statement s = c.createStatement()) {
             s.execute("alter table " + AUDIT_TABLE + " owner to " + AUDIT_ROLE);
             s.execute("revoke all on " + AUDIT_TABLE + " from " + APP_ROLE);
             s.execute("grant select, insert on " + AUDIT_TABLE + " to " + APP_ROLE);
+            if (!pruneFunctionExists(s)) return; // a database migrated only up to before V23_1 (a restored backup)
+            s.execute("alter table " + ANCHOR_TABLE + " owner to " + AUDIT_ROLE);
+            s.execute("revoke all on " + ANCHOR_TABLE + " from " + APP_ROLE);
+            s.execute("grant select on " + ANCHOR_TABLE + " to " + APP_ROLE);
+            s.execute("alter function " + PRUNE_FUNCTION + " owner to " + AUDIT_ROLE);
+            s.execute("revoke all on function " + PRUNE_FUNCTION + " from public");
+            s.execute("grant execute on function " + PRUNE_FUNCTION + " to " + APP_ROLE);
+        }
+    }
+
+    private static boolean pruneFunctionExists(Statement s) throws SQLException {
+        try (var rs = s.executeQuery("select to_regprocedure('" + PRUNE_FUNCTION + "') is not null")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

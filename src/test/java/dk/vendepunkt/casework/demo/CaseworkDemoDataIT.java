@@ -9,18 +9,24 @@ import dk.vendepunkt.platform.Zones;
 import dk.vendepunkt.support.CaseworkEvents;
 import dk.vendepunkt.support.IntegrationTest;
 import java.time.LocalDate;
+import dk.vendepunkt.organisation.Role;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The casework demo data covers what the pages need: every phase, channel and closure reason, follow-ups in every state. */
+/**
+ * The casework demo data covers what the pages need: every phase, channel and closure reason, follow-ups in every state;
+ * and the DPO's demo (disclosures on each kind of basis, consents with their giver, a withdrawn consent and its task).
+ */
 @IntegrationTest
 class CaseworkDemoDataIT {
 
     @Autowired CaseworkDemoData demo;
+    @Autowired PrivacyDemoData privacyDemo;
     @Autowired StaffAdministration admin;
     @Autowired StaffDirectory staff;
     @Autowired JdbcClient jdbc;
@@ -38,6 +44,15 @@ class CaseworkDemoDataIT {
     void demoDataCoversEveryPhaseChannelReasonAndFollowUpState() {
         for (String name : List.of("Exit-teamet", "SSP+ Nord", "SSP+ Syd")) {
             if (staff.teams().stream().noneMatch(t -> t.name().equals(name))) admin.createTeam(name, "SOF", null);
+        }
+        // the demo caseworkers, as the organisation demo makes them (coordinators of the forløb; the privacy demo acts as them)
+        long exitTeam = staff.teams().stream().filter(t -> t.name().equals("Exit-teamet")).findFirst().orElseThrow().id();
+        long sspTeam = staff.teams().stream().filter(t -> t.name().equals("SSP+ Nord")).findFirst().orElseThrow().id();
+        for (var u : List.of(new String[] {"exit", "Emil Exitkoordinator"}, new String[] {"ssp", "Sara SSP-konsulent"})) {
+            if (staff.findByUsername(u[0]).isEmpty()) {
+                admin.createUser(new StaffAdministration.NewUser(u[0], u[1], u[0] + "@demo.vendepunkt.invalid", "Demo-kodeord-" + u[0] + "-2026!",
+                        Set.of(Role.CASEWORKER), Set.of(), Set.of(u[0].equals("exit") ? exitTeam : sspTeam)));
+            }
         }
         LocalDate today = LocalDate.now(Zones.ZONE);
         RandomGenerator random = new Random(7);
@@ -68,5 +83,27 @@ class CaseworkDemoDataIT {
         long firstClosed = count("select min(id)" + demo + " and end_date is not null");
         assertThat(events.closed(firstClosed)).hasSize(1);
         assertThat(closed).isGreaterThan(100);
+
+        // the DPO's demo: disclosures on consent (the consent's giver and recipients recorded), on §115 and on §49 b
+        privacyDemo.load(new DemoData.DemoContext() {
+            public RandomGenerator random() { return random; }
+            public void login(String role, String username, String password) { }
+            public LocalDate today() { return today; }
+        });
+        String disclosures = " from ppl_disclosure d where d.created_by in ('exit', 'ssp')";
+        assertThat(strings("select distinct legal_basis" + disclosures)).containsExactlyInAnyOrder("CONSENT", "RPL_115", "SEL_49B");
+        assertThat(count("select count(*)" + disclosures + " and legal_basis = 'CONSENT'")).isGreaterThanOrEqualTo(5);
+        assertThat(count("""
+                select count(*) from ppl_disclosure d join ppl_consent c on c.id = d.consent_id
+                 where d.created_by in ('exit', 'ssp') and c.given_by = 'GUARDIAN' and c.guardian_custody and c.recipients is not null""")).isOne();
+        assertThat(count("""
+                select count(*) from ppl_disclosure d join ppl_consent c on c.id = d.consent_id
+                 where d.created_by in ('exit', 'ssp') and c.given_by = 'PERSON' and c.recipients is not null""")).isGreaterThanOrEqualTo(5);
+        // a withdrawn consent an ongoing forløb rests on, and the task it gave the forløb's owner
+        assertThat(count("""
+                select count(*) from cw_case_task t join cw_enrolment e on e.id = t.enrolment_id
+                  join ppl_consent c on c.id = t.consent_id
+                 where t.kind = 'CONSENT_WITHDRAWN' and t.resolution is null and e.created_by = 'demo' and e.end_date is null
+                   and c.withdrawn_on is not null and c.given_by = 'PERSON'""")).isOne();
     }
 }

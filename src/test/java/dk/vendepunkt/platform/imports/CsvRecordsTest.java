@@ -58,6 +58,17 @@ class CsvRecordsTest {
     }
 
     @Test
+    void theReadersMessagesComeFromTheImportBundleInTheUsersLanguage() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThatThrownBy(() -> all("a,b\n\"open,c\n")).hasMessage("Line 2: the file ends inside a quoted field");
+            assertThatThrownBy(() -> all("\"a\"b,c\n")).hasMessageStartingWith("Line 1: the character 'b' after a quoted field");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void aRecordLongerThanTheLimitIsAnErrorWithoutItsValue() {
         String big = "x".repeat(CsvRecords.MAX_RECORD + 1);
         assertThatThrownBy(() -> all("a,b\n" + big + ",c\n")).isInstanceOf(CsvRecords.MalformedException.class)

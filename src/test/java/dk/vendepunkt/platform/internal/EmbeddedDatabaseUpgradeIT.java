@@ -56,10 +56,15 @@ class EmbeddedDatabaseUpgradeIT {
                 List<String> notOwned = jdbc.sql("""
                         select relname from pg_class
                         where relnamespace = 'public'::regnamespace and relkind in ('r', 'S')
-                          and pg_get_userbyid(relowner) <> current_user and relname <> 'aud_event'""")
+                          and pg_get_userbyid(relowner) <> current_user and relname not in ('aud_event', 'aud_anchor')""")
                         .query(String.class).list();
                 assertThat(notOwned).isEmpty();
                 assertThat(jdbc.sql("select pg_get_userbyid(relowner) from pg_class where relname = 'aud_event'").query(String.class).single())
+                        .isEqualTo(EmbeddedDatabase.AUDIT_ROLE);
+                // the anchors of the pruned log, and the function that prunes, are the audit role's too (ADR 0020)
+                assertThat(jdbc.sql("select pg_get_userbyid(relowner) from pg_class where relname = 'aud_anchor'").query(String.class).single())
+                        .isEqualTo(EmbeddedDatabase.AUDIT_ROLE);
+                assertThat(jdbc.sql("select pg_get_userbyid(proowner) from pg_proc where proname = 'aud_prune'").query(String.class).single())
                         .isEqualTo(EmbeddedDatabase.AUDIT_ROLE);
                 jdbc.sql("""
                         insert into aud_event (id, occurred_at, actor, action, prev_hash, hash, hash_alg)

@@ -28,9 +28,19 @@ public class FamilyCriteria {
         this.cases = cases;
     }
 
+    /** A criterion as the administrator edits it (with the version a change is made over). */
+    public record Row(String code, String name, int position, boolean active, int version) {}
+
     /** All criteria in their order, active or not. */
     public List<Criterion> all() {
         return cases.criteria();
+    }
+
+    /** All criteria with their versions, in their order. */
+    public List<Row> rows() {
+        return jdbc.sql("select code, name, position, active, version from cw_inclusion_criterion where programme = ? order by position, code")
+                .param(FamilyCaseService.PROGRAMME)
+                .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getInt(5))).list();
     }
 
     /** The criteria offered when a case is opened. */
@@ -89,12 +99,6 @@ public class FamilyCriteria {
         int n = jdbc.sql("update cw_inclusion_criterion set " + set + ", version = version + 1 where programme = ? and code = ? and version = ?")
                 .params(value, FamilyCaseService.PROGRAMME, code, version).update();
         if (n == 0) throw ConflictException.stale();
-    }
-
-    /** The criterion's version (for the forms). */
-    public int version(String code) {
-        return jdbc.sql("select version from cw_inclusion_criterion where programme = ? and code = ?").params(FamilyCaseService.PROGRAMME, code)
-                .query(Integer.class).optional().orElseThrow(() -> new NotFoundException("familyCriteria.notFound", code));
     }
 
     private boolean exists(String code) {

@@ -72,6 +72,17 @@ public class FamilyCriteria {
         change(code, version, "active = ?", active);
     }
 
+    /** Renames ({@code name} not null) and/or (de)activates ({@code active} not null) in one go over {@code version}. */
+    @Transactional
+    public void change(String code, String name, Boolean active, Integer version) {
+        Integer v = version;
+        if (name != null) {
+            rename(code, name, v);
+            v = v + 1;
+        }
+        if (active != null) setActive(code, active, v);
+    }
+
     /** Moves the criterion one place up ({@code up}) or down the list, swapping with its neighbour. */
     @Transactional
     public void move(String code, boolean up) {

@@ -53,12 +53,7 @@ class FamilyCriteriaApiController {
     @Operation(summary = "Rename (name) or deactivate/reactivate (active) a criterion; send the version read")
     @PutMapping("/{code}")
     List<FamilyCriteria.Row> change(@PathVariable String code, @RequestBody Change c) {
-        Integer version = c.version();
-        if (c.name() != null) {
-            criteria.rename(code, c.name(), version);
-            version = version == null ? null : version + 1;
-        }
-        if (c.active() != null) criteria.setActive(code, c.active(), version);
+        criteria.change(code, c.name(), c.active(), c.version());
         return criteria.rows();
     }
 

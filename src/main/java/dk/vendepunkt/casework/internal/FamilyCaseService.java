@@ -116,7 +116,8 @@ public class FamilyCaseService {
         if (channel == null) problems.add(ValidationException.FieldProblem.of("channel", "family.case.channel.required"));
         LocalDate on = o.openedOn() == null ? today() : o.openedOn();
         if (on.isAfter(today())) problems.add(ValidationException.FieldProblem.of("openedOn", "family.case.openedOn.future"));
-        List<String> known = criteria().stream().map(Criterion::code).toList();
+        // only active criteria may be chosen; a deactivated one stays on the cases opened with it
+        List<String> known = criteria().stream().filter(Criterion::active).map(Criterion::code).toList();
         List<String> chosen = o.criteria() == null ? List.of() : o.criteria().stream().distinct().toList();
         if (!known.containsAll(chosen)) problems.add(ValidationException.FieldProblem.of("criteria", "family.case.criteria.unknown"));
         if (hasOpenCase(o.familyId())) problems.add(ValidationException.FieldProblem.of("familyId", "family.case.alreadyOpen"));

@@ -136,13 +136,19 @@ public class ReferralService {
         return LocalDate.now(clock);
     }
 
+    /** The programmes an individual referral can go to: the active ones except FAMILY (families come in through family cases). */
+    public List<Programme> referable() {
+        return programmes.active().stream().filter(p -> !FamilyCaseService.PROGRAMME.equals(p.code())).toList();
+    }
+
     @Transactional
     public long register(NewReferral r) {
         StaffMember user = access.caseStaff(r.personId(), null);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Programme> programme = Optional.ofNullable(r.programme()).flatMap(code ->
                 programmes.active().stream().filter(p -> p.code().equals(code)).findFirst());
-        if (programme.isEmpty()) problems.add(FieldProblem.of("programme", "referral.programme.required"));
+        if (FamilyCaseService.PROGRAMME.equals(r.programme())) problems.add(FieldProblem.of("programme", "referral.programme.family"));
+        else if (programme.isEmpty()) problems.add(FieldProblem.of("programme", "referral.programme.required"));
         if (r.teamId() == null || !user.teamIds().contains(r.teamId())) problems.add(FieldProblem.of("teamId", "referral.team.notYours"));
         if (Enums.parseOrNull(Channel.class, r.channel()) == null) problems.add(FieldProblem.of("channel", "referral.channel.required"));
         if (r.referredOn() == null) problems.add(FieldProblem.of("referredOn", "referral.referredOn.required"));

@@ -89,7 +89,7 @@ class CaseworkPageController {
             model.addAttribute("form", new ReferralService.NewReferral(personId, null, null, null, null, null, null, null, "EXIT", null,
                     null, today(), null, null, null, null));
         }
-        model.addAttribute("programmes", programmes.active());
+        model.addAttribute("programmes", referrals.referable());
         model.addAttribute("teams", staff.teams().stream().filter(t -> currentUser.teamIds().contains(t.id())).toList());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("legalBases", legalBases.all());

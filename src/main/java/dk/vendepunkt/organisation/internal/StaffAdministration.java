@@ -37,11 +37,23 @@ public class StaffAdministration {
         this.events = events;
     }
 
+    /** A user to create; {@code departmentCode}: the department (forvaltning) they come from, null for none. */
     public record NewUser(String username, String displayName, String email, String password,
-                          Set<Role> roles, Set<StaffFunction> functions, Set<Long> teamIds) {}
+                          Set<Role> roles, Set<StaffFunction> functions, Set<Long> teamIds, String departmentCode) {
+        public NewUser(String username, String displayName, String email, String password, Set<Role> roles, Set<StaffFunction> functions,
+                       Set<Long> teamIds) {
+            this(username, displayName, email, password, roles, functions, teamIds, null);
+        }
+    }
 
+    /** A change of a user; {@code departmentCode} replaces the department (null or blank: none), as teamIds replaces the teams. */
     public record UserChange(String displayName, String email, boolean enabled, Set<Role> roles,
-                             Set<StaffFunction> functions, Set<Long> teamIds, int version) {}
+                             Set<StaffFunction> functions, Set<Long> teamIds, int version, String departmentCode) {
+        public UserChange(String displayName, String email, boolean enabled, Set<Role> roles, Set<StaffFunction> functions,
+                          Set<Long> teamIds, int version) {
+            this(displayName, email, enabled, roles, functions, teamIds, version, null);
+        }
+    }
 
     public List<Department> departments() {
         return repo.departments();
@@ -55,14 +67,18 @@ public class StaffAdministration {
         }
         checkCommon(u.displayName(), u.roles(), problems);
         PasswordPolicy.check(u.password(), u.username()).ifPresent(problems::add);
+        departmentProblem(u.departmentCode()).ifPresent(problems::add);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         try {
             long id = repo.insertUser(u.username(), u.displayName().trim(), blankToNull(u.email()),
                     encoder.encode(u.password()), u.roles(), orEmpty(u.functions()));
             Set<Long> teams = u.teamIds() == null ? Set.of() : u.teamIds();
             repo.setTeams(id, teams);
+            String department = blankToNull(u.departmentCode());
+            if (department != null) repo.setDepartment(id, department);
             audit(StaffAccountEvent.Kind.USER_CREATED, "medarbejder " + u.username(),
-                    "roller " + sorted(u.roles()) + (teams.isEmpty() ? "" : "; teams " + sorted(teams)));
+                    "roller " + sorted(u.roles()) + (teams.isEmpty() ? "" : "; teams " + sorted(teams))
+                            + (department == null ? "" : "; forvaltning " + department));
             return id;
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("username", "user.username.taken", u.username());
@@ -73,17 +89,25 @@ public class StaffAdministration {
     @Transactional
     public void setDepartment(long userId, String departmentCode) {
         String code = blankToNull(departmentCode);
-        if (code != null && departments().stream().noneMatch(d -> d.code().equals(code))) {
-            throw ValidationException.of("departmentCode", "user.department.invalid");
-        }
+        departmentProblem(code).ifPresent(p -> {
+            throw new ValidationException(List.of(p));
+        });
         repo.setDepartment(userId, code);
         audit(StaffAccountEvent.Kind.USER_CHANGED, "medarbejder " + userId, "forvaltning " + (code == null ? "ingen" : code));
+    }
+
+    /** An unknown department code is a problem on the field departmentCode; none (null or blank) is not. */
+    private java.util.Optional<FieldProblem> departmentProblem(String departmentCode) {
+        String code = blankToNull(departmentCode);
+        if (code == null || departments().stream().anyMatch(d -> d.code().equals(code))) return java.util.Optional.empty();
+        return java.util.Optional.of(new FieldProblem("departmentCode", "user.department.invalid", new Object[0]));
     }
 
     @Transactional
     public void updateUser(long id, UserChange c) {
         List<FieldProblem> problems = new ArrayList<>();
         checkCommon(c.displayName(), c.roles(), problems);
+        departmentProblem(c.departmentCode()).ifPresent(problems::add);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         StaffMember before = repo.find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
         if (repo.updateUser(id, c.version(), c.displayName().trim(), blankToNull(c.email()), c.enabled(), c.roles(), orEmpty(c.functions())) == 0) {
@@ -92,7 +116,12 @@ public class StaffAdministration {
         }
         Set<Long> teams = c.teamIds() == null ? Set.of() : c.teamIds();
         repo.setTeams(id, teams);
+        String department = blankToNull(c.departmentCode());
+        repo.setDepartment(id, department);
         String change = changes(before, c, teams);
+        if (!java.util.Objects.equals(before.departmentCode(), department)) {
+            change = (change.isEmpty() ? "" : change + "; ") + "forvaltning " + (department == null ? "ingen" : department);
+        }
         if (!change.isEmpty()) audit(StaffAccountEvent.Kind.USER_CHANGED, "medarbejder " + before.username(), change);
     }
 

@@ -35,11 +35,11 @@ class AdminApiController {
     }
 
     record UserView(long id, String username, String displayName, String email, boolean enabled, Set<Role> roles,
-                    Set<StaffFunction> functions, Set<Long> teamIds, int version) {}
+                    Set<StaffFunction> functions, Set<Long> teamIds, int version, String departmentCode) {}
 
     private UserView view(StaffMember m) {
         return new UserView(m.id(), m.username(), m.displayName(), m.email(), m.enabled(), m.roles(), m.functions(),
-                m.teamIds(), repo.userVersion(m.id()));
+                m.teamIds(), repo.userVersion(m.id()), m.departmentCode());
     }
 
     @GetMapping("/users")

@@ -53,10 +53,11 @@ class AdminController {
     String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam(required = false) String email,
                       @RequestParam String password, @RequestParam(required = false) List<Role> roles,
                       @RequestParam(required = false) List<StaffFunction> functions,
-                      @RequestParam(required = false) List<Long> teamIds, Model model, RedirectAttributes redirect) {
+                      @RequestParam(required = false) List<Long> teamIds, @RequestParam(required = false) String departmentCode,
+                      Model model, RedirectAttributes redirect) {
         try {
             admin.createUser(new StaffAdministration.NewUser(username, displayName, email, password, toSet(roles, Role.class),
-                    toSet(functions, StaffFunction.class), teamIds == null ? Set.of() : Set.copyOf(teamIds)));
+                    toSet(functions, StaffFunction.class), teamIds == null ? Set.of() : Set.copyOf(teamIds), departmentCode));
             redirect.addFlashAttribute("flash", formErrors.message("user.created", username));
             return "redirect:/admin/users";
         } catch (ValidationException e) {
@@ -64,7 +65,7 @@ class AdminController {
             model.addAttribute("users", directory.all());
             model.addAttribute("form", java.util.Map.of("username", username, "displayName", displayName, "email", email == null ? "" : email,
                     "roles", roles == null ? List.of() : roles, "functions", functions == null ? List.of() : functions,
-                    "teamIds", teamIds == null ? List.of() : teamIds));
+                    "teamIds", teamIds == null ? List.of() : teamIds, "departmentCode", departmentCode == null ? "" : departmentCode));
             common(model);
             return "admin/users";
         }
@@ -83,10 +84,10 @@ class AdminController {
                       @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) List<Role> roles,
                       @RequestParam(required = false) List<StaffFunction> functions, @RequestParam(required = false) List<Long> teamIds,
                       @RequestParam int version, @RequestParam(required = false) String newPassword,
-                      Model model, RedirectAttributes redirect) {
+                      @RequestParam(required = false) String departmentCode, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = formErrors.attempt(() -> {
             admin.updateUser(id, new StaffAdministration.UserChange(displayName, email, enabled, toSet(roles, Role.class),
-                    toSet(functions, StaffFunction.class), teamIds == null ? Set.of() : Set.copyOf(teamIds), version));
+                    toSet(functions, StaffFunction.class), teamIds == null ? Set.of() : Set.copyOf(teamIds), version, departmentCode));
             if (newPassword != null && !newPassword.isBlank()) admin.setPassword(id, newPassword);
         });
         if (errors.isEmpty()) {

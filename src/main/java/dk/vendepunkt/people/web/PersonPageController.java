@@ -42,9 +42,12 @@ class PersonPageController {
     private final Clock clock;
     private final RetentionService retention;
     private final BreakGlassService breakGlass;
+    private final dk.vendepunkt.people.Families families;
 
     PersonPageController(PersonService people, FormErrors formErrors, CurrentUser currentUser, StaffDirectory staff, ConsentService consents,
-                         Disclosures disclosures, LegalBases legalBases, Clock clock, RetentionService retention, BreakGlassService breakGlass) {
+                         Disclosures disclosures, LegalBases legalBases, Clock clock, RetentionService retention, BreakGlassService breakGlass,
+                         dk.vendepunkt.people.Families families) {
+        this.families = families;
         this.retention = retention;
         this.breakGlass = breakGlass;
         this.consents = consents;
@@ -115,6 +118,7 @@ class PersonPageController {
         model.addAttribute("disclosures", disclosures.forPerson(id));
         model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("retention", retention.expiries(id));
+        model.addAttribute("families", families.familiesOf(id));
         return "people/person";
     }
 

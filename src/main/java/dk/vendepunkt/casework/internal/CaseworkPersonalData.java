@@ -41,6 +41,11 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_case_task", ENROLMENTS),
                 new PersonTable("cw_family_case", "id in (" + FAMILY_CASES + ")"),
                 new PersonTable("cw_family_case_criterion", "family_case_id in (" + FAMILY_CASES + ")"),
-                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"));
+                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"),
+                // the family model's consent part: the member's own rows, and the contacts they took part in
+                new PersonTable("cw_family_involvement_refusal", "person_id = :person"),
+                new PersonTable("cw_family_contact", "id in (select contact_id from cw_family_contact_member where person_id = :person)"),
+                new PersonTable("cw_family_contact_member", "person_id = :person"),
+                new PersonTable("cw_family_handover", "person_id = :person"));
     }
 }

@@ -7,6 +7,7 @@ import dk.vendepunkt.people.Disclosures;
 import dk.vendepunkt.people.Families;
 import dk.vendepunkt.people.Families.Family;
 import dk.vendepunkt.people.Families.Member;
+import dk.vendepunkt.people.LegalBases;
 import dk.vendepunkt.people.LegalBasis;
 import dk.vendepunkt.platform.Enums;
 import dk.vendepunkt.platform.Texts;
@@ -43,7 +44,7 @@ public class FamilyHandoverService {
                               String legalBasisText, Long consentId) {}
 
     public record Handover(long id, long personId, String memberName, Department department, String caseDescription, LocalDate handedOverOn,
-                           String legalBasis, long disclosureId, String createdBy) {}
+                           String legalBasis, String legalBasisName, long disclosureId, String createdBy) {}
 
     /** The hand-over page: the case part's header, the recipient (the core team) and the hand-overs, newest first. */
     public record Register(FamilyPart part, String recipient, List<Handover> handovers) {}
@@ -53,16 +54,18 @@ public class FamilyHandoverService {
     private final Families families;
     private final Consents consents;
     private final Disclosures disclosures;
+    private final LegalBases legalBases;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     FamilyHandoverService(FamilyCaseService cases, FamilyConsentService familyConsents, Families families, Consents consents,
-                          Disclosures disclosures, JdbcClient jdbc, Clock clock) {
+                          Disclosures disclosures, LegalBases legalBases, JdbcClient jdbc, Clock clock) {
         this.cases = cases;
         this.familyConsents = familyConsents;
         this.families = families;
         this.consents = consents;
         this.disclosures = disclosures;
+        this.legalBases = legalBases;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -112,7 +115,8 @@ public class FamilyHandoverService {
                 select id, person_id, department_code, case_description, handed_over_on, legal_basis, disclosure_id, created_by
                   from cw_family_handover where family_case_id = ? order by handed_over_on desc, id desc""").param(caseId)
                 .query((rs, i) -> new Handover(rs.getLong(1), rs.getLong(2), names.getOrDefault(rs.getLong(2), "?"),
-                        Department.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7),
+                        Department.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        legalBases.find(rs.getString(6)).map(LegalBasis::name).orElse(rs.getString(6)), rs.getLong(7),
                         rs.getString(8))).list();
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In headless Chromium, axe-core after every page: a core team member records consent on the family case's consent
  * page (a father without parental authority refused at the guardian field, the mother accepted), records an adult
- * son's refusal of the parents' involvement, and opens the contact and hand-over pages.
+ * son's refusal of the parents' involvement, records a contact and a hand-over (refused on consent the son has not
+ * given, accepted on Servicelovens §49 b).
  */
 @IntegrationTest
 class FamilyConsentBrowserIT {
@@ -57,8 +58,23 @@ class FamilyConsentBrowserIT {
 
             b.open("/family-cases/" + c.id() + "/contacts");
             assertThat(b.text()).contains("Der er ikke registreret kontakter endnu.");
+            b.select("contact-kind", "Informationssamtale").submit("Gem kontakten");
+            assertThat(b.field("contact-memberIds-error").getText()).isEqualTo("Vælg mindst ét familiemedlem, der deltog.");
+            b.driver().findElement(By.id("contact-memberIds-" + c.mother())).click();
+            b.type("contact-note", "Mor fik information om indsatsen").submit("Gem kontakten");
+            assertThat(b.text()).contains("Kontakten er registreret.");
+            assertThat(b.driver().findElement(By.cssSelector("#contacts table tbody tr")).getText())
+                    .contains("Informationssamtale").contains("Mette " + s).contains("Mor fik information om indsatsen");
+
             b.open("/family-cases/" + c.id() + "/handovers");
             assertThat(b.text()).contains("Der er ikke registreret overdragelser endnu.");
+            b.select("handover-personId", "Adam " + s).select("handover-departmentCode", "Beskæftigelses- og Integrationsforvaltningen (BIF)")
+                    .type("handover-caseDescription", "Jobcentersag").select("handover-legalBasis", "Samtykke").submit("Gem overdragelsen");
+            assertThat(b.field("handover-legalBasis-error").getText()).as("Adam has not consented").isNotBlank();
+            b.select("handover-legalBasis", "Servicelovens §49 b").submit("Gem overdragelsen");
+            assertThat(b.text()).contains("Overdragelsen er registreret og videregivelsen logget.");
+            assertThat(b.driver().findElement(By.cssSelector("#handovers table tbody tr")).getText())
+                    .contains("Adam " + s).contains("BIF").contains("Jobcentersag").contains("Servicelovens §49 b");
         }
     }
 }

@@ -87,16 +87,18 @@ public class FamilyConsentService {
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ConsentTasks tasks;
     private final Clock clock;
 
     FamilyConsentService(FamilyCaseService cases, Families families, Consents consents, StaffDirectory staff, JdbcClient jdbc,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, ConsentTasks tasks, Clock clock) {
         this.cases = cases;
         this.families = families;
         this.consents = consents;
         this.staff = staff;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -204,15 +206,7 @@ public class FamilyConsentService {
         if (caseId == null) return;
         List<Long> ongoing = jdbc.sql("select id from cw_enrolment where family_case_id = ? and person_id = ? and end_date is null")
                 .params(caseId, event.personId()).query(Long.class).list();
-        for (long enrolment : ongoing) {
-            int created = jdbc.sql("""
-                    insert into cw_case_task (enrolment_id, kind, consent_id, due_date) values (?, 'CONSENT_WITHDRAWN', ?, ?)
-                    on conflict do nothing""").params(enrolment, event.consentId(), event.withdrawnOn().plusDays(ConsentTasks.DUE_DAYS)).update();
-            if (created > 0) {
-                audit.record(AuditAction.CREATE, event.personId(), enrolment, "opgave: samtykke trukket tilbage (familiesag " + caseId + ")",
-                        "samtykke " + event.consentId());
-            }
-        }
+        for (long enrolment : ongoing) tasks.create(enrolment, event, "opgave: samtykke trukket tilbage (familiesag " + caseId + ")");
     }
 
     /** Records an adult member's refusal of the parents' involvement; returns its id. */

@@ -65,6 +65,13 @@ class FamilyConsentIT {
         assertThat(bo.current().recipients()).as("the core team by default").isEqualTo(overview.part().team());
         assertThat(jdbc.sql("select purpose || '|' || reference from ppl_consent where id = ?").param(forIda).query(String.class).single())
                 .isEqualTo(FamilyConsentService.PURPOSE + "|cw_family_case:" + c.id());
+        // the demo data's system variant keeps the same rules
+        SignedIn.clear();
+        assertThatThrownBy(() -> consents.recordSystem(c.id(), new NewFamilyConsent(c.child12(), "GUARDIAN", c.father(), today, null, null, null), "demo"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(code(e)).isEqualTo("guardianId familyconsent.guardian.noAuthority"));
+        long adam = consents.recordSystem(c.id(), new NewFamilyConsent(c.adult19(), "PERSON", null, today, null, null, null), "demo");
+        assertThat(jdbc.sql("select created_by || '|' || reference from ppl_consent where id = ?").param(adam).query(String.class).single())
+                .isEqualTo("demo|cw_family_case:" + c.id());
     }
 
     @Test

@@ -156,10 +156,25 @@ public class FamilyConsentService {
         return age >= FamilyConsentRules.OWN_CONSENT_FROM ? "familyconsent.who.own" : "familyconsent.who.guardian";
     }
 
-    /** Records a member's consent to take part; returns the consent's id in the consent register. */
+    /** Records a member's consent to take part on behalf of the current user; returns the consent's id in the consent register. */
     @Transactional
     public long record(long caseId, NewFamilyConsent n) {
         FamilyCase c = cases.write(caseId, "samtykke");
+        Checked ok = checked(c, n);
+        return consents.recordFor(ok.personId(), ok.consent(), reference(caseId));
+    }
+
+    /** Records a consent without a signed-in user (demo data), under the same rules; audited by the consent register. */
+    @Transactional
+    public long recordSystem(long caseId, NewFamilyConsent n, String by) {
+        Checked ok = checked(cases.load(caseId), n);
+        return consents.recordSystem(ok.personId(), ok.consent(), reference(caseId), by);
+    }
+
+    private record Checked(long personId, Consents.NewConsent consent) {}
+
+    /** The consent as the register records it, after the family's rules ({@link FamilyConsentRules#giver}). */
+    private Checked checked(FamilyCase c, NewFamilyConsent n) {
         Family f = families.find(c.familyId()).orElseThrow();
         List<FieldProblem> problems = new ArrayList<>();
         Member member = member(f, n.personId(), problems);
@@ -172,16 +187,17 @@ public class FamilyConsentService {
         }
         if (giver == null) problems.add(FieldProblem.of("givenBy", "familyconsent.givenBy.required"));
         if (member != null && member.birthDate() == null) problems.add(FieldProblem.of("personId", "familyconsent.member.noBirthDate", member.name()));
+        boolean authority = guardian != null && member != null && f.hasAuthority(guardian.personId(), member.personId());
         if (problems.isEmpty()) {
             problems.addAll(FamilyConsentRules.giver(new FamilyConsentRules.Giving(member.name(), FamilyConsentRules.age(member.birthDate(), givenOn),
-                    giver, guardian == null ? null : guardian.name(), guardian != null && f.hasAuthority(guardian.personId(), member.personId()))));
+                    giver, guardian == null ? null : guardian.name(), authority)));
         }
         String note = Texts.blankToNull(n.note());
         Texts.check(problems, "note", note, Texts.SHORT * 5);
         if (!problems.isEmpty()) throw new ValidationException(problems);
         String recipients = Texts.blankToNull(n.recipients()) == null ? recipient(c) : n.recipients().strip();
-        return consents.recordFor(member.personId(), new Consents.NewConsent(PURPOSE, LegalBasis.CONSENT, givenOn, n.expiresOn(), note,
-                giver.name(), guardian == null ? null : guardian.name(), guardian == null ? null : true, recipients), reference(caseId));
+        return new Checked(member.personId(), new Consents.NewConsent(PURPOSE, LegalBasis.CONSENT, givenOn, n.expiresOn(), note,
+                giver.name(), guardian == null ? null : guardian.name(), guardian == null ? null : authority, recipients));
     }
 
     /** Withdraws a consent of the case from {@code on} (today when null); {@link ConsentWithdrawn} follows. */

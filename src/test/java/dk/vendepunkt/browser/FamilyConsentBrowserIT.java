@@ -58,6 +58,7 @@ class FamilyConsentBrowserIT {
 
             b.open("/family-cases/" + c.id() + "/contacts");
             assertThat(b.text()).contains("Der er ikke registreret kontakter endnu.");
+            assertThat(b.field("not-involved").getText()).contains("Adam " + s);
             b.select("contact-kind", "Informationssamtale").submit("Gem kontakten");
             assertThat(b.field("contact-memberIds-error").getText()).isEqualTo("Vælg mindst ét familiemedlem, der deltog.");
             b.driver().findElement(By.id("contact-memberIds-" + c.mother())).click();

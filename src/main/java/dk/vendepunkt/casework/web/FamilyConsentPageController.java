@@ -136,7 +136,12 @@ class FamilyConsentPageController {
     @GetMapping("/family-cases/{id}/contacts")
     String contacts(@PathVariable long id, Model model) {
         common(model);
-        model.addAttribute("log", contacts.list(id));
+        FamilyContactService.Log log = contacts.list(id);
+        model.addAttribute("log", log);
+        // the members who refused the parents' involvement: a reminder before a contact with the parents
+        var refused = consents.parentsNotInvolved(id);
+        model.addAttribute("notInvolved", log.part().members().stream().filter(m -> refused.contains(m.personId()))
+                .map(dk.vendepunkt.casework.internal.FamilyPart.MemberLine::name).toList());
         model.addAttribute("kinds", FamilyContactService.Kind.values());
         return "casework/familyconsent/contacts";
     }

@@ -1,6 +1,7 @@
 package dk.vendepunkt.people;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,4 +47,31 @@ public interface Consents {
 
     /** When the consent recorded for {@code reference} was withdrawn; empty while it stands (or when there is none). */
     Optional<LocalDate> withdrawnOn(long personId, String reference);
+
+    /**
+     * A consent as recorded for another record, for the module that rests on it (e.g. the family case's consent page).
+     *
+     * @param givenBy {@code PERSON}, {@code GUARDIAN} or null (not recorded)
+     */
+    record Recorded(long id, long personId, String purpose, String legalBasis, LocalDate givenOn, LocalDate expiresOn,
+                    LocalDate withdrawnOn, String givenBy, String guardianName, Boolean guardianCustody, String recipients,
+                    String note, String createdBy) {
+
+        /** Given on or before {@code on}, not withdrawn on or before it, not expired before it. */
+        public boolean inForce(LocalDate on) {
+            return !givenOn.isAfter(on) && (withdrawnOn == null || withdrawnOn.isAfter(on)) && (expiresOn == null || !expiresOn.isBefore(on));
+        }
+    }
+
+    /**
+     * The consents recorded for {@code reference} (every person), newest first. No access check and no audit: for a
+     * module that has checked access to the record the reference names and audits its own read.
+     */
+    List<Recorded> forReference(String reference);
+
+    /**
+     * Withdraws a consent of the person from {@code on} (not before it was given, not in the future), on behalf of the
+     * current user (who must have access to the person); publishes {@link ConsentWithdrawn}. 409 when already withdrawn.
+     */
+    void withdraw(long personId, long consentId, LocalDate on);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.vendepunkt.audit.AuditedAccessDenied;
 import dk.vendepunkt.casework.internal.FamilyCaseService;
+import dk.vendepunkt.casework.internal.FamilyConsentService;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.internal.StaffAdministration;
@@ -38,6 +39,7 @@ class FamilyCaseIT {
     @Autowired Families families;
     @Autowired PersonDirectory people;
     @Autowired FamilyCaseService cases;
+    @Autowired FamilyConsentService consents;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
@@ -86,6 +88,8 @@ class FamilyCaseIT {
         var paired = cases.assignPair(id, buf.id(), bif.id(), view.version());
         assertThat(paired.coordinator2()).isEqualTo(bif.id());
 
+        // the Udredning gate: the mother, with parental authority, consented for the child who gets a forløb (ADR 0024)
+        consents.record(id, new FamilyConsentService.NewFamilyConsent(child, "GUARDIAN", mother, today.minusDays(31), null, null, null));
         var inAssessment = cases.changePhase(id, "UDREDNING", "Samtykke givet", today.minusDays(30), paired.version());
         assertThat(inAssessment.children()).extracting(FamilyCaseService.ChildForlob::personId).containsExactly(child);
         long enrolment = inAssessment.children().getFirst().enrolmentId();

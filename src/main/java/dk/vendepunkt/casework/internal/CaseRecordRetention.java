@@ -53,7 +53,8 @@ class CaseRecordRetention implements RetentionHandler {
         return Set.of("cw_referral", "cw_enrolment", "cw_phase_change", "cw_closure_amendment", "cw_assessment", "cw_assessment_domain",
                 "cw_plan_version", "cw_plan_goal", "cw_plan_action", "cw_mentor", "cw_journal_note", "cw_contact", "cw_follow_up",
                 "cw_follow_up_correction", "cw_pool_purchase", "cw_case_task", "cw_family_case", "cw_family_case_criterion",
-                "cw_family_phase_change", "cw_progress_measurement");
+                "cw_family_phase_change", "cw_family_involvement_refusal", "cw_family_contact", "cw_family_contact_member",
+                "cw_family_handover", "cw_progress_measurement");
     }
 
     /**
@@ -61,7 +62,8 @@ class CaseRecordRetention implements RetentionHandler {
      * the period after the case ended; the case row stays without identity (no family, no free text), so the family
      * programme's figures do not change. The children's forløb go as every forløb.
      */
-    static final List<String> FAMILY_CASE_CONTENT = List.of("cw_family_case_criterion", "cw_family_phase_change");
+    static final List<String> FAMILY_CASE_CONTENT = List.of("cw_family_case_criterion", "cw_family_phase_change",
+            "cw_family_involvement_refusal", "cw_family_contact", "cw_family_handover");
 
     @Override
     public List<Item> due(LocalDate asOf) {

@@ -47,6 +47,11 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"),
                 new PersonTable("cw_progress_measurement", "person_id = :person"),
                 new PersonTable("cw_review115_person", "person_id = :person"),
-                new PersonTable("cw_review115_decision", "review_person_id in (select id from cw_review115_person where person_id = :person)"));
+                new PersonTable("cw_review115_decision", "review_person_id in (select id from cw_review115_person where person_id = :person)"),
+                // the family model's consent part: the member's own rows, and the contacts they took part in
+                new PersonTable("cw_family_involvement_refusal", "person_id = :person"),
+                new PersonTable("cw_family_contact", "id in (select contact_id from cw_family_contact_member where person_id = :person)"),
+                new PersonTable("cw_family_contact_member", "person_id = :person"),
+                new PersonTable("cw_family_handover", "person_id = :person"));
     }
 }

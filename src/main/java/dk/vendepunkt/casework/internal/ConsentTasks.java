@@ -54,15 +54,15 @@ public class ConsentTasks {
         if (referral == null) return;
         List<Long> ongoing = jdbc.sql("select id from cw_enrolment where referral_id = ? and end_date is null order by id")
                 .param(referral).query(Long.class).list();
-        for (long enrolment : ongoing) {
-            int created = jdbc.sql("""
-                    insert into cw_case_task (enrolment_id, kind, consent_id, due_date) values (?, 'CONSENT_WITHDRAWN', ?, ?)
-                    on conflict do nothing""").params(enrolment, event.consentId(), event.withdrawnOn().plusDays(DUE_DAYS)).update();
-            if (created > 0) {
-                audit.record(AuditAction.CREATE, event.personId(), enrolment, "opgave: samtykke trukket tilbage",
-                        "samtykke " + event.consentId());
-            }
-        }
+        for (long enrolment : ongoing) create(enrolment, event, "opgave: samtykke trukket tilbage");
+    }
+
+    /** Gives the forløb the task for the withdrawn consent (once), audited with {@code subject}. */
+    void create(long enrolment, ConsentWithdrawn event, String subject) {
+        int created = jdbc.sql("""
+                insert into cw_case_task (enrolment_id, kind, consent_id, due_date) values (?, 'CONSENT_WITHDRAWN', ?, ?)
+                on conflict do nothing""").params(enrolment, event.consentId(), event.withdrawnOn().plusDays(DUE_DAYS)).update();
+        if (created > 0) audit.record(AuditAction.CREATE, event.personId(), enrolment, subject, "samtykke " + event.consentId());
     }
 
     /** Open tasks of forløb the user coordinates or whose team they are on (the caseload). */

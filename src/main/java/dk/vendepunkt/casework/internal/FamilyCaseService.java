@@ -23,7 +23,6 @@ import dk.vendepunkt.platform.NotFoundException;
 import dk.vendepunkt.platform.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -73,10 +72,12 @@ public class FamilyCaseService {
     private final AuditLog audit;
     private final EnrolmentStore enrolments;
     private final EnrolmentService enrolmentService;
+    private final FamilyConsentGate consentGate;
     private final Clock clock;
 
     FamilyCaseService(JdbcClient jdbc, Families families, PersonDirectory people, ProgrammeCatalogue programmes, StaffDirectory staff,
-                      CurrentUser currentUser, AuditLog audit, EnrolmentStore enrolments, EnrolmentService enrolmentService, Clock clock) {
+                      CurrentUser currentUser, AuditLog audit, EnrolmentStore enrolments, EnrolmentService enrolmentService, FamilyConsentGate consentGate,
+                      Clock clock) {
         this.jdbc = jdbc;
         this.families = families;
         this.people = people;
@@ -86,6 +87,7 @@ public class FamilyCaseService {
         this.audit = audit;
         this.enrolments = enrolments;
         this.enrolmentService = enrolmentService;
+        this.consentGate = consentGate;
         this.clock = clock;
     }
 
@@ -181,7 +183,9 @@ public class FamilyCaseService {
     @Transactional
     public CaseView changePhase(long id, String toPhase, String reason, LocalDate on, Integer version) {
         FamilyCase c = write(id, "fase");
-        apply(c.changePhase(toPhase, reason, on, version, CurrentUser.username(), today()));
+        Decision<FamilyCase> d = c.changePhase(toPhase, reason, on, version, CurrentUser.username(), today());
+        if (d instanceof Decision.Accepted<FamilyCase> a) consentGate.check(a.result(), a.result().lastPhaseChange());
+        apply(d);
         return view(load(id));
     }
 
@@ -259,10 +263,7 @@ public class FamilyCaseService {
         Set<Long> enrolled = Set.copyOf(childEnrolments(c.id()).stream().map(ChildForlob::personId).toList());
         boolean gang = jdbc.sql("select exists(select 1 from cw_family_case_criterion where family_case_id = ? and criterion_code = 'GANG_RELATION')")
                 .param(c.id()).query(Boolean.class).single();
-        for (Member m : f.children()) {
-            if (enrolled.contains(m.personId()) || m.birthDate() == null) continue;
-            int age = Period.between(m.birthDate(), pc.on()).getYears();
-            if (p.eligibility(age) != dk.vendepunkt.casework.domain.Eligibility.ELIGIBLE) continue;
+        for (Member m : FamilyConsentGate.toEnrol(f, p, enrolled, pc.on())) {
             long e = enrolments.create(new EnrolmentService.Start(m.personId(), p, null, c.teamId(), c.coordinator1(), pc.on(), gang,
                     null, pc.by()), pc.to(), "Familiesagen er gået i udredning");
             jdbc.sql("update cw_enrolment set family_case_id = ? where id = ?").params(c.id(), e).update();

@@ -127,6 +127,18 @@ public class ConsentService implements Consents {
                 .params(personId, reference).query(LocalDate.class).optional();
     }
 
+    @Override
+    public List<Recorded> forReference(String reference) {
+        return jdbc.sql("""
+                select id, person_id, purpose, legal_basis, given_on, expires_on, withdrawn_on, given_by, guardian_name, guardian_custody,
+                       recipients, note, created_by
+                  from ppl_consent where reference = ? order by given_on desc, id desc""").param(reference)
+                .query((rs, i) -> new Recorded(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+                        (Boolean) rs.getObject(10), rs.getString(11), rs.getString(12), rs.getString(13)))
+                .list();
+    }
+
     /** @param giverRequired whether a consent must say who gave it (the consent page and API) */
     private long insert(long personId, NewConsent c, String reference, String by, boolean giverRequired) {
         List<FieldProblem> problems = new ArrayList<>();

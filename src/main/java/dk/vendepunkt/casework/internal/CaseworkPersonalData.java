@@ -41,6 +41,21 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_case_task", ENROLMENTS),
                 new PersonTable("cw_family_case", "id in (" + FAMILY_CASES + ")"),
                 new PersonTable("cw_family_case_criterion", "family_case_id in (" + FAMILY_CASES + ")"),
-                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"));
+                new PersonTable("cw_family_phase_change", "family_case_id in (" + FAMILY_CASES + ")"),
+                familyCaseTable("cw_family_assessment"),
+                familyCaseTable("cw_family_child_need"),
+                familyCaseTable("cw_family_journal_summary"),
+                familyCaseTable("cw_family_measure"),
+                familyCaseTable("cw_family_part_share"),
+                familyCaseTable("cw_family_plan_version"),
+                familyCaseTable("cw_family_plan_goal"),
+                familyCaseTable("cw_family_plan_agreement"),
+                familyCaseTable("cw_family_plan_review"),
+                familyCaseTable("cw_family_plan_review_goal"));
+    }
+
+    /** A table of the family case's assessment or plan (issue 13 parts 5-6): found through the person's families. */
+    private static PersonTable familyCaseTable(String table) {
+        return new PersonTable(table, "family_case_id in (" + FAMILY_CASES + ")");
     }
 }

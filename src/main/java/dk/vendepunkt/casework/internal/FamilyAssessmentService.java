@@ -359,8 +359,8 @@ public class FamilyAssessmentService {
                 disclosure = disclosures.record(person, new Disclosures.NewDisclosure(department.recipient(), s.legalBasis(), s.legalBasisText(),
                         consentId, scope(part), on, "cw_family_case:" + caseId));
             } catch (ValidationException e) {
-                throw new ValidationException(e.problems().stream()
-                        .map(p -> "consentId".equals(p.field()) ? new FieldProblem("consents[" + person + "]", p.code(), p.args()) : p).toList());
+                throw new ValidationException(e.problems().stream().map(p -> new FieldProblem(shareField(p.field(), person), p.code(), p.args()))
+                        .toList());
             }
             jdbc.sql("""
                     insert into cw_family_part_share (family_case_id, part, department, person_id, disclosure_id, legal_basis, shared_on, shared_by)
@@ -368,6 +368,16 @@ public class FamilyAssessmentService {
                     .params(caseId, part.name(), department.name(), person, disclosure, s.legalBasis(), on, by).update();
         }
         return view(c).shares();
+    }
+
+    /** The disclosure log's field as the share's: the consent per member, the date shared, the department. */
+    private static String shareField(String field, long person) {
+        return switch (field) {
+            case "consentId" -> "consents[" + person + "]";
+            case "disclosedOn" -> "sharedOn";
+            case "recipient" -> "department";
+            default -> field;
+        };
     }
 
     private static String scope(SharedPart part) {

@@ -60,6 +60,11 @@ public class FamilyPlanService {
         public String memberName(long personId) {
             return members.getOrDefault(personId, "?");
         }
+
+        /** The members' names, comma-separated (who agreed). */
+        public String memberNames(List<Long> personIds) {
+            return String.join(", ", personIds.stream().map(this::memberName).toList());
+        }
     }
 
     /** A new version (API and form): {@code version} is the number it was made from (0 for the first plan). */

@@ -58,6 +58,7 @@ class FamilyAssessmentPageController {
         model.addAttribute("parts", FamilyAssessmentService.SharedPart.values());
         model.addAttribute("legalBases", legalBases.all());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("summaryMax", FamilyAssessment.SUMMARY_MAX);
         if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
         if (!model.containsAttribute("form")) model.addAttribute("form", Map.of());
         return "casework/family/assessment";

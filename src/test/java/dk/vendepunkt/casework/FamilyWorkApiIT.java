@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.vendepunkt.casework.domain.FamilyPlan;
 import dk.vendepunkt.casework.internal.FamilyPlanService;
 import dk.vendepunkt.organisation.Role;
+import dk.vendepunkt.people.RetentionHandler;
 import dk.vendepunkt.support.Api;
 import dk.vendepunkt.support.FamilyWorkFixtures;
 import dk.vendepunkt.support.FamilyWorkFixtures.FamilyInAssessment;
@@ -205,6 +206,37 @@ class FamilyWorkApiIT {
                 "statuses", List.of("ACHIEVED", "IN_PROGRESS")));
         assertThat(review.status()).as(review.toString()).isEqualTo(201);
         assertThat(plans.overdueSteps(List.of(f.caseId()), today())).isEmpty();
+    }
+
+    @Test
+    void retentionErasesTheAssessmentAndThePlanWithTheCase() {
+        FamilyInAssessment f = fixtures.familyInAssessment("Familien Slettesen");
+        Api api = as(f.coordinator());
+        String base = "/api/v1/family-cases/" + f.caseId();
+        api.post(base + "/assessment/journal-summaries", summary(f.mother(), "Resumé"));
+        api.post(base + "/assessment/measures", Map.of("personId", f.child(), "department", "BUF", "measure", "Mentor",
+                "from", today().minusDays(20).toString()));
+        api.put(base + "/assessment", Map.of("version", 0, "resources", "r", "challenges", "c", "primaryNeeds", Map.of(String.valueOf(f.child()), "n")));
+        api.post(base + "/assessment/disclosures", share("MEASURES", "SOF", "SEL_49B", Map.of()));
+        api.post(base + "/plan", Map.of("version", 0, "wishes", "Ro", "goals", List.of(Map.of("personId", f.child(), "goal", "Skole",
+                "department", "BUF", "measure", "MENTOR", "deadline", today().toString(), "reviewOn", today().toString()))));
+        api.post(base + "/plan/agreement", Map.of("version", 1, "agreedBy", List.of(f.mother()), "agreedOn", today().toString()));
+        var reviewed = api.post(base + "/plan/reviews", Map.of("version", 1, "reviewedOn", today().toString(), "notes", "n", "statuses", List.of("ACHIEVED")));
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+        List<String> tables = List.of("cw_family_assessment", "cw_family_child_need", "cw_family_journal_summary", "cw_family_measure",
+                "cw_family_part_share", "cw_family_plan_version", "cw_family_plan_goal", "cw_family_plan_agreement", "cw_family_plan_review",
+                "cw_family_plan_review_goal");
+        for (String t : tables) assertThat(rows(t, f.caseId())).as(t).isPositive();
+
+        handlers.stream().filter(h -> h.category().equals("CASE_RECORD")).findFirst().orElseThrow()
+                .erase(List.of(new RetentionHandler.Item("cw_family_case", f.caseId(), null)));
+        for (String t : tables) assertThat(rows(t, f.caseId())).as(t).isZero();
+    }
+
+    @Autowired List<RetentionHandler> handlers;
+
+    long rows(String table, long caseId) {
+        return jdbc.sql("select count(*) from " + table + " where family_case_id = ?").param(caseId).query(Long.class).single();
     }
 
     @Test

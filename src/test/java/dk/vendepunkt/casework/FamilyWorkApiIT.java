@@ -70,6 +70,16 @@ class FamilyWorkApiIT {
         assertThat(screening.get("fittingInstrument").asString()).isEqualTo("YLS/CMI");
         assertThat(screening.get("enrolmentId").isNull()).isFalse();
         assertThat(screening.get("assessments").asInt()).isZero();
+        // part 4 reads the child's forløb's assessments (recorded there, not here)
+        long enrolment = screening.get("enrolmentId").asLong();
+        jdbc.sql("""
+                insert into cw_assessment (enrolment_id, instrument_code, kind, assessed_on, total_score, max_score, risk_level, assessed_by)
+                select ?, code, 'BASELINE', ?, 20, 40, 'HIGH', 'test' from cw_assessment_instrument where default_instrument""")
+                .params(enrolment, today().minusDays(5)).update();
+        screening = api.get(base).json().get("screening").get(0);
+        assertThat(screening.get("assessments").asInt()).isEqualTo(1);
+        assertThat(screening.get("latestLevel").asString()).isEqualTo("HIGH");
+        assertThat(screening.get("latestOn").asString()).isEqualTo(today().minusDays(5).toString());
 
         // part 2: a summary over the limit is refused; a summary is saved
         assertThat(fields(api.post(base + "/journal-summaries", summary(f.mother(), "x".repeat(1501))))).containsExactly("summary");

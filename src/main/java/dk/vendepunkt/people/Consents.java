@@ -68,10 +68,4 @@ public interface Consents {
      * module that has checked access to the record the reference names and audits its own read.
      */
     List<Recorded> forReference(String reference);
-
-    /**
-     * Withdraws a consent of the person from {@code on} (not before it was given, not in the future), on behalf of the
-     * current user (who must have access to the person); publishes {@link ConsentWithdrawn}. 409 when already withdrawn.
-     */
-    void withdraw(long personId, long consentId, LocalDate on);
 }

@@ -140,7 +140,8 @@ class ApiFuzzIT {
             String versions = COUNT_ONLY.matcher(t.substring(t.indexOf('.') + 1)).matches() ? "0" : "coalesce(sum(xmin::text::bigint), 0)";
             sql.append("select '").append(t).append("' || ':' || count(*) || ':' || ").append(versions).append(" from ").append(t);
         }
-        return String.join("\n", jdbc.sql(sql.toString()).query(String.class).list());
+        // sorted here: with many tables PostgreSQL may run the union's branches in parallel, in any order
+        return String.join("\n", jdbc.sql(sql.toString()).query(String.class).list().stream().sorted().toList());
     }
 
     static String excerpt(String s) {

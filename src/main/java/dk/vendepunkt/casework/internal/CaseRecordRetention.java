@@ -54,7 +54,10 @@ class CaseRecordRetention implements RetentionHandler {
                 "cw_plan_version", "cw_plan_goal", "cw_plan_action", "cw_mentor", "cw_journal_note", "cw_contact", "cw_follow_up",
                 "cw_follow_up_correction", "cw_pool_purchase", "cw_case_task", "cw_family_case", "cw_family_case_criterion",
                 "cw_family_phase_change", "cw_family_involvement_refusal", "cw_family_contact", "cw_family_contact_member",
-                "cw_family_handover", "cw_progress_measurement");
+                "cw_family_handover", "cw_progress_measurement",
+                "cw_family_assessment", "cw_family_child_need", "cw_family_journal_summary", "cw_family_measure",
+                "cw_family_part_share", "cw_family_plan_version", "cw_family_plan_goal", "cw_family_plan_agreement", "cw_family_plan_review",
+                "cw_family_plan_review_goal");
     }
 
     /**
@@ -63,7 +66,9 @@ class CaseRecordRetention implements RetentionHandler {
      * programme's figures do not change. The children's forløb go as every forløb.
      */
     static final List<String> FAMILY_CASE_CONTENT = List.of("cw_family_case_criterion", "cw_family_phase_change",
-            "cw_family_involvement_refusal", "cw_family_contact", "cw_family_handover");
+            "cw_family_involvement_refusal", "cw_family_contact", "cw_family_handover",
+            "cw_family_plan_review_goal", "cw_family_plan_review", "cw_family_plan_agreement", "cw_family_plan_goal", "cw_family_plan_version",
+            "cw_family_part_share", "cw_family_measure", "cw_family_journal_summary", "cw_family_child_need", "cw_family_assessment");
 
     @Override
     public List<Item> due(LocalDate asOf) {

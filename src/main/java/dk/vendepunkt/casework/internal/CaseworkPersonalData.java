@@ -52,6 +52,21 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 new PersonTable("cw_family_involvement_refusal", "person_id = :person"),
                 new PersonTable("cw_family_contact", "id in (select contact_id from cw_family_contact_member where person_id = :person)"),
                 new PersonTable("cw_family_contact_member", "person_id = :person"),
-                new PersonTable("cw_family_handover", "person_id = :person"));
+                new PersonTable("cw_family_handover", "person_id = :person"),
+                familyCaseTable("cw_family_assessment"),
+                familyCaseTable("cw_family_child_need"),
+                familyCaseTable("cw_family_journal_summary"),
+                familyCaseTable("cw_family_measure"),
+                familyCaseTable("cw_family_part_share"),
+                familyCaseTable("cw_family_plan_version"),
+                familyCaseTable("cw_family_plan_goal"),
+                familyCaseTable("cw_family_plan_agreement"),
+                familyCaseTable("cw_family_plan_review"),
+                familyCaseTable("cw_family_plan_review_goal"));
+    }
+
+    /** A table of the family case's assessment or plan (issue 13 parts 5-6): found through the person's families. */
+    private static PersonTable familyCaseTable(String table) {
+        return new PersonTable(table, "family_case_id in (" + FAMILY_CASES + ")");
     }
 }

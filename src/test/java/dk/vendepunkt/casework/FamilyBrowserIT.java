@@ -76,6 +76,16 @@ class FamilyBrowserIT {
             assertThat(b.text()).contains("Koordinatorparret er gemt.");
             assertThat(b.field("case-pair").getText()).isEqualTo("Test " + buf.username() + " / Test " + bif.username());
 
+            // Bo is 13: his mother, who has parental authority, consents on the consent page (the gate into Udredning)
+            String caseUrl = b.driver().getCurrentUrl();
+            b.driver().findElement(By.linkText("Samtykke til deltagelse")).click();
+            b.checkAccessibility();
+            b.driver().findElement(By.xpath("//summary[normalize-space()='Registrér samtykke']")).click();
+            b.select("consent-personId", "Bo Browsersen");
+            b.driver().findElement(By.id("consent-givenBy-GUARDIAN")).click();
+            b.select("consent-guardianId", "Mona Browsersen").submit("Gem samtykket");
+            assertThat(b.text()).contains("Samtykket er registreret.");
+            b.driver().get(caseUrl);
             b.select("phase-toPhase", "Udredning").type("phase-reason", "Familien har givet samtykke").submit("Skift fase");
             assertThat(b.text()).contains("Familiesagen har skiftet fase.");
             assertThat(b.field("case-phase").getText()).isEqualTo("Udredning");

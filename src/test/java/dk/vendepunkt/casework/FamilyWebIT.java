@@ -135,8 +135,11 @@ class FamilyWebIT {
 
     private long family(String name, long team, LocalDate today) {
         long f = families.createSystem(new Families.NewFamily(name, null), "test");
-        families.addMemberSystem(f, person("Mor", today.minusYears(40), team), Relation.MOTHER, today.minusYears(14), "test");
-        families.addMemberSystem(f, person("Barn", today.minusYears(14), team), Relation.CHILD, today.minusYears(14), "test");
+        long mother = person("Mor", today.minusYears(40), team);
+        long child = person("Barn", today.minusYears(14), team);
+        families.addMemberSystem(f, mother, Relation.MOTHER, today.minusYears(14), "test");
+        families.addMemberSystem(f, child, Relation.CHILD, today.minusYears(14), "test");
+        families.setParentalAuthoritySystem(f, mother, child, true, "test");
         return f;
     }
 
@@ -172,6 +175,11 @@ class FamilyWebIT {
         assertThat(api.put("/api/v1/family-cases/" + id + "/pair", Map.of("coordinator1", t.buf().id(), "coordinator2", t.sof().id(),
                 "version", version)).status()).isEqualTo(409);
 
+        // the mother (with parental authority) consents for the 14-year-old: the gate into Udredning
+        var fam = families.find(family).orElseThrow();
+        var consent = api.post("/api/v1/family-cases/" + id + "/consents", Map.of("personId", fam.children().getFirst().personId(),
+                "givenBy", "GUARDIAN", "guardianId", fam.parents().getFirst().personId(), "givenOn", today.toString()));
+        assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
         var moved = api.post("/api/v1/family-cases/" + id + "/phase", Map.of("toPhase", "UDREDNING", "reason", "Samtykke givet",
                 "changedOn", today.toString(), "version", paired.json().get("version").asInt()));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package dk.vendepunkt.support;
 
 import dk.vendepunkt.casework.internal.FamilyCaseService;
+import dk.vendepunkt.casework.internal.FamilyConsentService;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.organisation.StaffFunction;
 import dk.vendepunkt.organisation.internal.StaffAdministration;
@@ -31,8 +32,11 @@ public class FamilyWorkFixtures {
     private final PersonDirectory people;
     private final FamilyCaseService cases;
     private final Clock clock;
+    private final FamilyConsentService consents;
 
-    FamilyWorkFixtures(TestStaff staff, StaffAdministration admin, Families families, PersonDirectory people, FamilyCaseService cases, Clock clock) {
+    FamilyWorkFixtures(TestStaff staff, StaffAdministration admin, Families families, PersonDirectory people, FamilyCaseService cases, Clock clock,
+                       FamilyConsentService consents) {
+        this.consents = consents;
         this.staff = staff;
         this.admin = admin;
         this.families = families;
@@ -59,6 +63,7 @@ public class FamilyWorkFixtures {
             long id = cases.open(new FamilyCaseService.Opening(family, team, "REVIEW_115", "Storebror sigtet; barnet har højt fravær",
                     today.minusDays(40), List.of("GANG_RELATION")));
             var paired = cases.assignPair(id, buf.id(), sof.id(), cases.read(id).version());
+            consents.record(id, new FamilyConsentService.NewFamilyConsent(child, "GUARDIAN", mother, today.minusDays(35), null, null, null));
             cases.changePhase(id, "UDREDNING", "Samtykke givet", today.minusDays(30), paired.version());
             return new FamilyInAssessment(id, team, buf, sof, family, mother, child);
         } finally {

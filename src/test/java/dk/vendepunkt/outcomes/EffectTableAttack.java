@@ -74,6 +74,11 @@ final class EffectTableAttack {
 
     /** From the PDF's text: the lines after the caption up to the total row ("I alt …"). */
     static List<String[]> fromPdf(byte[] pdf, String caption) {
+        return fromPdf(pdf, caption, 9);
+    }
+
+    /** The rows of a table of {@code width} columns (label first, "I alt" last) under {@code caption} in the PDF's text. */
+    static List<String[]> fromPdf(byte[] pdf, String caption, int width) {
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc);
@@ -91,7 +96,7 @@ final class EffectTableAttack {
             cells.add(total ? "I alt" : l.substring(0, 4));
             Matcher m = FIGURE.matcher(total ? l.substring(5) : l.substring(4));
             while (m.find()) cells.add(m.group());
-            if (cells.size() != 9) throw new AssertionError("cannot read the row \"" + l + "\"");
+            if (cells.size() != width) throw new AssertionError("cannot read the row \"" + l + "\"");
             rows.add(cells.toArray(String[]::new));
             if (total) return rows;
         }
@@ -100,6 +105,11 @@ final class EffectTableAttack {
 
     /** From the Excel sheet: the rows under the caption and its header row, up to the first empty row. */
     static List<String[]> fromXlsx(byte[] xlsx, String caption) {
+        return fromXlsx(xlsx, caption, 9);
+    }
+
+    /** The rows of a table of {@code width} columns under {@code caption} and its header row in the Excel sheet. */
+    static List<String[]> fromXlsx(byte[] xlsx, String caption, int width) {
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
@@ -107,8 +117,8 @@ final class EffectTableAttack {
                 if (row == null || row.getCell(0) == null || !caption.equals(row.getCell(0).toString())) continue;
                 List<String[]> rows = new ArrayList<>();
                 for (int i = r + 2; i <= sheet.getLastRowNum() && sheet.getRow(i) != null && sheet.getRow(i).getCell(1) != null; i++) {
-                    String[] cells = new String[9];
-                    for (int j = 0; j < 9; j++) cells[j] = xlsx(sheet.getRow(i).getCell(j));
+                    String[] cells = new String[width];
+                    for (int j = 0; j < width; j++) cells[j] = xlsx(sheet.getRow(i).getCell(j));
                     rows.add(cells);
                 }
                 return rows;

@@ -16,22 +16,10 @@ import dk.vendepunkt.support.IntegrationTest;
 import dk.vendepunkt.support.TableAttacker;
 import dk.vendepunkt.support.TestStaff;
 import dk.vendepunkt.support.WebSession;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -130,8 +118,8 @@ class FamilyModelDisclosureIT {
 
     @Test
     void theAttackerRecoversNothingFromThePdfAndTheExcel() {
-        assertThat(leaks(fromPdf(export("pdf")), 5)).isEmpty();
-        assertThat(leaks(fromXlsx(export("xlsx")), 5)).isEmpty();
+        assertThat(leaks(EffectTableAttack.fromPdf(export("pdf"), CAPTION, 5), 5)).isEmpty();
+        assertThat(leaks(EffectTableAttack.fromXlsx(export("xlsx"), CAPTION, 5), 5)).isEmpty();
     }
 
     private byte[] export(String format) {
@@ -156,62 +144,6 @@ class FamilyModelDisclosureIT {
         boolean s = share.get("suppressed").asBoolean();
         return new String[] {label, families.asString(), children.asString(), s ? WITHHELD : share.get("count").asString(),
                 s ? WITHHELD : share.get("share").asString()};
-    }
-
-    private static final Pattern FIGURE = Pattern.compile("–|\\d+(?:\\.\\d{3})*(?:,\\d+)?(?: %)?");
-
-    static List<String[]> fromPdf(byte[] pdf) {
-        String text;
-        try (var doc = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int at = text.indexOf(CAPTION);
-        if (at < 0) throw new AssertionError("no table in " + text);
-        List<String[]> rows = new ArrayList<>();
-        for (String line : text.substring(at + CAPTION.length()).split("\\R")) {
-            String l = line.strip();
-            boolean total = l.startsWith("I alt");
-            if (!total && !l.matches("\\d{4} .*")) continue;
-            List<String> cells = new ArrayList<>();
-            cells.add(total ? "I alt" : l.substring(0, 4));
-            Matcher m = FIGURE.matcher(total ? l.substring(5) : l.substring(4));
-            while (m.find()) cells.add(m.group());
-            if (cells.size() != 5) throw new AssertionError("cannot read the row \"" + l + "\"");
-            rows.add(cells.toArray(String[]::new));
-            if (total) return rows;
-        }
-        throw new AssertionError("no total row");
-    }
-
-    static List<String[]> fromXlsx(byte[] xlsx) {
-        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || row.getCell(0) == null || !CAPTION.equals(row.getCell(0).toString())) continue;
-                List<String[]> rows = new ArrayList<>();
-                for (int i = r + 2; i <= sheet.getLastRowNum() && sheet.getRow(i) != null && sheet.getRow(i).getCell(1) != null; i++) {
-                    String[] cells = new String[5];
-                    for (int j = 0; j < 5; j++) cells[j] = xlsx(sheet.getRow(i).getCell(j));
-                    rows.add(cells);
-                }
-                return rows;
-            }
-            throw new AssertionError("no table " + CAPTION);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String xlsx(Cell c) {
-        if (c == null) return null;
-        if (c.getCellType() == CellType.NUMERIC) {
-            double v = c.getNumericCellValue();
-            return v == Math.rint(v) && !c.getCellStyle().getDataFormatString().contains("%") ? Long.toString((long) v) : Double.toString(v);
-        }
-        return c.getStringCellValue();
     }
 
     /** What the attacker recovers: children shown, charged (shown or withheld), not charged never shown; shares as ratios. */

@@ -67,6 +67,9 @@ class CaseworkAuthorisationIT {
             assertThat(a.get("/api/v1/referrals/" + referralId).status()).as(r + " referral").isEqualTo(expected);
             assertThat(a.get("/api/v1/persons/" + personId + "/cases").status()).as(r + " cases").isEqualTo(expected);
             assertThat(a.get("/api/v1/caseload").status()).as(r + " caseload").isEqualTo(expected);
+            assertThat(a.get("/api/v1/family-cases").status()).as(r + " family cases").isEqualTo(expected);
+            assertThat(a.get("/api/v1/families").status()).as(r + " families").isEqualTo(expected);
+            assertThat(a.get("/api/v1/reviews-115").status()).as(r + " §115 meetings").isEqualTo(expected);
             if (!caseStaff(r)) {
                 assertThat(a.post("/api/v1/referrals", Map.of("programme", "EXIT")).status()).as(r + " register").isEqualTo(403);
                 assertThat(a.post("/api/v1/enrolments/" + enrolmentId + "/phase-changes", Map.of("toPhase", "COORDINATION", "reason", "x", "version", 0))
@@ -134,7 +137,10 @@ class CaseworkAuthorisationIT {
                 "/enrolments/" + enrolmentId, Set.of(Role.CASEWORKER, Role.PROGRAMME_MANAGER),
                 "/enrolments/" + enrolmentId + "/closure", Set.of(Role.CASEWORKER, Role.PROGRAMME_MANAGER),
                 "/programmes", Set.of(Role.PROGRAMME_MANAGER, Role.ANALYST),
-                "/programmes/EXIT", Set.of(Role.PROGRAMME_MANAGER, Role.ANALYST));
+                "/programmes/EXIT", Set.of(Role.PROGRAMME_MANAGER, Role.ANALYST),
+                "/family-cases", Set.of(Role.CASEWORKER, Role.PROGRAMME_MANAGER),
+                "/families", Set.of(Role.CASEWORKER, Role.PROGRAMME_MANAGER),
+                "/reviews-115", Set.of(Role.CASEWORKER, Role.PROGRAMME_MANAGER));
         for (Role r : Role.values()) {
             WebSession web = new WebSession(port, users.get(r));
             pages.forEach((path, allowed) -> assertThat(web.get(path).statusCode()).as(r + " " + path).isEqualTo(allowed.contains(r) ? 200 : 403));

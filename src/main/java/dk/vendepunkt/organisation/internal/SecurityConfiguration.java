@@ -330,9 +330,10 @@ class SecurityConfiguration {
     /** Restrictions on a person are set and lifted by an administrator or the DPO (before the casework rule). */
     private static final String[] RESTRICTIONS_API = {"/api/v1/persons/*/restrictions", "/api/v1/persons/*/restrictions/**"};
     /** Pages and endpoints that show persons: case work only (ANALYST, READER, ADMIN and DPO never see a person). */
-    private static final String[] CASEWORK_PAGES = {"/people/**", "/referrals/**", "/enrolments/**", "/caseload/**", "/follow-ups/**"};
+    private static final String[] CASEWORK_PAGES = {"/people/**", "/referrals/**", "/enrolments/**", "/caseload/**", "/follow-ups/**",
+            "/families/**", "/family-cases/**", "/reviews-115/**"};
     private static final String[] CASEWORK_API = {"/api/v1/persons/**", "/api/v1/referrals/**", "/api/v1/enrolments/**",
-            "/api/v1/caseload/**", "/api/v1/follow-ups/**"};
+            "/api/v1/caseload/**", "/api/v1/follow-ups/**", "/api/v1/families/**", "/api/v1/family-cases/**", "/api/v1/reviews-115/**"};
 
     static List<String> publicPaths() {
         return List.of(PUBLIC);

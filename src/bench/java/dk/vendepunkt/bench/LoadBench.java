@@ -1,13 +1,13 @@
 package dk.vendepunkt.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The load test in one command: Gatling's Maven plugin runs {@link MunicipalitySimulation} in a JVM of its own (which
@@ -29,25 +29,24 @@ public final class LoadBench {
         print(run);
     }
 
-    /** Per request: count, errors, p50, p95, p99 and max (ms) from the report's {@code js/stats.js}. */
+    /** One row of the report's statistics table: the request's name, then the cells col-2 .. col-14. */
+    static final Pattern ROW = Pattern.compile("class=\"ellipsed-name\">([^<]*)</span>(.*?)</tr>", Pattern.DOTALL);
+    static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+
+    /**
+     * Per request: count, errors, p50, p95, p99 and max (ms) from the statistics table of the report's
+     * {@code index.html} (columns: total, OK, KO, KO %, requests/s, min, p50, p75, p95, p99, max, mean, std dev).
+     */
     static void print(Path run) throws Exception {
-        String js = Files.readString(run.resolve("js/stats.js"));
-        JsonNode stats = new ObjectMapper().readTree(js.substring(js.indexOf('{'), js.lastIndexOf('}') + 1));
-        System.out.printf("%-22s %8s %6s %6s %6s %6s %7s%n", "request", "count", "errors", "p50", "p95", "p99", "max");
-        line("all requests", stats.get("stats"));
-        for (Iterator<Map.Entry<String, JsonNode>> it = stats.get("contents").fields(); it.hasNext(); ) {
-            JsonNode r = it.next().getValue();
-            line(r.get("name").asText(), r.get("stats"));
+        String html = Files.readString(run.resolve("index.html"));
+        System.out.printf("%-22s %7s %6s %7s %7s %7s %7s %7s%n", "request", "count", "errors", "req/s", "p50", "p95", "p99", "max");
+        Matcher row = ROW.matcher(html);
+        while (row.find()) {
+            Map<Integer, String> cells = new HashMap<>();
+            Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) cells.put(Integer.parseInt(cell.group(1)), cell.group(2));
+            System.out.printf(Locale.ROOT, "%-22s %7s %6s %7s %7s %7s %7s %7s%n", row.group(1), cells.get(2), cells.get(4), cells.get(6),
+                    cells.get(8), cells.get(10), cells.get(11), cells.get(12));
         }
-    }
-
-    static void line(String name, JsonNode s) {
-        System.out.printf(Locale.ROOT, "%-22s %8s %6s %6s %6s %6s %7s%n", name, v(s, "numberOfRequests", "total"), v(s, "numberOfRequests", "ko"),
-                v(s, "percentiles1", "total"), v(s, "percentiles3", "total"), v(s, "percentiles4", "total"), v(s, "maxResponseTime", "total"));
-    }
-
-    static String v(JsonNode s, String field, String which) {
-        JsonNode n = s.path(field).path(which);
-        return n.isMissingNode() ? "?" : n.asText();
     }
 }

@@ -68,12 +68,17 @@ public class PersonService implements PersonDirectory, dk.vendepunkt.audit.Audit
     public record PersonChange(String firstName, String lastName, String phone, String email, String address,
                                String districtCode, int version) {}
 
-    private static final String COLUMNS = "id, cpr_cipher, birth_date, first_name, last_name, phone, email, address, district_code, version";
+    private static final String COLUMNS = "id, birth_date, first_name, last_name, phone, email, address, district_code, version";
 
+    /**
+     * A person as lists and pages show them: the masked CPR number is the birth date's DDMMYY (the birth date is the
+     * CPR number's date part, stored when the person is registered and never changed), so no list decrypts a CPR
+     * number; only {@link #revealCpr} does.
+     */
     private PersonDetails details(ResultSet rs, int i) throws SQLException {
-        CprNumber cpr = vault.decrypt(rs.getBytes("cpr_cipher"));
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(clock)),
+        String masked = String.format("%02d%02d%02d-XXXX", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        return new PersonDetails(rs.getLong("id"), masked, birth, java.time.Period.between(birth, LocalDate.now(clock)).getYears(),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"), rs.getString("email"),
                 rs.getString("address"), rs.getString("district_code"), rs.getInt("version"));
     }

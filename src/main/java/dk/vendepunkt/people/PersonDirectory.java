@@ -48,6 +48,9 @@ public interface PersonDirectory {
     /** True when the current user may work with the person (TEAM or BREAK_GLASS; no audit; for lists that filter). */
     boolean canAccess(long personId);
 
+    /** Those of the given persons the current user may work with ({@link #canAccess} for a whole list, in one query). */
+    java.util.Set<Long> accessible(Collection<Long> personIds);
+
     /**
      * The check for something that hangs on a person (a forløb, a referral): refused (audited DENIED, 403) when the
      * person is barred to the user by a restriction, even when {@code ownCase}; allowed when {@code ownCase} (the

@@ -78,14 +78,19 @@ class BackupRestoreIT {
         JsonNode sourceAudit = Api.at(port).as(admin.username(), admin.password()).get("/api/v1/audit/verify").json();
         assertThat(sourceAudit.get("intact").asBoolean()).as(sourceAudit.toString()).isTrue();
         assertThat(Files.getPosixFilePermissions(backup)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        // the backup is audited in the database it was taken of (after its snapshot)
+        assertThat(lastCommandEntry(Api.at(port).as(admin.username(), admin.password()), "EXPORT")).startsWith("system|backup|hele databasen (")
+                .contains("skrevet til " + backup.toAbsolutePath());
 
         Path restored = tmp.resolve("restored");
         String[] restore = {"restore", "--from", backup.toString(), "--vendepunkt.data-dir=" + restored};
         assertThat(CommandLine.runDatabaseCommand(restore)).isZero();
         assertThat(CommandLine.runDatabaseCommand(restore)).as("a data dir with a database is not overwritten").isEqualTo(1);
 
+        // as arguments: default properties (builder.properties) lose to the test profile's data dir, and the second
+        // application would run on the test database instead of the restored one
         try (var app = new SpringApplicationBuilder(VendepunktApplication.class).profiles("test")
-                .properties("vendepunkt.data-dir=" + restored, "vendepunkt.embedded-db.clean=false", "server.port=0").run()) {
+                .run("--vendepunkt.data-dir=" + restored, "--vendepunkt.embedded-db.clean=false", "--server.port=0")) {
             int restoredPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             var pmThere = Api.at(restoredPort).as(pm.username(), pm.password());
             var analystThere = Api.at(restoredPort).as(analyst.username(), analyst.password());
@@ -94,12 +99,24 @@ class BackupRestoreIT {
             for (String field : new String[] {"intact", "checked", "firstBrokenId", "problem", "lastId", "missing"}) {
                 assertThat(restoredAudit.get(field)).as(field + " in " + restoredAudit).isEqualTo(sourceAudit.get(field));
             }
+            // the restore is audited in the restored database, linked to the restored chain (verified above)
+            assertThat(lastCommandEntry(Api.at(restoredPort).as(admin.username(), admin.password()), "IMPORT"))
+                    .startsWith("system|gendannelse|hele databasen (")
+                    .contains("gendannet fra " + backup.toAbsolutePath(), ", backup taget ");
             assertThat(pmThere.get(effect).body()).isEqualTo(sourceEffect.body());
             assertThat(analystThere.get(keyFigures).body()).isEqualTo(sourceFigures.body());
             // the audit table belongs to the audit role again; the application may only read and add
             var owner = app.getBean(JdbcClient.class).sql("select tableowner from pg_tables where tablename = 'aud_event'").query(String.class).single();
             assertThat(owner).isEqualTo("vendepunkt_audit");
         }
+    }
+
+    /** actor|subject|reason of the newest command-line entry (no route) with the action, from the audit log's API. */
+    static String lastCommandEntry(Api admin, String action) {
+        for (JsonNode e : admin.get("/api/v1/audit?size=20&action=" + action).json().get("entries")) {
+            if (e.get("route").isNull()) return e.get("actor").asString() + "|" + e.get("subject").asString() + "|" + e.get("reason").asString();
+        }
+        return "none";
     }
 
     static byte[] bytes(CharSequence s) {

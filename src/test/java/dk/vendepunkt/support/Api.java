@@ -75,6 +75,14 @@ public final class Api {
         return send(b);
     }
 
+    /** Like {@link #send}, but streamed with {@code Transfer-Encoding: chunked}: no Content-Length tells the body's size. */
+    public Response sendChunked(String method, String path, String contentType, byte[] content) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return send(b);
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -107,26 +107,33 @@ public class JdbcAuditLog implements AuditLog {
     private void write(AuditAction action, Long personId, Long enrolmentId, List<Long> personIds, String subject, String reason) {
         String actor = CurrentUser.username();
         String route = currentRoute();
-        writeTx.executeWithoutResult(s -> {
-            writer.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-            // the last entry's hash; after a prune that removed every entry, the anchor's (ADR 0020)
-            var next = writer.sql("""
-                    select coalesce((select hash from aud_event order by id desc limit 1),
-                                    (select last_hash from aud_anchor order by last_id desc limit 1)),
-                           nextval('aud_event_seq')""")
-                    .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
-            String prev = next[0] == null ? AuditHash.GENESIS : (String) next[0];
-            long id = (Long) next[1];
-            Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            String hash = AuditHash.hmac(key::mac, id, at, actor, action, personId, enrolmentId, personIds, subject, route, reason, prev);
-            writer.sql("""
-                    insert into aud_event (id, occurred_at, actor, action, person_id, enrolment_id, person_ids, subject, route, reason,
-                                           prev_hash, hash, hash_alg)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, Timestamp.from(at), actor, action.name(), personId, enrolmentId,
-                            personIds == null ? null : personIds.toArray(Long[]::new), subject, route, reason, prev, hash, AuditHash.HMAC)
-                    .update();
-        });
+        writeTx.executeWithoutResult(s -> append(writer, key, clock, actor, route, action, personId, enrolmentId, personIds, subject, reason));
+    }
+
+    /**
+     * Appends one entry to the chain in the caller's transaction (which must commit it): takes the chain's lock, links
+     * the entry to the last one and signs it with the key. Also used by the command line ({@link CommandLineAudit}).
+     */
+    static void append(JdbcClient writer, AuditKey key, Clock clock, String actor, String route, AuditAction action, Long personId,
+                       Long enrolmentId, List<Long> personIds, String subject, String reason) {
+        writer.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+        // the last entry's hash; after a prune that removed every entry, the anchor's (ADR 0020)
+        var next = writer.sql("""
+                select coalesce((select hash from aud_event order by id desc limit 1),
+                                (select last_hash from aud_anchor order by last_id desc limit 1)),
+                       nextval('aud_event_seq')""")
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
+        String prev = next[0] == null ? AuditHash.GENESIS : (String) next[0];
+        long id = (Long) next[1];
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String hash = AuditHash.hmac(key::mac, id, at, actor, action, personId, enrolmentId, personIds, subject, route, reason, prev);
+        writer.sql("""
+                insert into aud_event (id, occurred_at, actor, action, person_id, enrolment_id, person_ids, subject, route, reason,
+                                       prev_hash, hash, hash_alg)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, Timestamp.from(at), actor, action.name(), personId, enrolmentId,
+                        personIds == null ? null : personIds.toArray(Long[]::new), subject, route, reason, prev, hash, AuditHash.HMAC)
+                .update();
     }
 
     static String currentRoute() {

@@ -62,11 +62,10 @@ public class CaseloadService {
 
     public Caseload mine() {
         StaffMember user = access.caseStaff(null, null);
-        List<EnrolmentLine> e = enrolments.ongoingFor(user.id(), user.teamIds()).stream()
-                .filter(l -> people.canAccess(l.personId())).toList();
-        List<ReferralLine> r = referrals.openInTeams(user.teamIds()).stream().filter(l -> people.canAccess(l.personId())).toList();
-        List<Task> f = followUps.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
-        List<ConsentTasks.Task> c = consentTasks.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
+        List<EnrolmentLine> e = accessibleOnly(enrolments.ongoingFor(user.id(), user.teamIds()), EnrolmentLine::personId);
+        List<ReferralLine> r = accessibleOnly(referrals.openInTeams(user.teamIds()), ReferralLine::personId);
+        List<Task> f = accessibleOnly(followUps.openFor(user.id(), user.teamIds()), Task::personId);
+        List<ConsentTasks.Task> c = accessibleOnly(consentTasks.openFor(user.id(), user.teamIds()), ConsentTasks.Task::personId);
         Set<Long> persons = new LinkedHashSet<>();
         e.forEach(l -> persons.add(l.personId()));
         r.forEach(l -> persons.add(l.personId()));
@@ -133,9 +132,9 @@ public class CaseloadService {
         int pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         int p = Math.min(Math.max(page, 0), pages - 1);
         List<Row> shown = all.subList(p * pageSize, Math.min(all.size(), (p + 1) * pageSize));
-        List<ReferralLine> r = referrals.openInTeams(user.teamIds()).stream().filter(l -> people.canAccess(l.personId())).toList();
-        List<Task> f = followUps.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
-        List<ConsentTasks.Task> c = consentTasks.openFor(user.id(), user.teamIds()).stream().filter(t -> people.canAccess(t.personId())).toList();
+        List<ReferralLine> r = accessibleOnly(referrals.openInTeams(user.teamIds()), ReferralLine::personId);
+        List<Task> f = accessibleOnly(followUps.openFor(user.id(), user.teamIds()), Task::personId);
+        List<ConsentTasks.Task> c = accessibleOnly(consentTasks.openFor(user.id(), user.teamIds()), ConsentTasks.Task::personId);
         Set<Long> persons = new LinkedHashSet<>();
         shown.forEach(row -> persons.add(row.line().personId()));
         r.forEach(l -> persons.add(l.personId()));
@@ -160,9 +159,9 @@ public class CaseloadService {
     }
 
     private List<Row> rows(StaffMember user, Filter filter) {
-        List<EnrolmentLine> lines = (filter.includeClosed() ? enrolments.allFor(user.id(), user.teamIds()) : enrolments.ongoingFor(user.id(), user.teamIds()))
+        List<EnrolmentLine> lines = accessibleOnly(filter.includeClosed() ? enrolments.allFor(user.id(), user.teamIds())
+                        : enrolments.ongoingFor(user.id(), user.teamIds()), EnrolmentLine::personId)
                 .stream()
-                .filter(l -> people.canAccess(l.personId()))
                 .filter(l -> filter.programme() == null || filter.programme().equals(l.programme()))
                 .filter(l -> filter.phase() == null || filter.phase().equals(l.phase()))
                 .toList();
@@ -175,6 +174,13 @@ public class CaseloadService {
                 .filter(row -> !filter.needsAction() || !row.attention().isEmpty())
                 .sorted(Comparator.comparing((Row row) -> row.line().endDate() != null).thenComparing(order(filter.sort())))
                 .toList();
+    }
+
+    /** The lines whose person the user may work with, checked for the whole list at once (one query, not one per line). */
+    private <T> List<T> accessibleOnly(List<T> lines, java.util.function.Function<T, Long> person) {
+        if (lines.isEmpty()) return lines;
+        Set<Long> open = people.accessible(lines.stream().map(person).toList());
+        return lines.stream().filter(l -> open.contains(person.apply(l))).toList();
     }
 
     /** A name containing the text (any case), or the forløb number. */

@@ -68,12 +68,17 @@ public class PersonService implements PersonDirectory, dk.vendepunkt.audit.Audit
     public record PersonChange(String firstName, String lastName, String phone, String email, String address,
                                String districtCode, int version) {}
 
-    private static final String COLUMNS = "id, cpr_cipher, birth_date, first_name, last_name, phone, email, address, district_code, version";
+    private static final String COLUMNS = "id, birth_date, first_name, last_name, phone, email, address, district_code, version";
 
+    /**
+     * A person as lists and pages show them: the masked CPR number is the birth date's DDMMYY (the birth date is the
+     * CPR number's date part, stored when the person is registered and never changed), so no list decrypts a CPR
+     * number; only {@link #revealCpr} does.
+     */
     private PersonDetails details(ResultSet rs, int i) throws SQLException {
-        CprNumber cpr = vault.decrypt(rs.getBytes("cpr_cipher"));
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
-        return new PersonDetails(rs.getLong("id"), cpr.masked(), birth, cpr.ageOn(LocalDate.now(clock)),
+        String masked = String.format("%02d%02d%02d-XXXX", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        return new PersonDetails(rs.getLong("id"), masked, birth, java.time.Period.between(birth, LocalDate.now(clock)).getYears(),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"), rs.getString("email"),
                 rs.getString("address"), rs.getString("district_code"), rs.getInt("version"));
     }
@@ -127,6 +132,11 @@ public class PersonService implements PersonDirectory, dk.vendepunkt.audit.Audit
         }
         audit.record(AuditAction.DENIED, personId, enrolmentId, subject, "uden for brugerens teams");
         throw new AuditedAccessDenied("Person " + personId + " is outside the user's teams");
+    }
+
+    @Override
+    public Set<Long> accessible(Collection<Long> personIds) {
+        return currentUser.get().map(u -> reach.accessible(u, personIds)).orElse(Set.of());
     }
 
     @Override
@@ -330,9 +340,12 @@ public class PersonService implements PersonDirectory, dk.vendepunkt.audit.Audit
                     .params(vault.hash(cpr.get()), u.username(), teams, u.username(), now, now).query(this::details).list();
         } else {
             String like = "%" + query.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where lower(first_name || ' ' || last_name) like ?"
-                            + reachable + " order by last_name, first_name limit ?")
-                    .params(like, u.username(), teams, u.username(), now, now, limit).query(this::details).list();
+            // from the persons the user reaches (their teams' and an open break-the-glass), not the whole register: the
+            // same rule as PersonReach's fragments, driven by ppl_person_team's index instead of a scan of every person
+            found = jdbc.sql("select " + COLUMNS + " from ppl_person p where p.id in (" + PersonReach.REACHABLE_IDS + ")"
+                            + " and lower(first_name || ' ' || last_name) like ? and not " + PersonReach.BARRED
+                            + " order by last_name, first_name limit ?")
+                    .params(teams, u.username(), now, now, like, u.username(), limit).query(this::details).list();
         }
         audit.shown(AuditAction.SEARCH, found.stream().map(PersonDetails::id).toList(), "person search", "fund: " + found.size());
         return found.stream().map(PersonService::summary).toList();

@@ -59,12 +59,18 @@ public final class DatabaseBackup {
     /** What a backup holds, for the command's output and tests. */
     public record Summary(int tables, long rows, List<String> migrations, boolean keys) {}
 
+    /** Writes the audit entry of a backup or restore in the transaction of the given connection ({@code DatabaseCommandAudit}). */
+    public interface Auditor {
+        void record(Connection c, String action, String subject, String reason) throws SQLException;
+    }
+
     /**
      * Writes the backup of the embedded database in {@code dataDir} to {@code to} (mode 0600: it holds personal data
      * and, on the embedded default, the keys). A server running on the data dir (the application is up) is read
-     * while it runs; otherwise one is started for the backup and stopped again.
+     * while it runs; otherwise one is started for the backup and stopped again. Audited (EXPORT) in the database after
+     * the snapshot, so the backup itself does not hold its entry.
      */
-    public static Summary backup(Path dataDir, Path to) {
+    public static Summary backup(Path dataDir, Path to, Auditor audit) {
         Path dir = dataDir.resolve("postgres").toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve("PG_VERSION"))) {
             throw new IllegalStateException("There is no embedded database in " + dir);
@@ -108,6 +114,9 @@ public final class DatabaseBackup {
                 c.commit();
                 Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 long total = rows.values().stream().mapToLong(Long::longValue).sum();
+                audit.record(c, "EXPORT", "backup", "hele databasen (" + tables.size() + " tabeller, " + total + " rækker) skrevet til "
+                        + to.toAbsolutePath() + "; " + commandLine());
+                c.commit();
                 log.info("Backup of {} written to {}: {} tables, {} rows, {} migrations", dir, to, tables.size(), total, migrations.size());
                 return new Summary(tables.size(), total, migrations, !keys.isEmpty());
             }
@@ -124,9 +133,9 @@ public final class DatabaseBackup {
     /**
      * Restores {@code from} into {@code dataDir}, which must not hold a database yet (move an old data dir aside
      * first). Keys and the audit checkpoint in the backup are written to the data dir; keys already there must be
-     * the same.
+     * the same. Audited (IMPORT) in the restored database, after the restored entries.
      */
-    public static Summary restore(Path dataDir, Path from) {
+    public static Summary restore(Path dataDir, Path from, Auditor audit) {
         Path dir = dataDir.resolve("postgres").toAbsolutePath().normalize();
         if (Files.exists(dir.resolve("PG_VERSION"))) {
             throw new IllegalStateException("The data dir " + dataDir + " already holds a database (" + dir
@@ -174,6 +183,8 @@ public final class DatabaseBackup {
                             ps.execute();
                         }
                     }
+                    audit.record(c, "IMPORT", "gendannelse", "hele databasen (" + tables.size() + " tabeller, " + total + " rækker) gendannet fra "
+                            + from.toAbsolutePath() + ", backup taget " + manifest.get("created") + "; " + commandLine());
                     c.commit();
                 }
             } finally {
@@ -190,6 +201,11 @@ public final class DatabaseBackup {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not restore " + from + " into " + dir, e);
         }
+    }
+
+    /** Who ran the command, for the audit entry (on the command line no one is signed in). */
+    private static String commandLine() {
+        return "kommandolinjen, styresystemets bruger " + System.getProperty("user.name");
     }
 
     /** The migrations as a first start runs them (as the application role), up to the backup's last one, which must be all of the backup's. */

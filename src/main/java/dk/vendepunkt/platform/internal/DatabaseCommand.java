@@ -1,5 +1,6 @@
 package dk.vendepunkt.platform.internal;
 
+import dk.vendepunkt.platform.DatabaseCommandAudit;
 import dk.vendepunkt.platform.VendepunktProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,14 +9,16 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.StringUtils;
 
 /**
  * {@code java -jar vendepunkt.jar backup --to FILE} and {@code restore --from FILE} for the embedded default
  * ({@link DatabaseBackup}). The settings come from the same places as the application's (arguments
  * {@code --name=value}, environment, {@code application.properties}), read by a Spring Boot context that holds
- * nothing but them: no web server, no database pool, no migrations, so a backup can run beside the running
- * application. Exit code 0 done, 1 failed, 2 wrong use (also with an external database: use pg_dump there).
+ * nothing but them and the clock: no web server, no database pool, no migrations, so a backup can run beside the running
+ * application. Both are audited in the database they work on ({@link DatabaseCommandAudit}). Exit code 0 done, 1 failed,
+ * 2 wrong use (also with an external database: use pg_dump there).
  */
 public final class DatabaseCommand {
 
@@ -23,6 +26,7 @@ public final class DatabaseCommand {
 
     /** The settings only; a primary source without {@code @Configuration}, so the application's scan never finds it. */
     @EnableConfigurationProperties(VendepunktProperties.class)
+    @Import(ClockConfiguration.class)
     static class Settings {}
 
     public static boolean handles(String[] args) {
@@ -53,8 +57,11 @@ public final class DatabaseCommand {
                         + "gendan med pg_restore, se docs/operations.md.");
                 return 2;
             }
-            Path dataDir = context.getBean(VendepunktProperties.class).dataDir();
-            var s = backup ? DatabaseBackup.backup(dataDir, file) : DatabaseBackup.restore(dataDir, file);
+            VendepunktProperties props = context.getBean(VendepunktProperties.class);
+            DatabaseCommandAudit auditLog = DatabaseCommandAudit.find();
+            java.time.Clock clock = context.getBean(java.time.Clock.class);
+            DatabaseBackup.Auditor audit = (c, action, subject, reason) -> auditLog.record(c, props, clock, action, subject, reason);
+            var s = backup ? DatabaseBackup.backup(props.dataDir(), file, audit) : DatabaseBackup.restore(props.dataDir(), file, audit);
             System.out.printf("%s %s: %d tabeller, %d rækker, %d migreringer%s%n", backup ? "Backup skrevet til" : "Gendannet fra",
                     file, s.tables(), s.rows(), s.migrations().size(),
                     s.keys() ? "; indeholder datamappens genererede nøgler: opbevar filen som selve datamappen" : "");

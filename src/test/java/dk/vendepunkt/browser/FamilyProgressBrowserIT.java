@@ -50,6 +50,10 @@ class FamilyProgressBrowserIT {
             assertThat(b.text()).contains("Målingen er gemt.");
             record(b, form, today, "Undervejs", "7");
             assertThat(b.text()).contains("Målingen er gemt.");
+            // a second baseline is refused at its field, the form open again with the input kept
+            record(b, form, today, "Udgangsmåling", "8");
+            assertThat(b.field(form + "-occasion-error").getText()).contains("udgangsmåling");
+            assertThat(b.field(form + "-value").getAttribute("value")).isEqualTo("8");
 
             WebElement member = b.field("member-" + c.young15());
             assertThat(member.getText()).contains("Udgangsmåling").contains("Undervejs");
@@ -64,7 +68,8 @@ class FamilyProgressBrowserIT {
 
     /** Opens the scale's form under the member, fills it and submits it; waits for the page that results. */
     private static void record(Browser b, String form, LocalDate on, String occasion, String value) {
-        b.driver().findElement(By.xpath("//details[.//input[@id='" + form + "-value']]/summary")).click();
+        WebElement details = b.driver().findElement(By.xpath("//details[.//input[@id='" + form + "-value']]"));
+        if (details.getAttribute("open") == null) details.findElement(By.tagName("summary")).click();
         ((JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]", form + "-measuredOn", on.toString());
         b.select(form + "-occasion", occasion).type(form + "-value", value);
         WebElement button = b.driver().findElement(By.xpath("//form[.//input[@id='" + form + "-value']]//button"));

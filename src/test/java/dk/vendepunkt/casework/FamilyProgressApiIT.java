@@ -1,9 +1,13 @@
 package dk.vendepunkt.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.vendepunkt.casework.domain.ClosureReason;
 import dk.vendepunkt.casework.internal.FamilyCaseService;
+import dk.vendepunkt.casework.internal.FamilyProgressService;
+import dk.vendepunkt.platform.ValidationException;
+import java.math.BigDecimal;
 import dk.vendepunkt.organisation.Role;
 import dk.vendepunkt.people.CprNumber;
 import dk.vendepunkt.people.PersonDirectory;
@@ -34,6 +38,7 @@ class FamilyProgressApiIT {
     @Autowired TestStaff staff;
     @Autowired PersonDirectory people;
     @Autowired FamilyCaseService cases;
+    @Autowired FamilyProgressService progress;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
@@ -84,10 +89,18 @@ class FamilyProgressApiIT {
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.json().get("errors").findValuesAsString("field")).containsExactly("value");
 
+        // the system path (demo data) keeps the same rules and records who
+        assertThatThrownBy(() -> progress.recordSystem(c.id(), new FamilyProgressService.NewCaseMeasurement(c.father(), "OUTCOME_LADDER",
+                today, "BASELINE", BigDecimal.ONE, null), "demo"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().getFirst().field()).isEqualTo("scale"));
+        var system = progress.recordSystem(c.id(), new FamilyProgressService.NewCaseMeasurement(c.father(), "PARENT_EMPLOYMENT",
+                today.minusDays(1), "BASELINE", BigDecimal.TWO, null), "demo");
+        assertThat(system.createdBy()).isEqualTo("demo");
+
         var listed = api.get(base).json();
-        assertThat(listed.findValuesAsString("scale")).containsExactly("WELLBEING", "WELLBEING", "PARENT_EMPLOYMENT");
+        assertThat(listed.findValuesAsString("scale")).containsExactly("WELLBEING", "PARENT_EMPLOYMENT", "WELLBEING", "PARENT_EMPLOYMENT");
         assertThat(jdbc.sql("select count(*) from cw_progress_measurement where family_case_id = ?").param(c.id()).query(Long.class).single())
-                .as("the refused measurements left nothing").isEqualTo(3);
+                .as("the refused measurements left nothing").isEqualTo(4);
 
         // a closed case is read-only
         cases.closeSystem(c.id(), ClosureReason.COMPLETED, today, "Afsluttet", "test");
@@ -95,7 +108,7 @@ class FamilyProgressApiIT {
                 "occasion", "BASELINE", "value", 10));
         assertThat(closed.status()).isEqualTo(400);
         assertThat(closed.json().get("errors").findValuesAsString("field")).containsExactly("familyCase");
-        assertThat(api.get(base).json().size()).isEqualTo(3);
+        assertThat(api.get(base).json().size()).isEqualTo(4);
     }
 
     @Test

@@ -67,8 +67,9 @@ class FamilyProgressDemoData implements DemoData {
         Map<String, List<long[]>> cohorts = new LinkedHashMap<>();
         for (Case c : cases) {
             String cohort = c.closed() ? String.valueOf(c.start().getYear()) : "open";
-            for (Member m : families.find(c.familyId()).orElseThrow().parents()) cohorts.computeIfAbsent(cohort, k -> new ArrayList<>()).add(new long[] {c.id(), m.personId()});
-            for (Member m : families.find(c.familyId()).orElseThrow().children()) children(c, m.personId(), rnd);
+            Families.Family family = families.find(c.familyId()).orElseThrow();
+            for (Member m : family.parents()) cohorts.computeIfAbsent(cohort, k -> new ArrayList<>()).add(new long[] {c.id(), m.personId()});
+            for (Member m : family.children()) children(c, m.personId(), rnd);
         }
         Map<Long, Case> byId = new LinkedHashMap<>();
         cases.forEach(c -> byId.put(c.id(), c));

@@ -48,7 +48,8 @@ class FamilyProgressPageController {
 
     @PostMapping("/family-cases/{id}/progress")
     String record(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        String formName = "measure" + form.getOrDefault("personId", "");
+        // the form's fields are named m<person>-<scale>-<field> on the page (one form per member and scale)
+        String formName = "m" + form.getOrDefault("personId", "") + "-" + form.getOrDefault("scale", "");
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             progress.record(id, new FamilyProgressService.NewCaseMeasurement(id(form.get("personId")), blankToNull(form.get("scale")),

@@ -17,6 +17,7 @@ import dk.vendepunkt.support.SignedIn;
 import dk.vendepunkt.support.TestClock;
 import dk.vendepunkt.support.TestFamilies;
 import dk.vendepunkt.support.TestStaff;
+import dk.vendepunkt.support.WebSession;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,9 @@ class FamilyProgressApiIT {
         assertThat(closed.status()).isEqualTo(400);
         assertThat(closed.json().get("errors").findValuesAsString("field")).containsExactly("familyCase");
         assertThat(api.get(base).json().size()).isEqualTo(4);
+        var page = WebSession.signIn(port, c.worker()).get("/family-cases/" + c.id() + "/progress");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("målingerne kan ses, men ikke ændres").contains("Går i skole igen").doesNotContain("Gem målingen");
     }
 
     @Test

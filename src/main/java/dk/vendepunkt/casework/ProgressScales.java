@@ -71,6 +71,12 @@ public interface ProgressScales {
     /** Records a measurement (validated against the scale, Danish messages); checks and audits the person. */
     Measurement record(NewMeasurement measurement);
 
+    /**
+     * Records a measurement without a signed-in user (demo data, system use): validated the same way, audited, no
+     * person check; {@code by} is stored as who recorded it.
+     */
+    Measurement recordSystem(NewMeasurement measurement, String by);
+
     /** The family case's measurements of the persons the user may see (audited as one list naming them), by date. */
     List<Measurement> forCase(long familyCaseId);
 

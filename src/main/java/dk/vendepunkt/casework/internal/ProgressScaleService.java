@@ -151,6 +151,16 @@ public class ProgressScaleService implements ProgressScales {
     @Transactional
     public Measurement record(NewMeasurement m) {
         people.checkAccess(m.personId());
+        return insert(m, CurrentUser.username());
+    }
+
+    @Override
+    @Transactional
+    public Measurement recordSystem(NewMeasurement m, String by) {
+        return insert(m, by);
+    }
+
+    private Measurement insert(NewMeasurement m, String by) {
         List<FieldProblem> p = new ArrayList<>();
         Scale scale = m.scale() == null ? null : scale(m.scale()).filter(Scale::active).orElse(null);
         if (scale == null) p.add(FieldProblem.of("scale", "progress.scale.unknown", m.scale()));
@@ -181,7 +191,7 @@ public class ProgressScaleService implements ProgressScales {
                     insert into cw_progress_measurement (family_case_id, person_id, scale_code, measured_on, occasion, value, note, created_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(m.familyCaseId(), m.personId(), scale.code(), m.measuredOn(), m.occasion().name(), m.value(), Texts.blankToNull(m.note()),
-                            CurrentUser.username()).query(Long.class).single();
+                            by).query(Long.class).single();
         } catch (DuplicateKeyException dup) {
             throw ConflictException.stale();
         }

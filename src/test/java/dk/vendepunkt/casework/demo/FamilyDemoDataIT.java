@@ -66,6 +66,20 @@ class FamilyDemoDataIT {
         assertThat((double) teens / children.size()).isBetween(0.50, 0.56);
         assertThat(closed.parents().stream().filter(p -> closed.children().stream().anyMatch(c -> c.familyCaseId() == p.familyCaseId()
                 && c.enrolledOn().getYear() == 2019)).count()).isBetween(22L, 23L);
+        // progress (FamilyProgressDemoData): 37.5 % of the first cohort's parents with a status in ordinary employment
+        Set<Long> cases2019 = children.stream().filter(c -> c.enrolledOn().getYear() == 2019).map(FamilyProgramme.Child::familyCaseId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<FamilyProgramme.Parent> withStatus = closed.parents().stream()
+                .filter(p -> cases2019.contains(p.familyCaseId()) && p.employmentStatus() != null).toList();
+        assertThat(withStatus).hasSizeGreaterThanOrEqualTo(20);
+        assertThat((double) withStatus.stream().filter(p -> p.employmentStatus().equals(FamilyProgramme.ORDINARY_EMPLOYMENT)).count()
+                / withStatus.size()).isCloseTo(0.375, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(closed.progress()).anySatisfy(change -> {
+            assertThat(change.scale()).isEqualTo("WELLBEING");
+            assertThat(change.children()).isGreaterThanOrEqualTo(20);
+            assertThat(change.meanChange()).isPositive();
+        });
+
         assertThat(chargedBefore(children, 2019)).isEqualTo(9);   // 9 of 22 = 41 %
         assertThat(chargedBefore(children, 2023)).isEqualTo(3);   // 3 of 19 = 16 %
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Part 4 of the family case's assessment (issue 13 part 5(4)): the risk/need screening of each child with the instrument
  * that fits the child's age on the day of the screening ({@link RiskInstruments#forPerson}: YLS/CMI 12-17, LS/RNR 18+,
  * none under 12), scored by {@link RiskInstruments#score}. Access and audit through {@link FamilyCaseService#readPart} and
- * {@link FamilyCaseService#write}; the demo's variant {@link #recordSystem} is validated the same way.
+ * {@link FamilyCaseService#write}.
  */
 @Service
 public class FamilyScreeningService {
@@ -81,14 +81,7 @@ public class FamilyScreeningService {
     /** Records a screening by the current user; refused (400) for a person who is not a child of the family or under 12. */
     @Transactional
     public ScreeningRow record(long caseId, NewScreening s) {
-        FamilyCase c = cases.write(caseId, SUBJECT);
-        return store(c, s, CurrentUser.username());
-    }
-
-    /** The demo's variant: no user; validated the same way. */
-    @Transactional
-    public ScreeningRow recordSystem(long caseId, NewScreening s, String by) {
-        return store(cases.load(caseId), s, by);
+        return store(cases.write(caseId, SUBJECT), s, CurrentUser.username());
     }
 
     private ScreeningRow store(FamilyCase c, NewScreening s, String by) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * A §115 meeting history for the demo core team (issue 13 part 9): a review with the police every month for the last
  * twelve months, 3-6 persons discussed at each and a decision on every one, of every kind. A referral to the core team
  * names a child of a demo family whose case is open (so the listener opens no second case); the other persons are
- * generated young people registered with the minimum data. Recorded through {@link Review115Service} signed in as a
+ * generated young people (registered by the people module's system path, as FamilyDemoData does). Recorded through {@link Review115Service} signed in as a
  * core team member, so validated and audited as in use; everything generated.
  */
 @Component
@@ -81,8 +81,10 @@ class FamilyReview115DemoData implements DemoData {
                         reviews.addPerson(meeting, new Review115Service.NewPerson(person, null, null, null, "Nævnt i politiets liste"));
                     } else {
                         outcome = OTHERS[(month + i) % OTHERS.length];
-                        person = reviews.addPerson(meeting, new Review115Service.NewPerson(null, cpr(on.minusYears(13 + rnd.nextInt(6)), rnd),
-                                FIRST[rnd.nextInt(FIRST.length)], LAST[rnd.nextInt(LAST.length)], "Antruffet i området sammen med ældre"));
+                        // registered by the system path: a year of meetings would pass the per-user CPR look-up limit
+                        person = people.registerSystem(cpr(on.minusYears(13 + rnd.nextInt(6)), rnd), FIRST[rnd.nextInt(FIRST.length)],
+                                LAST[rnd.nextInt(LAST.length)], null, team);
+                        reviews.addPerson(meeting, new Review115Service.NewPerson(person, null, null, null, "Antruffet i området sammen med ældre"));
                     }
                     reviews.decide(meeting, person, new Review115Service.DecisionRequest(outcome.name(), reason(outcome), null, null, 0));
                 }
@@ -101,11 +103,12 @@ class FamilyReview115DemoData implements DemoData {
     }
 
     /** A generated CPR number for the birth date that nobody has yet. */
-    private String cpr(LocalDate birth, RandomGenerator rnd) {
+    private CprNumber cpr(LocalDate birth, RandomGenerator rnd) {
         while (true) {
             String digits = String.format(Locale.ROOT, "%02d%02d%02d%d%03d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
                     birth.getYear() >= 2000 ? 4 : rnd.nextInt(4), rnd.nextInt(1000));
-            if (people.idForBlindIndex(people.blindIndex(new CprNumber(digits))).isEmpty()) return digits;
+            CprNumber cpr = new CprNumber(digits);
+            if (people.idForBlindIndex(people.blindIndex(cpr)).isEmpty()) return cpr;
         }
     }
 }

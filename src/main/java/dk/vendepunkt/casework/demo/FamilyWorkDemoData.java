@@ -116,19 +116,20 @@ class FamilyWorkDemoData implements DemoData {
         }
         // part 4: a screening of each child from 12 with the instrument that fits the age
         for (Member ch : children) {
-            if (ch.birthDate() == null || instruments.forPerson(ch.birthDate(), until).isEmpty()) continue;
-            RiskInstruments.Definition d = instruments.forPerson(ch.birthDate(), until).orElseThrow();
+            LocalDate screenedOn = until.minusDays(3);
+            if (ch.birthDate() == null || instruments.forPerson(ch.birthDate(), screenedOn).isEmpty()) continue;
+            RiskInstruments.Definition d = instruments.forPerson(ch.birthDate(), screenedOn).orElseThrow();
             Map<String, Integer> scores = new LinkedHashMap<>();
             d.domains().forEach(dom -> scores.put(dom.code(), rnd.nextInt(dom.maxScore() + 1)));
-            screenings.record(c.id(), new FamilyScreeningService.NewScreening(ch.personId(), until.minusDays(3), scores));
+            screenings.record(c.id(), new FamilyScreeningService.NewScreening(ch.personId(), screenedOn, scores));
         }
-        if (!acting) return;
-        // part 5, completion
+        // part 5 (a draft until completed)
         Map<Long, String> needs = new LinkedHashMap<>();
         children.forEach(ch -> needs.put(ch.personId(), "Fast skolegang, en voksen at tale med og en fritidsaktivitet væk fra området."));
         var written = assessments.writeOverall(c.id(), new FamilyAssessment.Overall(
                 "Forældrene er engagerede og vil samarbejde; barnet har en god relation til sin kontaktperson.",
                 "Højt skolefravær, ældre venner fra bandemiljøet og en presset økonomi.", needs), 0);
+        if (!acting) return;
         assessments.complete(c.id(), until, written.version());
         // part 6: the family action plan, a goal per member, agreed and reviewed
         List<FamilyPlan.GoalInput> goals = new ArrayList<>();
@@ -143,9 +144,9 @@ class FamilyWorkDemoData implements DemoData {
         plans.revise(c.id(), new FamilyPlanService.NewVersion(0, "Vi vil have ro i familien, og at børnene klarer sig godt i skolen.", goals,
                 null));
         List<Long> agreedBy = adults.isEmpty() ? List.of(child.personId()) : adults.stream().map(Member::personId).toList();
-        plans.agree(c.id(), new FamilyPlanService.NewAgreement(1, agreedBy, c.phaseSince()));
-        LocalDate reviewed = c.phaseSince().plusDays(21).isAfter(today) ? today : c.phaseSince().plusDays(21);
-        plans.review(c.id(), new FamilyPlanService.NewReview(1, reviewed, "Opfølgning med familien: godt i gang; fremmødet i skolen er steget.",
+        // a version is dated the day it is stored, and agreement and review cannot come before it
+        plans.agree(c.id(), new FamilyPlanService.NewAgreement(1, agreedBy, today));
+        plans.review(c.id(), new FamilyPlanService.NewReview(1, today, "Opfølgning med familien: godt i gang; fremmødet i skolen er steget.",
                 goals.stream().map(g -> "IN_PROGRESS").toList()));
     }
 

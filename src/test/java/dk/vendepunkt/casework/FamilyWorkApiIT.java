@@ -67,7 +67,7 @@ class FamilyWorkApiIT {
         assertThat(a.get("members").findValuesAsString("relation")).containsExactlyInAnyOrder("MOTHER", "CHILD");
         JsonNode screening = a.get("screening").get(0);
         assertThat(screening.get("personId").asLong()).isEqualTo(f.child());
-        assertThat(screening.get("fittingInstrument").asString()).isEqualTo("YLS/CMI");
+        assertThat(screening.get("fittingInstrument").asString()).isEqualTo("YLS/CMI (12-17 år)");
         assertThat(screening.get("enrolmentId").isNull()).isFalse();
         assertThat(screening.get("assessments").asInt()).isZero();
         // part 4 reads the child's forløb's assessments (recorded there, not here)

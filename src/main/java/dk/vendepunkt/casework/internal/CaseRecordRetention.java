@@ -57,7 +57,7 @@ class CaseRecordRetention implements RetentionHandler {
                 "cw_family_handover", "cw_progress_measurement",
                 "cw_family_assessment", "cw_family_child_need", "cw_family_journal_summary", "cw_family_measure",
                 "cw_family_part_share", "cw_family_plan_version", "cw_family_plan_goal", "cw_family_plan_agreement", "cw_family_plan_review",
-                "cw_family_plan_review_goal");
+                "cw_family_plan_review_goal", "cw_family_screening", "cw_family_screening_domain");
     }
 
     /**
@@ -65,7 +65,7 @@ class CaseRecordRetention implements RetentionHandler {
      * the period after the case ended; the case row stays without identity (no family, no free text), so the family
      * programme's figures do not change. The children's forløb go as every forløb.
      */
-    static final List<String> FAMILY_CASE_CONTENT = List.of("cw_family_case_criterion", "cw_family_phase_change",
+    static final List<String> FAMILY_CASE_CONTENT = List.of("cw_family_screening_domain", "cw_family_screening", "cw_family_case_criterion", "cw_family_phase_change",
             "cw_family_involvement_refusal", "cw_family_contact", "cw_family_handover",
             "cw_family_plan_review_goal", "cw_family_plan_review", "cw_family_plan_agreement", "cw_family_plan_goal", "cw_family_plan_version",
             "cw_family_part_share", "cw_family_measure", "cw_family_journal_summary", "cw_family_child_need", "cw_family_assessment");

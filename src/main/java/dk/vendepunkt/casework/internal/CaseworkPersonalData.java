@@ -62,7 +62,9 @@ class CaseworkPersonalData implements PersonalDataContributor {
                 familyCaseTable("cw_family_plan_goal"),
                 familyCaseTable("cw_family_plan_agreement"),
                 familyCaseTable("cw_family_plan_review"),
-                familyCaseTable("cw_family_plan_review_goal"));
+                familyCaseTable("cw_family_plan_review_goal"),
+                familyCaseTable("cw_family_screening"),
+                familyCaseTable("cw_family_screening_domain"));
     }
 
     /** A table of the family case's assessment or plan (issue 13 parts 5-6): found through the person's families. */

@@ -1,5 +1,6 @@
 package dk.vendepunkt.casework.internal;
 
+import dk.vendepunkt.casework.RiskInstruments;
 import dk.vendepunkt.casework.domain.Decision;
 import dk.vendepunkt.casework.domain.FamilyAssessment;
 import dk.vendepunkt.casework.domain.FamilyAssessment.JournalSummary;
@@ -51,15 +52,17 @@ public class FamilyAssessmentService {
     private final Families families;
     private final PersonDirectory people;
     private final Disclosures disclosures;
+    private final RiskInstruments instruments;
     private final Clock clock;
 
     FamilyAssessmentService(JdbcClient jdbc, FamilyCaseService cases, Families families, PersonDirectory people, Disclosures disclosures,
-                            Clock clock) {
+                            RiskInstruments instruments, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.families = families;
         this.people = people;
         this.disclosures = disclosures;
+        this.instruments = instruments;
         this.clock = clock;
     }
 
@@ -175,14 +178,18 @@ public class FamilyAssessmentService {
                         rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(7).equals(user), rs.getInt(8))).list();
     }
 
-    /** Part 4: the instrument fits the age (003: YLS/CMI for 12-17, LS/RNR for 18+); assessments read from the child's forløb. */
+    /**
+     * Part 4: the instrument that fits the child's age today ({@link RiskInstruments#forPerson}: YLS/CMI for 12-17, LS/RNR for
+     * 18+ with the seed); assessments read from the child's forløb. The screenings themselves: {@link FamilyScreeningService}.
+     */
     private List<ChildScreening> screening(FamilyCase c, List<MemberData> members) {
         Map<Long, FamilyCaseService.ChildForlob> forlob = cases.childEnrolments(c.id()).stream()
                 .collect(Collectors.toMap(FamilyCaseService.ChildForlob::personId, e -> e, (x, y) -> y));
         List<ChildScreening> out = new ArrayList<>();
         for (MemberData m : members) {
             if (m.relation() != Families.Relation.CHILD) continue;
-            String fitting = m.age() == null || m.age() < 12 ? null : m.age() < 18 ? "YLS/CMI" : "LS/RNR";
+            String fitting = m.birthDate() == null ? null
+                    : instruments.forPerson(m.birthDate(), LocalDate.now(clock)).map(RiskInstruments.Definition::name).orElse(null);
             FamilyCaseService.ChildForlob e = forlob.get(m.personId());
             if (e == null) {
                 out.add(new ChildScreening(m.personId(), m.name(), m.age(), fitting, null, 0, null, null, null));

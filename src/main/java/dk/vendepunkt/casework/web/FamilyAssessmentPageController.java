@@ -8,6 +8,7 @@ import dk.vendepunkt.casework.domain.FamilyAssessment;
 import dk.vendepunkt.casework.domain.FamilyDepartment;
 import dk.vendepunkt.casework.internal.FamilyAssessmentService;
 import dk.vendepunkt.casework.internal.FamilyAssessmentService.AssessmentView;
+import dk.vendepunkt.casework.internal.FamilyScreeningService;
 import dk.vendepunkt.people.LegalBases;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +34,13 @@ class FamilyAssessmentPageController {
     private final FamilyAssessmentService assessments;
     private final FamilyWorkForms forms;
     private final LegalBases legalBases;
+    private final FamilyScreeningService screenings;
     private final Clock clock;
 
-    FamilyAssessmentPageController(FamilyAssessmentService assessments, FamilyWorkForms forms, LegalBases legalBases, Clock clock) {
+    FamilyAssessmentPageController(FamilyAssessmentService assessments, FamilyWorkForms forms, LegalBases legalBases,
+                                   FamilyScreeningService screenings, Clock clock) {
         this.assessments = assessments;
+        this.screenings = screenings;
         this.forms = forms;
         this.legalBases = legalBases;
         this.clock = clock;
@@ -53,6 +57,7 @@ class FamilyAssessmentPageController {
 
     private String show(AssessmentView v, Model model) {
         model.addAttribute("a", v);
+        model.addAttribute("screenings", screenings.forCase(v.familyCaseId()));
         model.addAttribute("timeline", FamilyTimeline.of(v.measures(), LocalDate.now(clock)));
         model.addAttribute("departments", FamilyDepartment.values());
         model.addAttribute("parts", FamilyAssessmentService.SharedPart.values());
@@ -123,6 +128,22 @@ class FamilyAssessmentPageController {
             });
             assessments.share(id, new FamilyAssessmentService.Share(form.get("part"), form.get("department"), form.get("legalBasis"),
                     form.get("legalBasisText"), consents, date(form.get("sharedOn"), "sharedOn")));
+        }, () -> reshow(id, model));
+    }
+
+    /** Part 4: a child's screening; the form's fields are {@code domain-<CODE>} (errors under {@code screening-<person>-domain-<CODE>}). */
+    @PostMapping("/family-cases/{id}/assessment/screenings")
+    String addScreening(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return forms.submit(page(id), "screening-" + form.get("personId"), form, model, redirect, "familyScreening.saved", () -> {
+            Map<String, Integer> domains = new LinkedHashMap<>();
+            form.forEach((k, v) -> {
+                if (k.startsWith("domain-")) {
+                    Long score = number(v, "domains[" + k.substring("domain-".length()) + "]");
+                    domains.put(k.substring("domain-".length()), score == null ? null : Math.toIntExact(score));
+                }
+            });
+            screenings.record(id, new FamilyScreeningService.NewScreening(number(form.get("personId"), "personId"),
+                    date(form.get("screenedOn"), "screenedOn"), domains));
         }, () -> reshow(id, model));
     }
 }

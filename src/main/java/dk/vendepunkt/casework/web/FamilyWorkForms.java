@@ -32,7 +32,7 @@ class FamilyWorkForms {
     /**
      * Runs a change. Success: a flash message and a redirect to {@code page}. Failure: the errors, each under
      * {@code formName + "-" + id(field)} (a domain field {@code goals[2].goal} becomes {@code goal-2-goal},
-     * {@code consents[17]} becomes {@code consent-17}), the input and the open form in the model, and the page again.
+     * {@code consents[17]} becomes {@code consent-17}, {@code domains[PEER_RELATIONS]} becomes {@code domain-PEER_RELATIONS}), the input and the open form in the model, and the page again.
      */
     String submit(String page, String formName, Map<String, String> form, Model model, RedirectAttributes redirect, String flashCode,
                   Runnable change, Supplier<String> reshow) {
@@ -57,7 +57,8 @@ class FamilyWorkForms {
         return field.replaceFirst("^goals\\[(\\d+)]\\.", "goal-$1-")
                 .replaceFirst("^primaryNeeds\\[(\\d+)]", "needs-$1")
                 .replaceFirst("^consents\\[(\\d+)]", "consent-$1")
-                .replaceFirst("^statuses\\[(\\d+)]", "status-$1");
+                .replaceFirst("^statuses\\[(\\d+)]", "status-$1")
+                .replaceFirst("^domains\\[(\\w+)]", "domain-$1");
     }
 
     static LocalDate date(String s, String field) {

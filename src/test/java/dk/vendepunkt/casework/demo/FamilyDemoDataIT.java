@@ -88,6 +88,49 @@ class FamilyDemoDataIT {
         assertThat(jdbc.sql("""
                 select count(*) from cw_family_case c join org_user a on a.id = c.coordinator_1 join org_user b on b.id = c.coordinator_2
                  where c.team_id = ? and a.department_code = b.department_code""").param(team).query(Long.class).single()).isZero();
+
+        // FamilyWorkDemoData: every open case in Indsats has a completed assessment, an agreed plan with a review and a
+        // screening of each child from 12; every case in Udredning a draft assessment
+        long acting = open(team, "INDSATS");
+        assertThat(acting).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from cw_family_case c join cw_family_assessment a on a.family_case_id = c.id
+                 where c.team_id = ? and c.end_date is null and c.phase = 'INDSATS' and a.status = 'COMPLETED'
+                   and exists (select 1 from cw_family_journal_summary s where s.family_case_id = c.id and s.department = 'BIF')
+                   and exists (select 1 from cw_family_measure m where m.family_case_id = c.id)
+                   and exists (select 1 from cw_family_plan_version v where v.family_case_id = c.id and v.agreed_on is not null)
+                   and exists (select 1 from cw_family_plan_review r where r.family_case_id = c.id)""").param(team).query(Long.class).single())
+                .isEqualTo(acting);
+        assertThat(jdbc.sql("""
+                select count(*) from cw_family_case c join cw_family_assessment a on a.family_case_id = c.id
+                 where c.team_id = ? and c.end_date is null and c.phase = 'UDREDNING' and a.status = 'DRAFT'""").param(team)
+                .query(Long.class).single()).isEqualTo(open(team, "UDREDNING"));
+        assertThat(jdbc.sql("""
+                select distinct s.instrument_code from cw_family_screening s join cw_family_case c on c.id = s.family_case_id
+                 where c.team_id = ?""").param(team).query(String.class).list()).contains("YLS_CMI");
+
+
+        // FamilyReview115DemoData: a §115 meeting every month for the last twelve months, 3-6 persons each, every decision kind
+        assertThat(jdbc.sql("""
+                select count(distinct date_trunc('month', meeting_date)) from cw_review115_meeting where team_id = ? and meeting_date >= ?""")
+                .params(team, today.minusMonths(12).withDayOfMonth(1)).query(Long.class).single()).isGreaterThanOrEqualTo(12L);
+        assertThat(jdbc.sql("""
+                select count(*) from cw_review115_meeting m where m.team_id = ?
+                   and (select count(*) from cw_review115_person p where p.meeting_id = m.id) not between 3 and 6""").param(team)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select distinct d.outcome from cw_review115_decision d join cw_review115_person p on p.id = d.review_person_id
+                  join cw_review115_meeting m on m.id = p.meeting_id where m.team_id = ?""").param(team).query(String.class).list())
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(dk.vendepunkt.casework.domain.Review115Outcome.values()).map(Enum::name)
+                        .toArray(String[]::new));
+        // the referrals named children whose family already has an open case: no second case
+        assertThat(jdbc.sql("select count(*) from cw_family_case where team_id = ? and end_date is null group by family_id having count(*) > 1")
+                .param(team).query(Long.class).list()).isEmpty();
+    }
+
+    private long open(long team, String phase) {
+        return jdbc.sql("select count(*) from cw_family_case where team_id = ? and end_date is null and phase = ?").params(team, phase)
+                .query(Long.class).single();
     }
 
     private long chargedBefore(List<FamilyProgramme.Child> children, int year) {

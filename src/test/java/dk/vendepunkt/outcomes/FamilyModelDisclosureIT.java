@@ -76,19 +76,11 @@ class FamilyModelDisclosureIT {
         for (boolean c : charged) {
             long child = people.registerSystem(CprNumber.parse(TestStaff.uniqueCpr(start.minusYears(15))).orElseThrow(), "Barn", "Angreb", null, team);
             families.addMemberSystem(f, child, Relation.CHILD, start.minusYears(14), "test");
-            if (c) charge(child, start.minusMonths(6));
+            if (c) OutcomeTestData.charge(jdbc, people, child, start.minusMonths(6));
         }
         long id = cases.openSystem(new FamilyCaseService.Opening(f, team, "SSP", "Bekymring", start.minusDays(30), List.of()), "test");
         cases.assignPairSystem(id, c1, c2);
         cases.changePhaseSystem(id, "UDREDNING", "Samtykke givet", start, "test");
-    }
-
-    private void charge(long personId, LocalDate on) {
-        String hash = people.blindIndexOf(personId).orElseThrow();
-        long p = jdbc.sql("insert into out_person (person_hash, person_id) values (?, ?) on conflict (person_hash) do update set person_id = excluded.person_id returning id")
-                .params(hash, personId).query(Long.class).single();
-        jdbc.sql("insert into out_register_event (event_ref, person, event_type, event_date, ssp_level, level_from_table) values (?, ?, 'CHARGE', ?, 3, false)")
-                .params("family-attack-" + personId, p, on).update();
     }
 
     @Test

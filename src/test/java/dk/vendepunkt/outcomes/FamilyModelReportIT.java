@@ -50,7 +50,6 @@ class FamilyModelReportIT {
     private static final LocalDate AS_OF = LocalDate.of(2003, 12, 31);
     private Api analyst;
     private TestStaff.User analystUser;
-    private int eventSeq;
 
     @BeforeAll
     void cohort() {
@@ -105,8 +104,8 @@ class FamilyModelReportIT {
             childIds.add(child);
             families.addMemberSystem(f, child, Relation.CHILD, opened.minusYears(ages.get(i)), "test");
             // the first child of family 1 is the one charged before the start (boolean lists say which)
-            if (chargedBefore.get(i)) charge(child, start.minusMonths(8));
-            if (chargedAfter.get(i)) charge(child, start.plusMonths(2));
+            if (chargedBefore.get(i)) OutcomeTestData.charge(jdbc, people, child, start.minusMonths(8));
+            if (chargedAfter.get(i)) OutcomeTestData.charge(jdbc, people, child, start.plusMonths(2));
         }
         long id = cases.openSystem(new FamilyCaseService.Opening(f, team, "REVIEW_115", "Bekymring fra §115-listen", opened, List.of()), "test");
         cases.assignPairSystem(id, c1, c2);
@@ -121,14 +120,6 @@ class FamilyModelReportIT {
 
     private long person(String first, LocalDate birth, long team) {
         return people.registerSystem(CprNumber.parse(TestStaff.uniqueCpr(birth)).orElseThrow(), first, "Årgang", null, team);
-    }
-
-    private void charge(long personId, LocalDate on) {
-        String hash = people.blindIndexOf(personId).orElseThrow();
-        long p = jdbc.sql("insert into out_person (person_hash, person_id) values (?, ?) on conflict (person_hash) do update set person_id = excluded.person_id returning id")
-                .params(hash, personId).query(Long.class).single();
-        jdbc.sql("insert into out_register_event (event_ref, person, event_type, event_date, offence_code, ssp_level, level_from_table) values (?, ?, 'CHARGE', ?, null, 3, false)")
-                .params("family-report-" + personId + "-" + (++eventSeq), p, on).update();
     }
 
     @Test

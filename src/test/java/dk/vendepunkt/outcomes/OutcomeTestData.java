@@ -91,4 +91,20 @@ final class OutcomeTestData {
         for (JsonNode c : report.get("cohorts")) if (c.get("cohort").asInt() == year) return c;
         throw new AssertionError("no cohort " + year + " in " + report);
     }
+
+    /**
+     * A charge (SSP level 3) in the registers on {@code on} for a registered person, keyed by the person's blind index as
+     * a matched register extract is.
+     */
+    static void charge(org.springframework.jdbc.core.simple.JdbcClient jdbc, dk.vendepunkt.people.PersonDirectory people, long personId,
+                       java.time.LocalDate on) {
+        String hash = people.blindIndexOf(personId).orElseThrow();
+        long p = jdbc.sql("""
+                insert into out_person (person_hash, person_id) values (?, ?)
+                on conflict (person_hash) do update set person_id = excluded.person_id returning id""")
+                .params(hash, personId).query(Long.class).single();
+        jdbc.sql("""
+                insert into out_register_event (event_ref, person, event_type, event_date, ssp_level, level_from_table)
+                values (?, ?, 'CHARGE', ?, 3, false)""").params("test-charge-" + SEQ.incrementAndGet(), p, on).update();
+    }
 }

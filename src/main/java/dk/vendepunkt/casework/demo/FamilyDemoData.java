@@ -162,11 +162,9 @@ class FamilyDemoData implements DemoData {
 
     private long person(String first, String last, LocalDate birth, String district, long team, RandomGenerator rnd, Set<String> used) {
         while (true) {
-            int century = birth.getYear() >= 2000 ? 4 : rnd.nextInt(4);
-            String digits = String.format(Locale.ROOT, "%02d%02d%02d%d%03d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-                    century, rnd.nextInt(1000));
-            CprNumber cpr = new CprNumber(digits);
-            if (!used.add(digits) || people.idForBlindIndex(people.blindIndex(cpr)).isPresent()) continue;
+            // the casework demo's generator (unique within this load); a CPR another demo registered already is skipped
+            CprNumber cpr = CaseworkDemoData.cpr(birth, rnd, used);
+            if (people.idForBlindIndex(people.blindIndex(cpr)).isPresent()) continue;
             return people.registerSystem(cpr, first, last, district, team);
         }
     }

@@ -117,7 +117,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        // while the page is being replaced Chrome answers getText with a stale element or "Node with given id does not
+        // belong to the document" (a plain WebDriverException); both mean "not yet", so the wait polls on
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> text().contains(text));
         return this;
     }
